@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { WHOLE_FILE, sortProblems, type Problem } from './problem.ts';
+import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
+import type { Entry, EntryIndex, FileKind } from './kinds/types.ts';
+
+/** Folders that hold what officials commit. */
+export const CONTENT_ROOTS = ['content', 'data'];
+
+/** Largest file accepted, in bytes: a report or dataset larger than this is almost certainly a mistake. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Files that may sit in content folders without being published (notes for officials). */
+const IGNORED = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
+
+/** Result of checking the site's files. */
+export interface CheckResult {
+  problems: Problem[];
+  index: EntryIndex;
+  /** How many files were read. */
+  fileCount: number;
+}
+
+function listFiles(root: string, dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of names.sort()) {
+    const rel = `${dir}/${name}`;
+    if (statSync(join(root, rel)).isDirectory()) out.push(...listFiles(root, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Builds an index over validated entries. */
+export function makeIndex(entries: Entry[]): EntryIndex {
+  const byKind = new Map<string, Entry[]>();
+  const byId = new Map<string, Entry>();
+  for (const e of entries) {
+    byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+    const key = `${e.kind}\u0000${e.id}`;
+    if (!byId.has(key)) byId.set(key, e);
+  }
+  return { all: entries, byKind: (k) => byKind.get(k) ?? [], get: (k, id) => byId.get(`${k}\u0000${id}`) };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8000);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Reads and validates one file: size, binary, encoding, then the kind's own checks. */
+export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { entries: Entry[]; problems: Problem[] } {
+  const whole = (problem: string, fix: string): { entries: Entry[]; problems: Problem[] } => ({
+    entries: [],
+    problems: [{ file, field: WHOLE_FILE, problem, fix }],
+  });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return whole(
+      `文件太大（${(bytes.length / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）`,
+      '检查是否放错了文件；图片、PDF 等不要放在这里，过大的数据请拆成几个文件',
+    );
+  }
+  if (looksBinary(bytes)) {
+    return whole('这是二进制文件，不是文字文件', `${kind.label}应为文字文件；Word 文档请先用 npm run import 转换`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if (!kind.anyEncoding) {
+      return whole('文件不是 UTF-8 编码', '用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存');
+    }
+    text = '';
+  }
+  return kind.load(file, text.replace(/^\uFEFF/, ''), bytes);
+}
+
+/** Problems with where a file is or how it is named, before its content is read. */
+function pathProblems(file: string): Problem[] {
+  const name = file.replace(/^.*\//, '');
+  if (/\.mdx$/i.test(name)) {
+    return [
+      {
+        file,
+        field: WHOLE_FILE,
+        problem: '内容文件不能用 .mdx 格式（MDX 可以运行代码，只用于网站自身的页面）',
+        fix: '把扩展名改为 .md；正文中不要写 import、export 或 {…} 表达式',
+      },
+    ];
+  }
+  if (/[^\x21-\x7e]/.test(name)) {
+    return [
+      {
+        file,
+        field: '（文件名）',
+        problem: '文件名含有空格、中文或其他非英文字符',
+        fix: '文件名只用小写英文字母、数字、短横线和扩展名，例如 2023-summary.md',
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Validates every file under `content/` and `data/` of the site at `root`. With `only`, every file is still
+ * read (references need them) but only problems in the given files or folders are returned.
+ */
+export function checkSite(root: string, only?: string[]): CheckResult {
+  const files = CONTENT_ROOTS.flatMap((dir) => listFiles(root, dir)).filter((f) => !IGNORED.test(f));
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const file of files) {
+    const early = pathProblems(file);
+    if (early.length) {
+      problems.push(...early);
+      continue;
+    }
+    const kind = FILE_KINDS.find((k) => k.pattern.test(file));
+    if (!kind) {
+      problems.push({
+        file,
+        field: WHOLE_FILE,
+        problem: '这个位置或这种扩展名的文件不会被发布',
+        fix: '机构放在 data/orgs/*.yaml，年度报告放在 content/reports/<机构>/<年份>-<类型>.md；不需要的文件请删除',
+      });
+      continue;
+    }
+    const loaded = loadFile(kind, file, readFileSync(join(root, file)));
+    entries.push(...loaded.entries);
+    problems.push(...loaded.problems);
+  }
+  const index = makeIndex(entries);
+  for (const check of CROSS_CHECKS) problems.push(...check(index));
+
+  const wanted = only?.map((p) => relative(root, join(root, p)).split(sep).join('/').replace(/\/$/, ''));
+  const shown = wanted
+    ? problems.filter((p) => wanted.some((w) => p.file === w || p.file.startsWith(`${w}/`)))
+    : problems;
+  return { problems: sortProblems(shown), index, fileCount: files.length };
+}

@@ -1,0 +1,85 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+/** A path into parsed data, as zod reports it. */
+export type DataPath = readonly PropertyKey[];
+
+/** YAML parsed together with a way to find the line of any field in it. */
+export interface YamlSource {
+  /** The parsed value (plain objects, arrays, strings, numbers, booleans, null). */
+  data: unknown;
+  /**
+   * 1-based line of the field at `path` in the original file; for a field that is missing, the line of the
+   * nearest enclosing field that exists (so "missing field" errors point at the right block).
+   */
+  lineOf(path: DataPath): number;
+  /** Syntax problems (bad indentation, duplicate keys, tabs…), already in the project's problem shape. */
+  problems: Problem[];
+}
+
+const YAML_ERROR_TEXT: Record<string, [string, string]> = {
+  DUPLICATE_KEY: ['同一个字段写了两次', '删除重复的那一行，每个字段只写一次'],
+  TAB_AS_INDENT: ['用了 Tab 键缩进', '把行首的 Tab 换成两个空格'],
+  BAD_INDENT: ['缩进不对', '同一层的字段行首空格数要一致（建议每层两个空格）'],
+  MISSING_CHAR: ['缺少符号（冒号、引号或括号）', '检查这一行：字段名后要有英文冒号和空格，引号要成对'],
+  BLOCK_AS_IMPLICIT_KEY: ['字段名后的内容格式不对', '检查这一行及上一行的冒号和缩进'],
+  MULTILINE_IMPLICIT_KEY: ['字段名跨了多行', '字段名要写在一行内，后面跟英文冒号和空格'],
+  UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、引号、短横线是否为英文半角符号'],
+};
+
+/**
+ * Parses YAML text, keeping line numbers. `lineOffset` is added to every line (used for front matter,
+ * which starts after the opening `---`).
+ */
+export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line) + lineOffset;
+
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((err) => {
+    const [problem, fix] = YAML_ERROR_TEXT[err.code] ?? [
+      `YAML 格式错误（${err.code}）`,
+      '检查这一行的缩进、冒号（英文半角，后跟空格）和引号；含冒号的文字请用英文引号括起来',
+    ];
+    return { file, line: lineAt(err.pos[0]), field: '（格式）', problem, fix };
+  });
+
+  let data: unknown = undefined;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (e) {
+      problems.push({
+        file,
+        line: 1 + lineOffset,
+        field: '（格式）',
+        problem: `无法读取：${(e as Error).message}`,
+        fix: '检查文件是否为正确的 YAML 格式',
+      });
+    }
+  }
+
+  function lineOf(path: DataPath): number {
+    let node: unknown = doc.contents;
+    let line = lineAt((doc.contents as Node | null)?.range?.[0]);
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return line;
+        const keyNode = pair.key as Node;
+        line = lineAt(keyNode.range?.[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as Node | undefined;
+        if (!item) return line;
+        line = lineAt(item.range?.[0]);
+        node = item;
+      } else {
+        return line;
+      }
+    }
+    return line;
+  }
+
+  return { data, lineOf, problems };
+}
