@@ -1,3 +1,4 @@
+import { guideKind, guideOrgsExist, guideRelatedExist } from './kinds/guide.ts';
 import { orgKind } from './kinds/org.ts';
 import { reportKind } from './kinds/report.ts';
 import { reportOrgExists, uniqueIds } from './kinds/cross-checks.ts';
@@ -7,7 +8,7 @@ import type { CrossCheck, FileKind } from './kinds/types.ts';
  * Every kind of file officials commit. A new kind (plans, datasets, guides) adds one entry here and one file in
  * `kinds/`; `npm run check`, the build and the tests pick it up.
  */
-export const FILE_KINDS: FileKind[] = [orgKind, reportKind];
+export const FILE_KINDS: FileKind[] = [orgKind, reportKind, guideKind];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists];
+export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist];
