@@ -15,7 +15,13 @@ export const orgSchema = z
     /** Short name used in lists, e.g. 丽水市残联. */
     shortName: textSchema,
     /** province | city | county | district. */
-    level: z.enum(Object.keys(ORG_LEVELS) as [keyof typeof ORG_LEVELS, ...(keyof typeof ORG_LEVELS)[]]),
+    level: z.enum(
+      Object.keys(ORG_LEVELS) as [keyof typeof ORG_LEVELS, ...(keyof typeof ORG_LEVELS)[]],
+      msg(
+        '层级写法不对',
+        `只能填写 ${Object.entries(ORG_LEVELS).map(([k, v]) => `${k}（${v}）`).join('、')} 之一`,
+      ),
+    ),
     /** The region the federation serves, e.g. 丽水市. Anonymised names stay as the source wrote them (XX区). */
     region: textSchema,
     /** The region above it, e.g. 浙江省. */

@@ -1,6 +1,11 @@
 import { guideKind, guideOrgsExist, guideRelatedExist } from './kinds/guide.ts';
 import { orgKind } from './kinds/org.ts';
 import { reportKind } from './kinds/report.ts';
+import { planKind } from './kinds/plan.ts';
+import { indicatorsKind } from './kinds/indicators.ts';
+import { actualsKind } from './kinds/actuals.ts';
+import { actualIndicatorExists, planFilesMatch, planOrgExists } from './kinds/plan-checks.ts';
+import { siteKind } from './kinds/site.ts';
 import { reportOrgExists, uniqueIds } from './kinds/cross-checks.ts';
 import type { CrossCheck, FileKind } from './kinds/types.ts';
 
@@ -8,7 +13,7 @@ import type { CrossCheck, FileKind } from './kinds/types.ts';
  * Every kind of file officials commit. A new kind (plans, datasets, guides) adds one entry here and one file in
  * `kinds/`; `npm run check`, the build and the tests pick it up.
  */
-export const FILE_KINDS: FileKind[] = [orgKind, reportKind, guideKind];
+export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist];
+export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist, planOrgExists, planFilesMatch, actualIndicatorExists];

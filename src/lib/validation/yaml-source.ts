@@ -36,12 +36,17 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line) + lineOffset;
 
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((err) => {
+  // One syntax slip often yields several parser errors on the same line; the first says enough.
+  const seenLines = new Set<number>();
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].flatMap((err) => {
+    const line = lineAt(err.pos[0]);
+    if (seenLines.has(line)) return [];
+    seenLines.add(line);
     const [problem, fix] = YAML_ERROR_TEXT[err.code] ?? [
       `YAML 格式错误（${err.code}）`,
       '检查这一行的缩进、冒号（英文半角，后跟空格）和引号；含冒号的文字请用英文引号括起来',
     ];
-    return { file, line: lineAt(err.pos[0]), field: '（格式）', problem, fix };
+    return [{ file, line, field: '（格式）', problem, fix }];
   });
 
   let data: unknown = undefined;

@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// SITE_URL lets a deployment set its public address (feeds and canonical links need an absolute one).
+const site = process.env.SITE_URL ?? 'https://example.invalid';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No request to any other origin: no prefetch of remote assets, no dev toolbar in builds.
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    syntaxHighlight: false,
+  },
+});

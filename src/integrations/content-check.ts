@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { checkSite } from '../lib/validation/check-site.ts';
+import { formatProblem } from '../lib/validation/problem.ts';
+
+/**
+ * Runs the same validation as `npm run check` before every build and dev start, and stops with the same
+ * messages, so a broken file can never produce a half-right site.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'canlian:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = decodeURIComponent(new URL(config.root).pathname);
+        const { problems } = checkSite(root);
+        if (problems.length === 0) return;
+        const text = problems.map(formatProblem).join('\n');
+        if (command === 'dev') {
+          logger.warn(`\n${text}\n（开发预览继续运行，但发布构建会失败。）`);
+          return;
+        }
+        throw new Error(`内容检查未通过，构建已停止，没有发布任何内容：\n${text}\n共 ${problems.length} 个问题，请修改后重新构建。`);
+      },
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the built site served from
+// dist/ on loopback, and axe-core injected into each page.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = resolve('dist');
+
+/** The flags this machine needs: no sandbox as root, and no background connections to a closed network. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Makes sure Debian's Chromium is installed: installs it with apt-get when running as root, otherwise stops
+ * with the command to run. Browser tests are never skipped silently.
+ */
+export function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    throw new Error(`找不到 Chromium（${CHROMIUM}）。请先安装：sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk`);
+  }
+  console.log('正在安装 Chromium（apt-get install chromium fonts-noto-cjk）…');
+  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  const r = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (r.status !== 0 || !existsSync(CHROMIUM)) throw new Error('Chromium 安装失败：请手动运行 apt-get install -y chromium');
+}
+
+/** Starts Chromium with this machine's flags. */
+export async function launchBrowser(): Promise<Browser> {
+  ensureChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves a folder on 127.0.0.1 like a static host (index.html for folders, 404.html when missing). */
+export async function serveStatic(dir = DIST): Promise<{ url: string; close(): Promise<void> }> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} 中没有构建好的网站：请先运行 npm run build`);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      createReadStream(join(dir, '404.html')).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Every HTML page of the built site, as URL paths (`/`, `/reports/`, …), excluding search-engine internals. */
+export function listPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, p).split(sep).join('/');
+        out.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** axe-core tags for WCAG 2.2 A/AA and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_SOURCE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** One axe violation, reduced to what a developer needs to fix it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe on the page and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+}
+
+/** Formats violations for a failure message. */
+export function describeViolations(path: string, violations: AxeViolation[]): string {
+  return violations.map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`).join('\n');
+}
+
+/** Default options for a page context; individual tests override (reduced motion, JS off…). */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+
+/** True when the current process may run apt-get (for the message shown when Chromium is missing). */
+export function aptAvailable(): boolean {
+  try {
+    execFileSync('which', ['apt-get'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
