@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { atomFeed } from '../../lib/feed.ts';
+import { lastUpdated } from '../../lib/git-history.ts';
+import { reportUrl } from '../../lib/reports.ts';
+import { siteConfig } from '../../lib/site-config.ts';
+import { allReports, orgNames, reportHistory } from '../../queries/reports.ts';
+
+/** Atom feed of every report; dates come from git or front matter, never from the build clock. */
+export const GET: APIRoute = async ({ site }) => {
+  const base = site ?? new URL('https://example.invalid');
+  const names = await orgNames();
+  const entries = (await allReports()).map((r) => ({
+    url: new URL(reportUrl(r.id), base).href,
+    title: r.data.title,
+    updated: lastUpdated(reportHistory(r), r.data.updated, r.data.source.published) ?? `${r.data.year}-12-31`,
+    summary: r.data.summary,
+    author: names[r.data.org],
+  }));
+  const body = atomFeed({
+    title: `${siteConfig().name}：年度报告`,
+    url: new URL('/reports/', base).href,
+    selfUrl: new URL('/reports/feed.xml', base).href,
+    entries,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,31 @@
+// Build-time queries over the content collections, shared by the report pages, feed and API. Each runs once per
+// build (memoised), not once per page.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { gitHistory, type Commit } from '../lib/git-history.ts';
+import { sortReports } from '../lib/reports.ts';
+
+let reportsPromise: Promise<CollectionEntry<'reports'>[]> | undefined;
+let orgsPromise: Promise<CollectionEntry<'orgs'>[]> | undefined;
+
+/** All reports, newest first. */
+export function allReports(): Promise<CollectionEntry<'reports'>[]> {
+  reportsPromise ??= getCollection('reports').then(sortReports);
+  return reportsPromise;
+}
+
+/** All organisations. */
+export function allOrgs(): Promise<CollectionEntry<'orgs'>[]> {
+  orgsPromise ??= getCollection('orgs');
+  return orgsPromise;
+}
+
+/** Organisation id → full name. */
+export async function orgNames(): Promise<Record<string, string>> {
+  return Object.fromEntries((await allOrgs()).map((o) => [o.id, o.data.name]));
+}
+
+/** Commits that changed a report's file, newest first (empty without git history). */
+export function reportHistory(report: CollectionEntry<'reports'>): Commit[] {
+  const file = report.filePath ?? `content/reports/${report.id}.md`;
+  return gitHistory(process.cwd(), ['content/reports']).get(file) ?? [];
+}
