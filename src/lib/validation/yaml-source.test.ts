@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from './yaml-source.ts';
+
+describe('parseYamlSource', () => {
+  const text = 'id: demo\nsource:\n  title: 标题\n  file: a.txt\nitems:\n  - name: 甲\n  - name: 乙\n';
+  const src = parseYamlSource(text, 'data/x.yaml');
+  it('parses data', () => {
+    expect(src.problems).toEqual([]);
+    expect(src.data).toEqual({ id: 'demo', source: { title: '标题', file: 'a.txt' }, items: [{ name: '甲' }, { name: '乙' }] });
+  });
+  it('finds the line of nested fields and list items', () => {
+    expect(src.lineOf(['id'])).toBe(1);
+    expect(src.lineOf(['source', 'file'])).toBe(4);
+    expect(src.lineOf(['items', 1, 'name'])).toBe(7);
+  });
+  it('points a missing field at its nearest existing parent', () => {
+    expect(src.lineOf(['source', 'published'])).toBe(2);
+  });
+  it('adds an offset for front matter', () => {
+    expect(parseYamlSource('a: 1\nb: 2', 'f.md', 1).lineOf(['b'])).toBe(3);
+  });
+  it('reports duplicate keys in Chinese with the line', () => {
+    const dup = parseYamlSource('id: a\nname: x\nid: b\n', 'data/x.yaml');
+    expect(dup.problems).toEqual([
+      { file: 'data/x.yaml', line: 3, field: '（格式）', problem: '同一个字段写了两次', fix: '删除重复的那一行，每个字段只写一次' },
+    ]);
+  });
+  it('reads dates as text, not as Date objects', () => {
+    expect(parseYamlSource('d: 2021-12-16', 'f').data).toEqual({ d: '2021-12-16' });
+  });
+});
