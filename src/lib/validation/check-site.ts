@@ -55,6 +55,15 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+// Excel's "Unicode 文本" and Notepad's "Unicode" save UTF-16 with a byte-order mark; its NUL bytes are not binary.
+const isUtf16 = (bytes: Uint8Array) => startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+
+// .docx/.xlsx are zip archives; .doc/.xls are OLE compound files. Officials often rename them instead of converting.
+const isOfficeFile = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
 /** Reads and validates one file: size, binary, encoding, then the kind's own checks. */
 export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { entries: Entry[]; problems: Problem[] } {
   const whole = (problem: string, fix: string): { entries: Entry[]; problems: Problem[] } => ({
@@ -67,8 +76,21 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
       '检查是否放错了文件；图片、PDF 等不要放在这里，过大的数据请拆成几个文件',
     );
   }
+  if (isUtf16(bytes)) {
+    // CSV kinds explain UTF-16 themselves, with the Excel menu to use.
+    if (kind.anyEncoding) return kind.load(file, '', bytes);
+    return whole('文件是 UTF-16 编码（“Unicode”格式），不是 UTF-8', '用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存');
+  }
+  if (isOfficeFile(bytes)) {
+    return whole(
+      '这是 Word 或 Excel 文件（只改了扩展名），不是文字文件',
+      kind.anyEncoding
+        ? '在 Excel 或 WPS 中打开，选择“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再替换这个文件'
+        : 'Word 文档请用 npm run import 转换为 Markdown，不要直接改扩展名',
+    );
+  }
   if (looksBinary(bytes)) {
-    return whole('这是二进制文件，不是文字文件', `${kind.label}应为文字文件；Word 文档请先用 npm run import 转换`);
+    return whole('这是二进制文件（图片、压缩包等），不是文字文件', `${kind.label}应为文字文件：删除这个文件，换成按模板填写的文字文件`);
   }
   let text: string;
   try {
@@ -96,17 +118,33 @@ function pathProblems(file: string): Problem[] {
     ];
   }
   if (/[^\x21-\x7e]/.test(name)) {
+    const example = /\.ya?ml$/i.test(name) ? 'lishui.yaml' : /\.csv$/i.test(name) ? 'actuals.csv' : '2023-summary.md';
     return [
       {
         file,
         field: '（文件名）',
         problem: '文件名含有空格、中文或其他非英文字符',
-        fix: '文件名只用小写英文字母、数字、短横线和扩展名，例如 2023-summary.md',
+        fix: `文件名只用小写英文字母、数字、短横线和扩展名，例如 ${example}`,
+      },
+    ];
+  }
+  // Folder names become parts of addresses and ids too (content/reports/<机构>/…).
+  const folder = file.split('/').slice(0, -1).find((seg) => /[^\x21-\x7e]/.test(seg));
+  if (folder !== undefined) {
+    return [
+      {
+        file,
+        field: '（文件夹名）',
+        problem: `文件夹名“${folder}”含有空格、中文或其他非英文字符`,
+        fix: '文件夹名只用小写英文字母、数字和短横线；机构的文件夹用机构编号，例如 content/reports/lishui/',
       },
     ];
   }
   return [];
 }
+
+// Files officials are likely to drop into content folders by mistake, with what to do instead.
+const OFFICE_EXT = /\.(docx?|wps|xlsx?|et|pdf|pptx?)$/i;
 
 /**
  * Validates every file under `content/` and `data/` of the site at `root`. With `only`, every file is still
@@ -124,12 +162,21 @@ export function checkSite(root: string, only?: string[]): CheckResult {
     }
     const kind = FILE_KINDS.find((k) => k.pattern.test(file));
     if (!kind) {
-      problems.push({
-        file,
-        field: WHOLE_FILE,
-        problem: '这个位置或这种扩展名的文件不会被发布',
-        fix: '机构放在 data/orgs/*.yaml，年度报告放在 content/reports/<机构>/<年份>-<类型>.md；不需要的文件请删除',
-      });
+      problems.push(
+        OFFICE_EXT.test(file)
+          ? {
+              file,
+              field: WHOLE_FILE,
+              problem: 'Word、Excel、PDF 等文件不会被发布',
+              fix: 'Word 文档用 npm run import 转换为 .md；Excel 表格“另存为”CSV UTF-8；原件请另行保存，从这里删除',
+            }
+          : {
+              file,
+              field: WHOLE_FILE,
+              problem: '这个位置或这种扩展名的文件不会被发布',
+              fix: '机构放在 data/orgs/<编号>.yaml，年度报告放在 content/reports/<机构>/<年份>-<类型>.md，办事指南放在 content/guides/<编号>.md，规划放在 data/plans/ 下；不需要的文件请删除',
+            },
+      );
       continue;
     }
     const loaded = loadFile(kind, file, readFileSync(join(root, file)));

@@ -39,6 +39,13 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   // One syntax slip often yields several parser errors on the same line; the first says enough.
   const seenLines = new Set<number>();
   const problems: Problem[] = [...doc.errors, ...doc.warnings].flatMap((err) => {
+    // An unclosed quote is only noticed at the end of the text; the line to fix is where the quote opened.
+    const quote = /closing (["'])quote/.exec(err.message)?.[1];
+    if (quote) {
+      const line = lineAt(Math.max(0, text.lastIndexOf(quote, err.pos[0] - 1)));
+      seenLines.add(line);
+      return [{ file, line, field: '（格式）', problem: '引号没有成对', fix: `在这一行文字的末尾补上 ${quote}，或删除开头的 ${quote}` }];
+    }
     const line = lineAt(err.pos[0]);
     if (seenLines.has(line)) return [];
     seenLines.add(line);

@@ -1,0 +1,128 @@
+// The bad-input corpus: every folder in tests/fixtures/invalid/ is a small site (data/ and content/) with
+// something an official might commit by mistake. Folders with an `expected.txt` pin the exact messages, one
+// per line, as `npm run check` prints them; every folder must fail the check with messages that name the
+// file, the field and the fix in Chinese. `npm run check` and the build are run on samples of the corpus.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSite, MAX_FILE_BYTES } from '../../src/lib/validation/check-site.ts';
+import { formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
+import { FILE_KINDS } from '../../src/lib/validation/registry.ts';
+
+const root = resolve('.');
+const CORPUS = join(root, 'tests/fixtures/invalid');
+const NODE = join(root, 'node_modules/.bin/node');
+const cases = readdirSync(CORPUS)
+  .filter((name) => statSync(join(CORPUS, name)).isDirectory())
+  .sort();
+const pinned = cases.filter((name) => existsSync(join(CORPUS, name, 'expected.txt')));
+const expected = (name: string) => readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+const results = new Map(cases.map((name) => [name, checkSite(join(CORPUS, name)).problems]));
+const problemsOf = (name: string): Problem[] => results.get(name) ?? [];
+
+const CJK = /[\u4e00-\u9fff]/;
+// A sentence-like run of English words would mean a message leaked through untranslated (zod, yaml, papaparse).
+const ENGLISH_SENTENCE = /\b[A-Za-z]{3,}(?: [A-Za-z]{2,}){3,}/;
+
+describe('bad-input corpus', () => {
+  it('has at least 40 cases, most of them pinned', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(pinned.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers every kind of file officials commit', () => {
+    const uncovered = FILE_KINDS.filter(
+      (kind) => !cases.some((name) => problemsOf(name).some((p) => kind.pattern.test(p.file))),
+    ).map((k) => `${k.name}（${k.label}）`);
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each(pinned)('%s: prints exactly the pinned messages', (name) => {
+    expect(problemsOf(name).map(formatProblem)).toEqual(expected(name));
+  });
+
+  it.each(cases)('%s: fails with file, line, field and fix in Chinese', (name) => {
+    const problems = problemsOf(name);
+    expect(problems.length, `${name} should fail the check`).toBeGreaterThan(0);
+    for (const p of problems) {
+      const text = formatProblem(p);
+      const path = join(CORPUS, name, p.file);
+      expect(existsSync(path), `${text}\n  names a file that is not in the fixture`).toBe(true);
+      if (p.line !== undefined) {
+        const lines = readFileSync(path, 'utf8').split('\n').length;
+        expect(p.line, `${text}\n  line out of range`).toBeGreaterThanOrEqual(1);
+        expect(p.line, `${text}\n  line out of range`).toBeLessThanOrEqual(lines);
+      }
+      expect(p.field.trim(), `${text}\n  has no field`).not.toBe('');
+      expect(p.problem, `${text}\n  problem not in Chinese`).toMatch(CJK);
+      expect(p.fix, `${text}\n  fix not in Chinese`).toMatch(CJK);
+      expect(`${p.problem} ${p.fix}`, `${text}\n  contains untranslated English`).not.toMatch(ENGLISH_SENTENCE);
+    }
+  });
+
+  it('rejects an oversized file without reading it as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canlian-oversized-'));
+    try {
+      cpSync(join(CORPUS, 'org-empty-file'), dir, { recursive: true });
+      rmSync(join(dir, 'expected.txt'));
+      const big = `id: demo\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+      writeFileSync(join(dir, 'data/orgs/demo.yaml'), big);
+      expect(checkSite(dir).problems.map(formatProblem)).toEqual([
+        'data/orgs/demo.yaml: （整个文件） — 文件太大（5.0 MB，上限 5 MB） — 检查是否放错了文件；图片、PDF 等不要放在这里，过大的数据请拆成几个文件',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run check on the corpus', () => {
+  // A sample across kinds: syntax, encoding, binary, CSV, cross-file reference.
+  const sample = ['org-tab-indent', 'report-utf16', 'guide-duplicate-slug', 'indicator-percent-as-fraction', 'actuals-percent-sign'];
+  it.each(sample)('%s: exits non-zero and prints the pinned messages', (name) => {
+    const r = spawnSync(NODE, [join(root, 'scripts/check.ts')], { cwd: join(CORPUS, name), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    for (const line of expected(name)) expect(r.stderr).toContain(line);
+    expect(r.stderr).toContain('检查未通过');
+  });
+});
+
+/** The environment for a child build: without vitest's markers, which make the content check stand aside. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST') delete env[key];
+  return env;
+}
+
+describe('the build on the corpus', () => {
+  // Files from three cases dropped into a copy of the real project: the build must stop before writing dist/.
+  // Later cases overwrite earlier ones' copies of the shared demo organisation, so the broken one goes last.
+  const dropped = ['actuals-thousands-separator', 'report-docx-renamed', 'org-binary-png'];
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'canlian-corpus-build-'));
+    for (const p of ['src', 'data', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      if (existsSync(p)) cpSync(p, join(dir, p), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    for (const name of dropped) {
+      for (const sub of ['data', 'content']) {
+        if (existsSync(join(CORPUS, name, sub))) cpSync(join(CORPUS, name, sub), join(dir, sub), { recursive: true });
+      }
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits non-zero with every message and writes no dist/', () => {
+    const r = spawnSync(NODE, ['scripts/build.mjs'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: buildEnv(),
+    });
+    expect(r.status).not.toBe(0);
+    for (const name of dropped) for (const line of expected(name)) expect(r.stdout + r.stderr).toContain(line);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  }, 120_000);
+});
