@@ -108,17 +108,20 @@ export const contactSchema = z
   })
   .strict();
 
-/** 设定依据: a law, regulation or policy. */
+/** 设定依据: a law, regulation, standard or policy, named by its title, its document number, or both. */
 export const basisSchema = z
   .object({
-    /** Title as published, with 《》. */
-    title: textSchema,
-    /** 文号, e.g. 国发〔2015〕52号; only where a source gives it. */
+    /** Title as published, with 《》; left out when a source gives only the number. */
+    title: textSchema.optional(),
+    /** 文号 or standard number, e.g. 国发〔2015〕52号, GB/T 26341-2010; only where a source gives it. */
     number: textSchema.optional(),
     /** Issuer, dates or scope, e.g. 中国残联印发，2018年1月1日起施行. */
     note: textSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.title !== undefined || b.number !== undefined, {
+    message: msg('设定依据既没有名称也没有文号', '至少写 title（文件名称）或 number（文号）其中之一'),
+  });
 
 /** 常见问题. */
 export const faqSchema = z.object({ q: textSchema, a: textSchema }).strict();

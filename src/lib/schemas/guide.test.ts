@@ -91,6 +91,11 @@ describe('guideSchema', () => {
     ]);
   });
 
+  it('accepts a basis named by title or by number only, not by neither', () => {
+    expect(problems(guide({ basis: [{ number: '国发〔2015〕52号' }, { title: '《残疾人证管理办法》' }] }))).toEqual([]);
+    expect(problems(guide({ basis: [{ note: '某文件' }] }))).toEqual(['basis.0: 设定依据既没有名称也没有文号']);
+  });
+
   it('rejects unknown keys', () => {
     expect(problems(guide({ phone: '0572-1234567' }))).toHaveLength(1);
   });

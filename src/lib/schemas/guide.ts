@@ -79,6 +79,8 @@ export const GUIDE_FIELDS = [
   'provider',
   'eligibility',
   'materials',
+  'materialsNote',
+  'benefit',
   'steps',
   'timeLimit',
   'fee',
@@ -117,6 +119,10 @@ export const guideSchema = z
     eligibility: z.array(textSchema, msg('eligibility 应为列表', '每个条件写一行，以“- ”开头；没有来源就写 eligibility: []')),
     /** 申请材料; an empty list means the sources list none. */
     materials: z.array(materialSchema, msg('materials 应为列表', '每份材料写一项，以“- name:”开头；没有来源就写 materials: []')),
+    /** Shown with the materials, e.g. that no material is needed in one place (免申即享). */
+    materialsNote: textSchema.optional(),
+    /** 待遇标准 (amount or what is provided) as the sources state it, with the place and year. */
+    benefit: textSchema.optional(),
     /** 办理流程, in order. */
     steps: z
       .array(stepSchema, msg('steps 应为列表', '每个步骤写一项，以“- title:”开头'))
@@ -163,7 +169,7 @@ export const guideSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['sources', i, 'fields', j],
-            message: msg(`没有名为“${f}”的字段`, `写本指南中的字段名，如 ${GUIDE_FIELDS.slice(6, 11).join('、')}`),
+            message: msg(`没有名为“${f}”的字段`, `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`),
           });
         }
       }),

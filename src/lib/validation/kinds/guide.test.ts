@@ -53,6 +53,11 @@ describe('guide kind', () => {
     ],
   ];
 
+  it('finds no problem in the published guides', () => {
+    const root = join(import.meta.dirname, '../../../..');
+    expect(checkSite(root, ['content/guides']).problems.map(formatProblem)).toEqual([]);
+  });
+
   it.each(cases)('%s fails with file, line, field and fix', (name, expected) => {
     expect(problemsOf('invalid', name)).toEqual(expected);
   });
