@@ -10,7 +10,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
 
 /** The flags this machine needs: no sandbox as root, and no background connections to a closed network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -140,4 +140,24 @@ export function aptAvailable(): boolean {
   } catch {
     return false;
   }
+}
+
+/** One display mode (显示设置) as stored by the settings panel. */
+export interface DisplayMode {
+  name: string;
+  label: string;
+  settings: Record<string, string>;
+}
+
+/** The three modes every page is audited in: default, high contrast, and 长者模式 with text at 200%. */
+export const DISPLAY_MODES: DisplayMode[] = [
+  { name: 'default', label: '默认', settings: {} },
+  { name: 'contrast', label: '高对比度', settings: { contrast: 'high' } },
+  { name: 'elder-200', label: '长者模式＋200% 文字', settings: { elder: 'on', text: '200' } },
+];
+
+/** An init script that stores display settings before any page script runs, as if the reader had chosen them. */
+export function settingsInitScript(settings: Record<string, string>): string {
+  const value = JSON.stringify(JSON.stringify(settings));
+  return `try { localStorage.setItem('display-settings', ${value}); } catch (e) {}`;
 }
