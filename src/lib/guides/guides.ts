@@ -1,0 +1,151 @@
+import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from '../schemas/guide.ts';
+
+/** A guide as the pages see it: the collection entry's id and its validated front matter. */
+export interface GuideRef {
+  id: string;
+  data: Guide;
+}
+
+/** Categories in the order pages list them. */
+export const CATEGORY_ORDER = Object.keys(GUIDE_CATEGORIES) as GuideCategory[];
+/** Audiences in the order pages list them. */
+export const AUDIENCE_ORDER = Object.keys(GUIDE_AUDIENCES) as GuideAudience[];
+
+/** `/guides/<id>/`. */
+export function guideUrl(id: string): string {
+  return `/guides/${id}/`;
+}
+
+/** `/guides/category/<cat>/`. */
+export function categoryUrl(category: GuideCategory): string {
+  return `/guides/category/${category}/`;
+}
+
+/** `/guides/audience/<aud>/`. */
+export function audienceUrl(audience: GuideAudience): string {
+  return `/guides/audience/${audience}/`;
+}
+
+const byTitle = new Intl.Collator('zh-CN');
+
+/** Sorts guides by category (in CATEGORY_ORDER), then by title in Chinese collation. */
+export function sortGuides<T extends GuideRef>(guides: T[]): T[] {
+  return [...guides].sort(
+    (a, b) =>
+      CATEGORY_ORDER.indexOf(a.data.category) - CATEGORY_ORDER.indexOf(b.data.category) ||
+      byTitle.compare(a.data.title, b.data.title),
+  );
+}
+
+/** Guides grouped by category, in category order; empty categories are left out. */
+export function groupByCategory<T extends GuideRef>(
+  guides: T[],
+): { category: GuideCategory; label: string; guides: T[] }[] {
+  return CATEGORY_ORDER.map((category) => ({
+    category,
+    label: GUIDE_CATEGORIES[category],
+    guides: sortGuides(guides.filter((g) => g.data.category === category)),
+  })).filter((group) => group.guides.length > 0);
+}
+
+/** Guides for one audience, sorted. */
+export function guidesForAudience<T extends GuideRef>(guides: T[], audience: GuideAudience): T[] {
+  return sortGuides(guides.filter((g) => g.data.audience.includes(audience)));
+}
+
+/**
+ * Related guides: those the guide names in `related` first (in its order), then others of the same category,
+ * without the guide itself and without repeats, at most `limit`.
+ */
+export function relatedGuides<T extends GuideRef>(guide: GuideRef, all: T[], limit = 6): T[] {
+  const named = guide.data.related.map((id) => all.find((g) => g.id === id)).filter((g): g is T => g !== undefined);
+  const sameCategory = sortGuides(all.filter((g) => g.data.category === guide.data.category));
+  const seen = new Set<string>([guide.id]);
+  const out: T[] = [];
+  for (const g of [...named, ...sameCategory]) {
+    if (seen.has(g.id)) continue;
+    seen.add(g.id);
+    out.push(g);
+  }
+  return out.slice(0, limit);
+}
+
+/** Labels of a guide's audiences, e.g. 个人、家属. */
+export function audienceLabel(audience: readonly GuideAudience[]): string {
+  return audience.map((a) => GUIDE_AUDIENCES[a]).join('、');
+}
+
+/**
+ * Where a guide applies: 各地通用 for `all`, otherwise the organisations' names (unknown ids, which the check
+ * rejects, fall back to the id).
+ */
+export function orgsLabel(orgs: Guide['orgs'], names: Record<string, string>): string {
+  if (orgs === 'all') return '各地通用（地方做法在正文中注明地区）';
+  return orgs.map((id) => names[id] ?? id).join('、');
+}
+
+/** The answer to “能网上办吗？”, from the online channels; says whom to ask when the sources are silent. */
+export function onlineAnswer(guide: Guide): string {
+  const online = guide.channels.online;
+  const yes = online.filter((c) => c.available);
+  if (yes.length) return `可以：${yes.map((c) => c.name).join('、')}（见“办理渠道”）`;
+  if (online.length) return '不能网上办理';
+  return `来源文件没有写明能否网上办理，请咨询${guide.contact.ask}`;
+}
+
+/** The answer to “谁可以办？”: the first condition (with a pointer when there are more) or whom to ask. */
+export function whoAnswer(guide: Guide): string {
+  const [first, ...rest] = guide.eligibility;
+  if (first === undefined) return `${audienceLabel(guide.audience)}；申请条件请咨询${guide.contact.ask}`;
+  return rest.length ? `${first}（共 ${guide.eligibility.length} 条，见“申请条件”）` : first;
+}
+
+/** One row of the summary box shown first on a guide page. */
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
+/** The summary box: who can apply, cost, time, trips, online, and what you get where the sources say. */
+export function summaryRows(guide: Guide): SummaryRow[] {
+  const rows: SummaryRow[] = [
+    { label: '谁可以办', value: whoAnswer(guide) },
+    { label: '办理单位', value: guide.provider },
+    { label: '收费', value: guide.fee },
+    { label: '办理时间', value: guide.timeLimit },
+    { label: '跑几次', value: guide.channels.trips },
+    { label: '能否网上办', value: onlineAnswer(guide) },
+  ];
+  if (guide.benefit) rows.push({ label: '待遇标准', value: guide.benefit });
+  return rows;
+}
+
+/** The entry of /api/guides.json for one guide. */
+export function guideApiEntry(guide: GuideRef): {
+  id: string;
+  title: string;
+  summary: string;
+  aliases: string[];
+  category: GuideCategory;
+  categoryLabel: string;
+  audience: GuideAudience[];
+  audienceLabels: string[];
+  orgs: Guide['orgs'];
+  url: string;
+  lastChecked: string;
+} {
+  const d = guide.data;
+  return {
+    id: guide.id,
+    title: d.title,
+    summary: d.summary,
+    aliases: d.aliases,
+    category: d.category,
+    categoryLabel: GUIDE_CATEGORIES[d.category],
+    audience: d.audience,
+    audienceLabels: d.audience.map((a) => GUIDE_AUDIENCES[a]),
+    orgs: d.orgs,
+    url: guideUrl(guide.id),
+    lastChecked: d.lastChecked,
+  };
+}
