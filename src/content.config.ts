@@ -2,6 +2,7 @@
 // the check and the build can never disagree about what a valid file is.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guideSchema } from './lib/schemas/guide.ts';
 import { orgSchema } from './lib/schemas/org.ts';
 import { reportSchema } from './lib/schemas/report.ts';
 
@@ -15,4 +16,10 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-export const collections = { orgs, reports };
+// README.md in the folder is a note for officials, not a guide.
+const guides = defineCollection({
+  loader: glob({ pattern: ['*.md', '!README.md'], base: './content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { orgs, reports, guides };
