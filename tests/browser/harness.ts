@@ -114,14 +114,18 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe on the page and returns its violations. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
+/**
+ * Runs axe on the page and returns its violations. `extraRules` switches on rules outside the tags (for example
+ * `color-contrast-enhanced`, the 7:1 check, in high contrast).
+ */
+export async function runAxe(page: Page, extraRules: string[] = []): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async ({ tags, extraRules }) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const rules = Object.fromEntries(extraRules.map((id) => [id, { enabled: true }]));
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, AXE_TAGS);
+  }, { tags: AXE_TAGS, extraRules });
 }
 
 /** Formats violations for a failure message. */
