@@ -1,5 +1,6 @@
 import { reportSchema } from '../../schemas/report.ts';
 import type { Problem } from '../problem.ts';
+import { placeholderProblems } from '../../import/placeholder.ts';
 import { schemaKind } from './yaml-kind.ts';
 
 /** Annual reports: `content/reports/<org>/<year>-<kind>.md`. */
@@ -25,6 +26,8 @@ export const reportKind = schemaKind({
     if (body.trim() === '') {
       problems.push({ file: entry.file, field: '（正文）', problem: '报告没有正文', fix: '在前置信息的 --- 之后写报告正文' });
     }
+    // A scaffold from `npm run new` fails the check until its 【待填写】 placeholders are replaced.
+    problems.push(...placeholderProblems(entry.file, report, body, entry.lineOf));
     return problems;
   },
 });
