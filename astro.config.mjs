@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { CONTENT_MARKDOWN_FEATURES, sanitizeContentPlugin } from './src/lib/security/sanitize.ts';
 
 // SITE_URL lets a deployment set its public address (feeds and canonical links need an absolute one).
 const site = process.env.SITE_URL ?? 'https://example.invalid';
@@ -16,5 +18,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx()],
   markdown: {
     syntaxHighlight: false,
+    // Reports and guides are written by officials: raw HTML in them is parsed and cut down to an allowlist
+    // (no script, style, frames, forms, event handlers, javascript:/data: addresses) before Astro adds heading ids.
+    processor: satteri({ hastPlugins: [sanitizeContentPlugin()], features: CONTENT_MARKDOWN_FEATURES }),
   },
 });
