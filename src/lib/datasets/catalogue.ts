@@ -1,0 +1,66 @@
+import { DATASET_TOPICS, type DatasetMeta, type DatasetTopic } from '../schemas/dataset.ts';
+import type { Dataset, OrgRef } from './types.ts';
+
+/** URL of a dataset's page. */
+export const datasetUrl = (id: string): string => `/data/${id}/`;
+/** URL of a dataset's CSV download (UTF-8 with BOM). */
+export const datasetCsvUrl = (id: string): string => `/data/${id}.csv`;
+/** URL of a dataset's JSON download. */
+export const datasetJsonUrl = (id: string): string => `/data/${id}.json`;
+
+/** A filter of the catalogue; each is a static page. */
+export type DatasetFilter = { by: 'org'; value: string } | { by: 'topic'; value: DatasetTopic } | { by: 'year'; value: number };
+
+/** URL of a filter page: /data/org/<org>/, /data/topic/<topic>/, /data/year/<year>/. */
+export function datasetFilterUrl(f: DatasetFilter): string {
+  return `/data/${f.by}/${f.value}/`;
+}
+
+/** The years a dataset covers (one year, or every year of its period). */
+export function yearsOf(meta: DatasetMeta): number[] {
+  if (meta.year !== undefined) return [meta.year];
+  if (!meta.period) return [];
+  const years: number[] = [];
+  for (let y = meta.period.start; y <= meta.period.end; y++) years.push(y);
+  return years;
+}
+
+/** 2023年 or 2021—2025年, with the point in time when the source gives it: 2023年（截止10月底）. */
+export function periodLabel(meta: DatasetMeta): string {
+  const years = meta.period ? `${meta.period.start}—${meta.period.end}年` : `${meta.year}年`;
+  return meta.asOf ? `${years}（${meta.asOf}）` : years;
+}
+
+/** True when the dataset belongs in the filter. */
+export function matchesFilter(d: Dataset, f: DatasetFilter): boolean {
+  if (f.by === 'org') return d.meta.org.includes(f.value);
+  if (f.by === 'topic') return d.meta.topic === f.value;
+  return yearsOf(d.meta).includes(f.value);
+}
+
+/** The filters that select at least one dataset, each with its label and count, in display order. */
+export function availableFilters(datasets: Dataset[], orgs: OrgRef[]): { filter: DatasetFilter; label: string; count: number }[] {
+  const out: { filter: DatasetFilter; label: string; count: number }[] = [];
+  const push = (filter: DatasetFilter, label: string) => {
+    const count = datasets.filter((d) => matchesFilter(d, filter)).length;
+    if (count > 0) out.push({ filter, label, count });
+  };
+  for (const o of orgs) push({ by: 'org', value: o.id }, o.shortName);
+  for (const t of Object.keys(DATASET_TOPICS) as DatasetTopic[]) push({ by: 'topic', value: t }, DATASET_TOPICS[t]);
+  const years = [...new Set(datasets.flatMap((d) => yearsOf(d.meta)))].sort((a, b) => b - a);
+  for (const y of years) push({ by: 'year', value: y }, `${y}年`);
+  return out;
+}
+
+/** Title of a filter page. */
+export function filterTitle(f: DatasetFilter, orgs: OrgRef[]): string {
+  if (f.by === 'org') return `${orgs.find((o) => o.id === f.value)?.shortName ?? f.value}的数据`;
+  if (f.by === 'topic') return `${DATASET_TOPICS[f.value]}数据`;
+  return `${f.value}年的数据`;
+}
+
+/** Newest first, then by title, so lists are stable. */
+export function sortDatasets(datasets: Dataset[]): Dataset[] {
+  const last = (d: Dataset) => Math.max(...yearsOf(d.meta));
+  return [...datasets].sort((a, b) => last(b) - last(a) || a.meta.title.localeCompare(b.meta.title, 'zh-CN'));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { chartSummary, datasetChartSpec } from './chart.ts';
+import { fixtureDataset } from './fixture-dataset.ts';
+
+describe('dataset charts', () => {
+  const d = fixtureDataset();
+
+  it('builds the spec without the total row', () => {
+    expect(datasetChartSpec(d)).toEqual({
+      type: 'bar',
+      title: '示例市持证残疾人',
+      labels: ['听力残疾', '肢体残疾'],
+      series: [{ name: '人数', unit: '人', values: [1445, 4417] }],
+      unit: '人',
+    });
+  });
+
+  it('summarises the same numbers in one sentence', () => {
+    expect(chartSummary(d)).toBe('合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾最少，为1,445人。');
+  });
+
+  it('has no spec or summary without a declared chart', () => {
+    const plain = { ...d, meta: { ...d.meta, chart: undefined } };
+    expect(datasetChartSpec(plain)).toBeUndefined();
+    expect(chartSummary(plain)).toBe('');
+  });
+});
