@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CONTENT_MARKDOWN_FEATURES, sanitizeContentPlugin } from './src/lib/security/sanitize.ts';
+import { tablesPlugin } from './src/lib/markdown/rehype-tables.ts';
 
 // SITE_URL lets a deployment set its public address (feeds and canonical links need an absolute one).
 const site = process.env.SITE_URL ?? 'https://example.invalid';
@@ -15,11 +16,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No request to any other origin: no prefetch of remote assets, no dev toolbar in builds.
   devToolbar: { enabled: false },
+  // Every script in its own file, never inlined into the page: the Content-Security-Policy has no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentCheck(), mdx()],
   markdown: {
     syntaxHighlight: false,
     // Reports and guides are written by officials: raw HTML in them is parsed and cut down to an allowlist
     // (no script, style, frames, forms, event handlers, javascript:/data: addresses) before Astro adds heading ids.
-    processor: satteri({ hastPlugins: [sanitizeContentPlugin()], features: CONTENT_MARKDOWN_FEATURES }),
+    processor: satteri({ hastPlugins: [sanitizeContentPlugin(), tablesPlugin()], features: CONTENT_MARKDOWN_FEATURES }),
   },
 });
