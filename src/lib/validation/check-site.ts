@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { WHOLE_FILE, sortProblems, type Problem } from './problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
 import type { Entry, EntryIndex, FileKind } from './kinds/types.ts';
@@ -42,7 +42,10 @@ export function makeIndex(entries: Entry[]): EntryIndex {
   const byKind = new Map<string, Entry[]>();
   const byId = new Map<string, Entry>();
   for (const e of entries) {
-    byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+    // push, not spread: copying the list for every entry is quadratic (minutes at national scale).
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
     const key = `${e.kind}\u0000${e.id}`;
     if (!byId.has(key)) byId.set(key, e);
   }
@@ -152,6 +155,39 @@ const OFFICE_EXT = /\.(docx?|wps|xlsx?|et|pdf|pptx?)$/i;
  */
 export function checkSite(root: string, only?: string[]): CheckResult {
   const files = CONTENT_ROOTS.flatMap((dir) => listFiles(root, dir)).filter((f) => !IGNORED.test(f));
+  // The build checks the site once before rendering, and page loaders (datasets, plans) ask again in the same
+  // process: reuse the result while no file has changed (names, sizes and times), instead of re-reading and
+  // re-parsing every file (the check is the slowest part of a large build after rendering).
+  const stamp = files.map((f) => {
+    const st = statSync(join(root, f));
+    return `${f}\u0000${st.size}\u0000${st.mtimeMs}`;
+  }).join('\n');
+  const memo = checkMemo();
+  const key = resolve(root);
+  let all = memo.get(key);
+  if (all?.stamp !== stamp) {
+    all = { stamp, ...checkFiles(root, files) };
+    memo.set(key, all);
+  }
+  const { problems, index } = all;
+  const wanted = only?.map((p) => relative(root, join(root, p)).split(sep).join('/').replace(/\/$/, ''));
+  const shown = wanted
+    ? problems.filter((p) => wanted.some((w) => p.file === w || p.file.startsWith(`${w}/`)))
+    : problems;
+  return { problems: sortProblems(shown), index, fileCount: files.length };
+}
+
+const CHECK_MEMO = Symbol.for('canlian.checkSite.memo');
+
+/** Results of checkSite by root, shared by every copy of this module in the process (config and page bundles). */
+function checkMemo(): Map<string, { stamp: string; problems: Problem[]; index: EntryIndex }> {
+  const g = globalThis as { [CHECK_MEMO]?: Map<string, { stamp: string; problems: Problem[]; index: EntryIndex }> };
+  g[CHECK_MEMO] ??= new Map();
+  return g[CHECK_MEMO];
+}
+
+/** Reads and validates the given files, then runs the cross-checks over them. */
+function checkFiles(root: string, files: string[]): { problems: Problem[]; index: EntryIndex } {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   for (const file of files) {
@@ -185,10 +221,5 @@ export function checkSite(root: string, only?: string[]): CheckResult {
   }
   const index = makeIndex(entries);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
-
-  const wanted = only?.map((p) => relative(root, join(root, p)).split(sep).join('/').replace(/\/$/, ''));
-  const shown = wanted
-    ? problems.filter((p) => wanted.some((w) => p.file === w || p.file.startsWith(`${w}/`)))
-    : problems;
-  return { problems: sortProblems(shown), index, fileCount: files.length };
+  return { problems, index };
 }
