@@ -1,0 +1,11 @@
+// `npm run deploy:headers`: writes the sample host configurations in deploy/ from src/lib/security/csp.ts, so
+// every host sends the same Content-Security-Policy as the pages' <meta> tag.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deployFiles } from '../src/lib/security/csp.ts';
+
+for (const [path, text] of Object.entries(deployFiles())) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  console.log(`已写入 ${path}`);
+}
