@@ -7,6 +7,7 @@ import {
   guideApiEntry,
   guidesForAudience,
   guideUrl,
+  linkGuideTitles,
   onlineAnswer,
   orgsLabel,
   relatedGuides,
@@ -118,5 +119,21 @@ describe('guideApiEntry', () => {
       audienceLabels: ['家属'],
       url: '/guides/care-allowance/',
     });
+  });
+});
+
+describe('linkGuideTitles', () => {
+  const guides = [make('renewal', { title: '残疾人证换领' })];
+
+  it('links guide titles in Chinese quotes and keeps the quotes as text', () => {
+    expect(linkGuideTitles('到期换领不收费，见“残疾人证换领”。', guides)).toEqual([
+      { text: '到期换领不收费，见“' },
+      { text: '残疾人证换领', href: '/guides/renewal/' },
+      { text: '”。' },
+    ]);
+  });
+
+  it('leaves other quoted words alone', () => {
+    expect(linkGuideTitles('提出“全面换发智能化残疾人证”', guides)).toEqual([{ text: '提出“全面换发智能化残疾人证”' }]);
   });
 });

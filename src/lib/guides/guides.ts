@@ -53,13 +53,31 @@ export function guidesForAudience<T extends GuideRef>(guides: T[], audience: Gui
   return sortGuides(guides.filter((g) => g.data.audience.includes(audience)));
 }
 
+// Every guide page asks for its related guides over the same list: sorting that list's category again for each
+// page is quadratic (minutes at national scale, ~34,000 guides), so each list is grouped and sorted once.
+const sortedCache = new WeakMap<readonly GuideRef[], Map<string, GuideRef[]>>();
+
+function sortedByCategory(all: readonly GuideRef[]): Map<string, GuideRef[]> {
+  let byCategory = sortedCache.get(all);
+  if (!byCategory) {
+    byCategory = new Map();
+    for (const g of sortGuides([...all])) {
+      const list = byCategory.get(g.data.category);
+      if (list) list.push(g);
+      else byCategory.set(g.data.category, [g]);
+    }
+    sortedCache.set(all, byCategory);
+  }
+  return byCategory;
+}
+
 /**
  * Related guides: those the guide names in `related` first (in its order), then others of the same category,
  * without the guide itself and without repeats, at most `limit`.
  */
 export function relatedGuides<T extends GuideRef>(guide: GuideRef, all: T[], limit = 6): T[] {
   const named = guide.data.related.map((id) => all.find((g) => g.id === id)).filter((g): g is T => g !== undefined);
-  const sameCategory = sortGuides(all.filter((g) => g.data.category === guide.data.category));
+  const sameCategory = (sortedByCategory(all).get(guide.data.category) ?? []) as T[];
   const seen = new Set<string>([guide.id]);
   const out: T[] = [];
   for (const g of [...named, ...sameCategory]) {
@@ -148,4 +166,29 @@ export function guideApiEntry(guide: GuideRef): {
     url: guideUrl(guide.id),
     lastChecked: d.lastChecked,
   };
+}
+
+/** A piece of text, linked when it names another guide. */
+export interface TextPart {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Splits text so that every mention of another guide by its title in Chinese quotes (“残疾人证换领”) becomes a
+ * link to that guide; FAQ answers use this to point to related guides.
+ */
+export function linkGuideTitles(text: string, guides: readonly GuideRef[]): TextPart[] {
+  const parts: TextPart[] = [];
+  const pattern = /“([^”]+)”/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const target = guides.find((g) => g.data.title === m[1]);
+    if (!target || m.index === undefined) continue;
+    if (m.index > last) parts.push({ text: text.slice(last, m.index + 1) });
+    parts.push({ text: m[1] ?? '', href: guideUrl(target.id) });
+    last = m.index + m[0].length - 1;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
 }

@@ -1,4 +1,4 @@
-import { guideKind, guideOrgsExist, guideRelatedExist } from './kinds/guide.ts';
+import { guideKind, guideMentionsExist, guideOrgsExist, guideRelatedExist } from './kinds/guide.ts';
 import { orgKind } from './kinds/org.ts';
 import { reportKind } from './kinds/report.ts';
 import { planKind } from './kinds/plan.ts';
@@ -18,4 +18,4 @@ import type { CrossCheck, FileKind } from './kinds/types.ts';
 export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind, datasetKind, datasetCsvKind];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist, planOrgExists, planFilesMatch, actualIndicatorExists, datasetFilesPaired, datasetOrgExists, datasetContent];
+export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, datasetFilesPaired, datasetOrgExists, datasetContent];

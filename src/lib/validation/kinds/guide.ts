@@ -87,3 +87,27 @@ export const guideRelatedExist: CrossCheck = (index) => {
   }
   return problems;
 };
+
+/**
+ * An FAQ answer that sends readers to another guide (见“残疾人证换领”) names a guide that exists, by its exact
+ * title; the page turns such mentions into links.
+ */
+export const guideMentionsExist: CrossCheck = (index) => {
+  const problems: Problem[] = [];
+  const titles = new Set(index.byKind('guide').map((e) => (e.data as Guide).title));
+  for (const entry of index.byKind('guide')) {
+    (entry.data as Guide).faq.forEach((f, i) => {
+      for (const m of f.a.matchAll(/见“([^”]+)”/g)) {
+        if (titles.has(m[1] ?? '')) continue;
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(['faq', i, 'a']),
+          field: `faq[${i}].a`,
+          problem: `提到的指南“${m[1]}”不存在`,
+          fix: '写成另一条指南的完整名称（它的 title），或删去“见……”',
+        });
+      }
+    });
+  }
+  return problems;
+};
