@@ -1,0 +1,334 @@
+// `npm run bench`: builds generated content at several sizes side by side with a plain Astro markdown site of the
+// same page count, runs Lighthouse on the real site and measures search in the browser, and writes the results
+// to docs/benchmarks.md. Timings are reported, never pass/fail: shared machines are noisy.
+//
+// Flags: --sizes 1,10,100,national   sizes to build (multiples of the real content's 5 organisations, or national)
+//        --skip-national             leave out the national size (3,400 organisations, ~125,000 pages)
+//        --no-lighthouse             skip Lighthouse on the real site
+//        --no-search                 skip the search measurement in the browser
+//        --keep                      keep the temporary folders (their paths are printed)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { folderBytes, htmlFiles } from '../tests/browser/page-weight.ts';
+import { NATIONAL_ORGS, PER_ORG, REAL_ORGS, generate } from './bench/generate.ts';
+import { runLighthouse, type LighthouseRow } from './bench/lighthouse.ts';
+import { duration, lastLine, measure, type Measured } from './bench/measure.ts';
+import { copySite, writePlainSite } from './bench/projects.ts';
+import { measureSearch, type SearchResult } from './bench/search.ts';
+
+const RESULTS = 'docs/benchmarks-results.json';
+const REPORT = 'docs/benchmarks.md';
+const NOTES_MARKER = '<!-- notes: everything below is kept by npm run bench -->';
+/** Heap limit given to both builds, so the comparison is fair and the 8 GB goal is what is tested. */
+const HEAP_MB = 7168;
+
+/** One size's result, ours and the plain site's. */
+interface SizeRow {
+  size: string;
+  orgs: number;
+  sourceFiles: number;
+  sourceMB: number;
+  pages: number;
+  ok: boolean;
+  error?: string;
+  ours?: { seconds: number; peakRss: number; distBytes: number; searchBytes: number };
+  plain?: { seconds: number; astroSeconds: number; pagefindSeconds: number; peakRss: number; distBytes: number; searchBytes: number };
+  date: string;
+}
+
+interface Results {
+  machine: Record<string, string>;
+  sizes: Record<string, SizeRow>;
+  lighthouse?: { date: string; dist: string; rows: LighthouseRow[] };
+  search?: SearchResult & { date: string; size: string; pages: number; indexBytes: number };
+}
+
+function flag(name: string): boolean {
+  return process.argv.includes(name);
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function machine(): Record<string, string> {
+  let os = '';
+  try {
+    os = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {
+    // Not Linux.
+  }
+  return {
+    cpu: `${cpus()[0]?.model ?? '?'}`,
+    nproc: execFileSync('nproc', { encoding: 'utf8' }).trim(),
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GB (free at start ${(freemem() / 1024 ** 3).toFixed(1)} GB)`,
+    node: process.version,
+    os,
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
+const mb = (b: number) => `${(b / 1024 ** 2).toFixed(1)} MB`;
+
+function envFor(dir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PATH: `${join(dir, 'node_modules/.bin')}:${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+    NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
+function failed(label: string, m: Measured, log: string): string {
+  const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
+  console.error(`  ✗ ${label} 失败（退出码 ${m.code}）。日志末尾：\n${tail}`);
+  return `${label}: exit ${m.code}: ${lastLine(log)}`;
+}
+
+async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; dist?: string; tmp: string }> {
+  const orgs = size === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(size);
+  const label = size === 'national' ? '全国规模' : `${size}×`;
+  const tmp = mkdtempSync(join(tmpdir(), `canlian-bench-${size}-`));
+  const site = join(tmp, 'site');
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  console.log(`\n=== ${label}：${orgs} 个机构 → ${tmp} ===`);
+  let t = performance.now();
+  const gen = generate(site, orgs, { onProgress: (n) => n % 500 === 0 && console.log(`  已生成 ${n}/${orgs} 个机构`) });
+  copySite(site);
+  console.log(
+    `  生成 ${gen.files} 个文件（${mb(gen.bytes)}），用时 ${duration((performance.now() - t) / 1000)}` +
+      (gen.skippedKinds.length ? `；尚未注册、未生成：${gen.skippedKinds.join('、')}` : ''),
+  );
+  const row: SizeRow = { size, orgs, sourceFiles: gen.files, sourceMB: gen.bytes / 1024 ** 2, pages: 0, ok: false, date };
+
+  console.log('  构建本站（node scripts/build.mjs：检查、astro build、pagefind）…');
+  const log = join(tmp, 'site-build.log');
+  const ours = await measure('本站构建', process.execPath, ['scripts/build.mjs'], { cwd: site, env: envFor(site), log });
+  if (ours.code !== 0) {
+    row.error = failed('本站构建', ours, log);
+    return { row, tmp };
+  }
+  const dist = join(site, 'dist');
+  row.pages = htmlFiles(dist).length;
+  row.ours = { seconds: ours.seconds, peakRss: ours.peakRss, distBytes: folderBytes(dist), searchBytes: folderBytes(join(dist, 'pagefind')) };
+  console.log(`  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`);
+
+  // The plain site gets the same number of pages, each with the average amount of text of ours.
+  const plain = join(tmp, 'plain');
+  t = performance.now();
+  const chars = Math.max(200, Math.round(gen.bytes / 3 / Math.max(1, row.pages)));
+  writePlainSite(plain, row.pages, chars);
+  console.log(`  对照：普通 Astro markdown 网站，${row.pages} 页（每页约 ${chars} 字），写入用时 ${duration((performance.now() - t) / 1000)}`);
+  const plog = join(tmp, 'plain-build.log');
+  const pa = await measure('对照 astro build', join(plain, 'node_modules/.bin/astro'), ['build'], { cwd: plain, env: envFor(plain), log: plog });
+  if (pa.code !== 0) {
+    row.error = failed('对照 astro build', pa, plog);
+    return { row, dist, tmp };
+  }
+  const pp = await measure('对照 pagefind', join(plain, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], { cwd: plain, env: envFor(plain), log: plog });
+  const pdist = join(plain, 'dist');
+  row.plain = {
+    seconds: pa.seconds + pp.seconds,
+    astroSeconds: pa.seconds,
+    pagefindSeconds: pp.seconds,
+    peakRss: Math.max(pa.peakRss, pp.peakRss),
+    distBytes: folderBytes(pdist),
+    searchBytes: folderBytes(join(pdist, 'pagefind')),
+  };
+  row.ok = true;
+  console.log(`  ✓ 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`);
+  console.log(`  本站/对照 用时比：${(ours.seconds / row.plain.seconds).toFixed(2)}`);
+  if (!keep) rmSync(plain, { recursive: true, force: true });
+  return { row, dist, tmp };
+}
+
+function loadResults(): Results {
+  if (existsSync(RESULTS)) return JSON.parse(readFileSync(RESULTS, 'utf8')) as Results;
+  return { machine: machine(), sizes: {} };
+}
+
+const SIZE_ORDER = ['1', '10', '100', 'national'];
+
+function writeReport(r: Results): void {
+  const m = r.machine;
+  const lines: string[] = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (scripts/bench.ts); do not edit by hand — the numbers come from',
+    `\`${RESULTS}\`. Budgets and goals: \`../shared/reference/budgets.md\`. Byte budgets are enforced by`,
+    '`tests/browser/budgets.test.ts` in `npm test`; the timings here are reported, never pass/fail.',
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${m.cpu}, ${m.nproc} cores (nproc)`,
+    `- Memory: ${m.memory}`,
+    `- Node: ${m.node}; OS: ${m.os}`,
+    `- Date of the run that wrote this header: ${m.date}`,
+    '',
+    '## Build at scale',
+    '',
+    `Generated content (seeded, synthetic Chinese text; never published) per organisation: ${PER_ORG.reports} annual reports`,
+    `(3,000–7,000 characters each), one five-year plan with ${PER_ORG.indicators} indicators and three years of actuals,`,
+    `${PER_ORG.datasets} datasets (CSV + metadata) and ${PER_ORG.guides} service guides. 1× is the real site's ${REAL_ORGS} organisations at that`,
+    `density; national scale is ${NATIONAL_ORGS.toLocaleString('en')} organisations. Only kinds registered in`,
+    '`src/lib/validation/registry.ts` are generated, and pages exist only where the site has routes for them, so the page',
+    'count grows as the site gains pages. Ours = `node scripts/build.mjs` (content check, `astro build`, pagefind) in a',
+    'copy of `src/`; plain = a minimal Astro project (one layout, one content collection of markdown pages with the',
+    'same average text length, one dynamic route) with the same page count, `astro build` + pagefind. Both with',
+    `\`--max-old-space-size=${HEAP_MB}\`. Peak memory is the summed RSS of the build's process tree, polled from /proc.`,
+    '',
+    '| size | orgs | source files | pages | ours: build | pages/s | peak RSS | dist | search index | plain: build (astro + pagefind) | pages/s | peak RSS | dist | search index | ours ÷ plain | run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const key of SIZE_ORDER) {
+    const s = r.sizes[key];
+    const name = key === 'national' ? 'national' : `${key}×`;
+    if (!s) {
+      lines.push(`| ${name} | ${key === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(key)} | — | — | not run | | | | | | | | | | | |`);
+      continue;
+    }
+    const o = s.ours;
+    const p = s.plain;
+    const cells = [
+      name,
+      String(s.orgs),
+      String(s.sourceFiles),
+      s.pages ? String(s.pages) : '—',
+      o ? `${o.seconds.toFixed(1)} s` : `failed: ${s.error ?? ''}`,
+      o ? (s.pages / o.seconds).toFixed(1) : '',
+      o ? gb(o.peakRss) : '',
+      o ? mb(o.distBytes) : '',
+      o ? mb(o.searchBytes) : '',
+      p ? `${p.seconds.toFixed(1)} s (${p.astroSeconds.toFixed(1)} + ${p.pagefindSeconds.toFixed(1)})` : s.error && o ? `failed: ${s.error}` : '',
+      p ? (s.pages / p.seconds).toFixed(1) : '',
+      p ? gb(p.peakRss) : '',
+      p ? mb(p.distBytes) : '',
+      p ? mb(p.searchBytes) : '',
+      o && p ? `**${(o.seconds / p.seconds).toFixed(2)}**` : '',
+      s.date,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  lines.push('', 'Goals (national scale, this machine): under 15 minutes, under 8 GB, at most 1.5× the plain site per page.', '');
+  const nat = r.sizes.national;
+  if (!nat) lines.push('**National scale has not been run yet on this machine** (see the table); the goal is therefore not shown as met.', '');
+  else if (nat.ours && nat.plain) {
+    const goals = [
+      nat.ours.seconds < 15 * 60 ? 'under 15 minutes: met' : `under 15 minutes: **not met** (${duration(nat.ours.seconds)})`,
+      nat.ours.peakRss < 8 * 1024 ** 3 ? 'under 8 GB: met' : `under 8 GB: **not met** (${gb(nat.ours.peakRss)})`,
+      nat.ours.seconds / nat.plain.seconds <= 1.5 ? '≤ 1.5× plain: met' : `≤ 1.5× plain: **not met** (${(nat.ours.seconds / nat.plain.seconds).toFixed(2)}×)`,
+    ];
+    lines.push(`National scale: ${goals.join('; ')}.`, '');
+  }
+
+  lines.push('## Lighthouse (real site, mobile emulation)', '');
+  if (r.lighthouse) {
+    lines.push(
+      `Lighthouse ${lighthouseVersion()} with Debian's Chromium, default (mobile) settings, on \`${r.lighthouse.dist}\` (${r.lighthouse.date}). One page of each type that the site has.`,
+      '',
+      '| page type | page | performance | accessibility | best practices | SEO |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      ...r.lighthouse.rows.map((x) => `| ${x.type} | \`${x.path}\` | ${x.scores.performance} | ${x.scores.accessibility} | ${x.scores['best-practices']} | ${x.scores.seo} |`),
+      '',
+    );
+    const below = r.lighthouse.rows.filter((x) => x.failing.length);
+    if (below.length) {
+      lines.push('Below 100, and why (audits that cost points):', '');
+      for (const x of below) lines.push(`- ${x.type} \`${x.path}\`: ${x.failing.join('; ')}`);
+      lines.push('');
+    } else lines.push('Every audited page scores 100 in all four categories.', '');
+  } else lines.push('Not run yet (`npm run bench` without `--no-lighthouse`).', '');
+
+  lines.push('## Search in the browser', '');
+  if (r.search) {
+    const s = r.search;
+    lines.push(
+      `Measured on the generated **${s.size === 'national' ? 'national-scale' : `${s.size}×`}** site (${s.pages.toLocaleString('en')} pages, search index ${mb(s.indexBytes)}), ${s.date}, ` +
+        `${s.queries} queries, Debian's Chromium through playwright-core, served from loopback without compression. ` +
+        (s.mode === 'search-page'
+          ? 'Through the site\'s own `/search/?q=…` page: time from navigation (cold) or submit (warm) to the results and the status line being rendered.'
+          : 'The site had no /search/ page at the time: measured with pagefind\'s JS API in a page (search, load the first 10 fragments, render a list).'),
+      '',
+      '| | median time to rendered results | median bytes fetched from /pagefind/ |',
+      '| --- | ---: | ---: |',
+      `| cold (fresh browser, runtime + wasm + index chunks + fragments) | ${s.coldMedianMs.toFixed(0)} ms | ${(s.coldMedianBytes / 1024).toFixed(0)} KB |`,
+      `| warm (next query on the same page) | ${s.warmMedianMs.toFixed(0)} ms | ${(s.warmMedianBytes / 1024).toFixed(0)} KB |`,
+      '',
+      'Budget: runtime + index chunks ≤ 300 KB per query at national scale (pagefind\'s index chunks, fragments and wasm are',
+      'already gzip-compressed files; its JS runtime is counted uncompressed here).',
+      s.size === 'national' ? '' : '\n**Not measured at national scale yet** — the largest size built in the run was used.',
+      '',
+    );
+  } else lines.push('Not run yet.', '');
+  // Hand-written notes below the marker (what was slow and what was changed) survive a new run.
+  const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const at = previous.indexOf(NOTES_MARKER);
+  const notes = at >= 0 ? previous.slice(at) : `${NOTES_MARKER}\n`;
+  writeFileSync(REPORT, `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n\n${notes.trimEnd()}\n`);
+}
+
+function lighthouseVersion(): string {
+  try {
+    return (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
+  } catch {
+    return '';
+  }
+}
+
+async function main(): Promise<void> {
+  let sizes = (option('--sizes') ?? '1,10,100,national').split(',').map((s) => s.trim()).filter(Boolean);
+  if (flag('--skip-national')) sizes = sizes.filter((s) => s !== 'national');
+  for (const s of sizes) {
+    if (s !== 'national' && !(Number(s) > 0)) throw new Error(`--sizes 中的“${s}”不对：写 1,10,100,national 这样的倍数`);
+  }
+  const keep = flag('--keep');
+  mkdirSync('docs', { recursive: true });
+  const results = loadResults();
+  results.machine = machine();
+  console.log(`机器：${results.machine.cpu}，${results.machine.nproc} 核，${results.machine.memory}，Node ${results.machine.node}`);
+  const started = performance.now();
+
+  if (!flag('--no-lighthouse')) {
+    console.log('\n=== Lighthouse：真实网站（dist/）每类页面一个 ===');
+    if (!existsSync('dist/index.html')) console.log('  dist/ 中没有构建好的网站：先运行 flock /tmp/astro-build.lock npm run build；跳过。');
+    else {
+      const built = statSync('dist/index.html').mtime.toISOString().slice(0, 16).replace('T', ' ');
+      results.lighthouse = { date: new Date().toISOString().slice(0, 10), dist: `dist/ built ${built}`, rows: await runLighthouse(resolve('dist')) };
+      writeReport(results);
+      writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    }
+  }
+
+  let largest: { size: string; dist: string; tmp: string; pages: number } | undefined;
+  const tmps: string[] = [];
+  for (const size of sizes) {
+    const { row, dist, tmp } = await benchSize(size, keep);
+    tmps.push(tmp);
+    results.sizes[size] = row;
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    writeReport(results);
+    if (row.ours && dist) {
+      if (largest && !keep) rmSync(largest.tmp, { recursive: true, force: true });
+      largest = { size, dist, tmp, pages: row.pages };
+    } else if (!keep) rmSync(tmp, { recursive: true, force: true });
+  }
+
+  if (!flag('--no-search') && largest) {
+    console.log(`\n=== 浏览器中的搜索：${largest.size === 'national' ? '全国规模' : `${largest.size}×`}（${largest.pages} 页）===`);
+    const s = await measureSearch(largest.dist);
+    results.search = { ...s, date: new Date().toISOString().slice(0, 10), size: largest.size, pages: largest.pages, indexBytes: folderBytes(join(largest.dist, 'pagefind')) };
+    console.log(`  冷启动中位数 ${s.coldMedianMs.toFixed(0)} ms / ${(s.coldMedianBytes / 1024).toFixed(0)} KB；再次搜索中位数 ${s.warmMedianMs.toFixed(0)} ms / ${(s.warmMedianBytes / 1024).toFixed(0)} KB（${s.mode}）`);
+  }
+  if (largest && !keep) rmSync(largest.tmp, { recursive: true, force: true });
+  if (keep) console.log(`\n保留的临时文件夹：\n${tmps.join('\n')}`);
+
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeReport(results);
+  console.log(`\n完成，用时 ${duration((performance.now() - started) / 1000)}。结果已写入 ${REPORT}。`);
+}
+
+await main();
