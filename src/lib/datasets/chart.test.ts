@@ -7,16 +7,22 @@ describe('dataset charts', () => {
 
   it('builds the spec without the total row', () => {
     expect(datasetChartSpec(d)).toEqual({
-      type: 'bar',
+      kind: 'bar',
       title: '示例市持证残疾人',
+      summary: '合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾最少，为1,445人。',
       labels: ['听力残疾', '肢体残疾'],
-      series: [{ name: '人数', unit: '人', values: [1445, 4417] }],
+      series: [{ label: '人数（人）', color: 1, marker: 'circle', line: 'solid', data: [1445, 4417] }],
       unit: '人',
     });
   });
 
   it('summarises the same numbers in one sentence', () => {
     expect(chartSummary(d)).toBe('合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾最少，为1,445人。');
+  });
+
+  it('says ties as ties', () => {
+    const tied = { ...d, rows: [...d.rows, { ...d.rows[0]!, raw: { ...d.rows[0]!.raw, 类别: '视力残疾' }, cells: { ...d.rows[0]!.cells, 类别: '视力残疾' } }] };
+    expect(chartSummary(tied)).toBe('合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾等2项最少，均为1,445人。');
   });
 
   it('has no spec or summary without a declared chart', () => {

@@ -1,47 +1,43 @@
 import { formatNumber } from '../format.ts';
-import type { DatasetChartType } from '../schemas/dataset.ts';
+import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../chart-spec.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
-
-/** The chart spec a page embeds as JSON for `src/scripts/charts.ts` (the shared chart contract). */
-export interface ChartSpec {
-  type: DatasetChartType;
-  title: string;
-  /** Category labels along the x axis (or pie slices). */
-  labels: string[];
-  /** One series per number column; `null` where the source gives no figure. */
-  series: { name: string; unit?: string; values: (number | null)[] }[];
-  /** Axis title for the values, e.g. 人 or 万元, when all series share one unit. */
-  unit?: string;
-}
 
 /** Rows that a chart plots: the total row is left out (it would dwarf its own parts). */
 function plotted(d: Dataset) {
   return d.rows.filter((r) => !r.total);
 }
 
-/** Builds the chart spec declared in a dataset's metadata, or undefined when it declares none. */
+// Series differ by marker shape and line style as well as colour (the chart contract).
+const MARKERS: MarkerShape[] = ['circle', 'rect', 'triangle', 'rectRot', 'star'];
+const LINES: LineStyle[] = ['solid', 'dashed', 'dotted'];
+
+/**
+ * Builds the chart declared in a dataset's metadata as the site's shared chart spec (src/lib/chart-spec.ts), or
+ * undefined when it declares none. Series are named with their unit: 人数（人）.
+ */
 export function datasetChartSpec(d: Dataset): ChartSpec | undefined {
   const ch = d.meta.chart;
   if (!ch) return undefined;
   const rows = plotted(d);
   const cols = ch.y.map((name) => d.meta.columns.find((c) => c.name === name));
-  const units = [...new Set(cols.map((c) => (c?.type === 'percent' ? '%' : c?.unit)))];
+  const unitOf = (i: number) => (cols[i]?.type === 'percent' ? '%' : cols[i]?.unit);
+  const units = [...new Set(ch.y.map((_, i) => unitOf(i)))];
   return {
-    type: ch.type,
+    kind: ch.type,
     title: ch.title ?? d.meta.title,
+    summary: chartSummary(d),
     labels: rows.map((r) => String(r.cells[ch.x] ?? '')),
-    series: ch.y.map((name, i) => {
-      const unit = cols[i]?.type === 'percent' ? '%' : cols[i]?.unit;
-      return {
-        name,
-        ...(unit ? { unit } : {}),
-        values: rows.map((r) => {
-          const v = r.cells[name];
-          return typeof v === 'number' ? v : null;
-        }),
-      };
-    }),
+    series: ch.y.map((name, i) => ({
+      label: unitOf(i) ? `${name}（${unitOf(i)}）` : name,
+      color: ((i % 5) + 1) as ChartColor,
+      marker: MARKERS[i % MARKERS.length],
+      line: LINES[i % LINES.length],
+      data: rows.map((r) => {
+        const v = r.cells[name];
+        return typeof v === 'number' ? v : null;
+      }),
+    })),
     ...(units.length === 1 && units[0] ? { unit: units[0] } : {}),
   };
 }
@@ -63,13 +59,22 @@ export function chartSummary(d: Dataset): string {
       .map((r) => ({ label: String(r.cells[ch.x] ?? ''), value: r.cells[name] }))
       .filter((p): p is { label: string; value: number } => typeof p.value === 'number');
     if (points.length === 0) continue;
-    const max = points.reduce((a, b) => (b.value > a.value ? b : a));
-    const min = points.reduce((a, b) => (b.value < a.value ? b : a));
+    const top = Math.max(...points.map((p) => p.value));
+    const bottom = Math.min(...points.map((p) => p.value));
+    // Ties are said as ties: “A等3项最少，均为1人”, never one of them picked at random.
+    const describe = (value: number, word: string) => {
+      const at = points.filter((p) => p.value === value);
+      return at.length === 1
+        ? `${at[0]?.label}${word}，为${withUnit(value, col)}`
+        : `${at[0]?.label}等${at.length}项${word}，均为${withUnit(value, col)}`;
+    };
     const missing = rows.length - points.length;
     let s =
       points.length === 1
-        ? `${name}：${max.label}为${withUnit(max.value, col)}`
-        : `${name}：${max.label}最多，为${withUnit(max.value, col)}；${min.label}最少，为${withUnit(min.value, col)}`;
+        ? `${name}：${points[0]?.label}为${withUnit(top, col)}`
+        : top === bottom
+          ? `${name}：各项均为${withUnit(top, col)}`
+          : `${name}：${describe(top, '最多')}；${describe(bottom, '最少')}`;
     if (missing > 0) s += `（${formatNumber(missing)}项原文未给出）`;
     parts.push(s);
   }
