@@ -3,17 +3,16 @@
 // per line, as `npm run check` prints them; every folder must fail the check with messages that name the
 // file, the field and the fix in Chinese. `npm run check` and the build are run on samples of the corpus.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, MAX_FILE_BYTES } from '../../src/lib/validation/check-site.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
 import { FILE_KINDS } from '../../src/lib/validation/registry.ts';
+import { buildEnv, copyWorkingTree, NODE, ROOT as root } from '../setup/project-copy.ts';
 
-const root = resolve('.');
 const CORPUS = join(root, 'tests/fixtures/invalid');
-const NODE = join(root, 'node_modules/.bin/node');
 const cases = readdirSync(CORPUS)
   .filter((name) => statSync(join(CORPUS, name)).isDirectory())
   .sort();
@@ -89,13 +88,6 @@ describe('npm run check on the corpus', () => {
   });
 });
 
-/** The environment for a child build: without vitest's markers, which make the content check stand aside. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
-  for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST') delete env[key];
-  return env;
-}
-
 describe('the build on the corpus', () => {
   // Files from three cases dropped into a copy of the real project: the build must stop before writing dist/.
   // Later cases overwrite earlier ones' copies of the shared demo organisation, so the broken one goes last.
@@ -103,10 +95,7 @@ describe('the build on the corpus', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'canlian-corpus-build-'));
-    for (const p of ['src', 'data', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      if (existsSync(p)) cpSync(p, join(dir, p), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    copyWorkingTree(dir);
     for (const name of dropped) {
       for (const sub of ['data', 'content']) {
         if (existsSync(join(CORPUS, name, sub))) cpSync(join(CORPUS, name, sub), join(dir, sub), { recursive: true });

@@ -1,10 +1,11 @@
 // The build runs the same check as `npm run check`, stops with the same message, and leaves the previous
 // output in place. Runs a real build in a copy of the project.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv, copyWorkingTree } from '../setup/project-copy.ts';
 
 const root = resolve('.');
 let dir: string;
@@ -14,21 +15,15 @@ function build() {
     cwd: dir,
     encoding: 'utf8',
     // Without vitest's markers: the content check stands aside when it sees VITEST.
-    env: Object.fromEntries(
-      Object.entries({ ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }).filter(
-        ([k]) => k !== 'VITEST' && !k.startsWith('VITEST_') && k !== 'TEST',
-      ),
-    ),
+    env: buildEnv(),
   });
 }
 
 describe('a broken file stops the build', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'canlian-build-'));
-    for (const p of ['src', 'data', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      if (existsSync(p)) cpSync(p, join(dir, p), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    // Its own Astro cache: a shared node_modules/.astro lets one build read another's content.
+    copyWorkingTree(dir);
     // A previously published site that must survive a failed build.
     cpSync('tests/fixtures/previous-dist', join(dir, 'dist'), { recursive: true });
   });
