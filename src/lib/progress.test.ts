@@ -20,7 +20,7 @@ describe('assessProgress: worked numbers of the reference', () => {
     expect(r.steps).toEqual([
       '2023年实际值 a = 57%；目标 t：2025年≥ 60%；a ≥ t 不成立',
       'e = b + (t − b) × (y − y0) ÷ (T − y0) = 53 + (60 − 53) × (2023 − 2020) ÷ (2025 − 2020) = 57.2',
-      'r = (a − b) ÷ (e − b) = (57 − 53) ÷ (57.2 − 53) = 0.952',
+      'r = (a − b) ÷ (e − b) = (57 − 53) ÷ (57.2 − 53) ≈ 0.952',
       'r = 0.952 ≥ 0.95 → 进展顺利',
     ]);
     expect(r.explanation).toBe(
@@ -38,7 +38,7 @@ describe('assessProgress: worked numbers of the reference', () => {
     expect(r.status).toBe('achieved');
     expect(r.oneYearTask).toBe(true);
     expect(r.completionPercent).toBeCloseTo(117.54, 2);
-    expect(r.steps).toContain('完成率 = a ÷ t = 67 ÷ 57 = 117.5%');
+    expect(r.steps).toContain('完成率 = a ÷ t = 67 ÷ 57 ≈ 117.5%');
     expect(r.explanation).toBe('2023年实际值67名，已达到2023年目标（不低于57名），完成率117.5%。');
   });
 
@@ -181,5 +181,15 @@ describe('assessProgress: edge cases', () => {
     expect(thresholdProblems(PROGRESS_THRESHOLDS)).toEqual([]);
     expect(thresholdProblems({ onTrack: 0.5, needsAcceleration: 0.6 })).toEqual(['“进展顺利”阈值必须大于“需加快”阈值']);
     expect(describeStatus('needs-acceleration')).toBe('实际进展为按直线应有进展的 0.6 倍至 0.95 倍（不含）');
+  });
+});
+
+describe('number display', () => {
+  it('never rounds source figures and marks rounded computed values with ≈', async () => {
+    const { withUnit, eq } = await import('./progress.ts');
+    expect(withUnit(1314.4535, '万元')).toBe('1,314.4535万元');
+    expect(eq(57.2)).toBe('= 57.2');
+    expect(eq(4 / 4.2)).toBe('≈ 0.952');
+    expect(eq(-1 / 4.2)).toBe('≈ (-0.238)');
   });
 });

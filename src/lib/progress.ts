@@ -55,9 +55,20 @@ export function fmt(n: number, digits = 3): string {
   return f.format(n);
 }
 
-/** A value with its unit: 68%, 67名. */
-export function withUnit(n: number, unit = '', digits = 3): string {
+/** A figure from a document, never rounded (1314.4535 stays 1,314.4535). */
+export function exact(n: number): string {
+  return fmt(n, 10);
+}
+
+/** A value with its unit: 68%, 67名. Source figures are not rounded; pass `digits` for computed values. */
+export function withUnit(n: number, unit = '', digits = 10): string {
   return `${fmt(n, digits)}${unit}`;
+}
+
+/** `= 57.2` when exact, `≈ 0.952` when rounded to `digits` decimals (computed values in formulas). */
+export function eq(n: number, digits = 3, unit = ''): string {
+  const shown = n < 0 ? `(${fmt(n, digits)})` : fmt(n, digits);
+  return `${fmt(n, digits) === fmt(n, 10) ? '=' : '≈'} ${shown}${unit}`;
 }
 
 /** Wraps a negative number in parentheses for a formula. */
@@ -117,7 +128,7 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
     oneYearTask && direction === 'higher' && t !== 0 ? { completionPercent: (a / t) * 100 } : {};
   const completionStep = () => {
     if (completion.completionPercent !== undefined) {
-      steps.push(`完成率 = a ÷ t = ${fmt(a)} ÷ ${fmt(t)} = ${fmt(completion.completionPercent, 1)}%`);
+      steps.push(`完成率 = a ÷ t = ${exact(a)} ÷ ${exact(t)} ${eq(completion.completionPercent, 1, '%')}`);
     }
   };
   const achieved = compare(a, op, t);
@@ -151,7 +162,7 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
   const { year: y0, value: b } = baseline;
   const e = b + ((t - b) * (y - y0)) / (T - y0);
   steps.push(
-    `e = b + (t − b) × (y − y0) ÷ (T − y0) = ${fmt(b)} + (${fmt(t)} − ${fmt(b)}) × (${y} − ${y0}) ÷ (${T} − ${y0}) = ${fmt(e)}`,
+    `e = b + (t − b) × (y − y0) ÷ (T − y0) = ${exact(b)} + (${exact(t)} − ${exact(b)}) × (${y} − ${y0}) ÷ (${T} − ${y0}) ${eq(e)}`,
   );
   if (Math.abs(e - b) < 1e-12) {
     steps.push(`e = b，目标等于基期值，没有可比照的直线：未达标即判为进展滞后`);
@@ -163,7 +174,7 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
     );
   }
   const r = (a - b) / (e - b);
-  steps.push(`r = (a − b) ÷ (e − b) = (${fmt(a)} − ${fmt(b)}) ÷ (${fmt(e)} − ${fmt(b)}) = ${p(r)}`);
+  steps.push(`r = (a − b) ÷ (e − b) = (${exact(a)} − ${exact(b)}) ÷ (${fmt(e)} − ${exact(b)}) ${eq(r)}`);
   let status: ProgressStatus;
   if (r >= thresholds.onTrack) {
     status = 'on-track';
@@ -178,7 +189,7 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
   return done(
     status,
     'line',
-    `按${y0}年基期值${withUnit(b, unit)}到${T}年目标${withUnit(t, unit)}的直线，${y}年应达到${withUnit(e, unit)}；实际值${withUnit(a, unit)}，进展比为${fmt(r)}，${STATUS_DISPLAY[status].label}。`,
+    `按${y0}年基期值${withUnit(b, unit)}到${T}年目标${withUnit(t, unit)}的直线，${y}年应达到${withUnit(e, unit, 3)}；实际值${withUnit(a, unit)}，进展比为${fmt(r)}，${STATUS_DISPLAY[status].label}。`,
     { latest, steps, expected: e, ratio: r },
   );
 }

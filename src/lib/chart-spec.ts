@@ -1,0 +1,54 @@
+/**
+ * The chart spec shared by every chart on the site (see the chart contract): the server writes it as JSON into
+ * `<script type="application/json" data-chart-spec>` inside `<figure class="chart" data-chart>`, and
+ * `src/scripts/charts.ts` draws it. Line charts exist now; bar, stacked-bar and pie use the same labels + series.
+ */
+
+/** Kinds of chart. */
+export type ChartKind = 'line' | 'bar' | 'stacked-bar' | 'pie';
+
+/** Colour slot: 1–5 read from `--chart-1`…`--chart-5`, `target` from `--target` (so high contrast changes them). */
+export type ChartColor = 1 | 2 | 3 | 4 | 5 | 'target';
+
+/** How a series' line is drawn; series differ by line style as well as colour. */
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** Marker shapes (chart.js pointStyle names); series differ by marker shape as well as colour. */
+export type MarkerShape = 'circle' | 'rect' | 'triangle' | 'rectRot' | 'star' | 'crossRot' | 'cross';
+
+/** One series: values aligned with the chart's labels (`null` where it has no value). */
+export interface ChartSeries {
+  label: string;
+  color: ChartColor;
+  /** Line charts: the line style; `none` draws only the markers. */
+  line?: LineStyle | 'none';
+  /** Marker shape; `none` draws no markers (a guide line). */
+  marker?: MarkerShape | 'none';
+  /** Marker radius in CSS pixels (default 4). */
+  markerSize?: number;
+  /** Draw straight across `null`s (a line from baseline to target). */
+  spanGaps?: boolean;
+  data: (number | null)[];
+}
+
+/** A chart to draw. The figure's table and summary carry the same numbers for readers without the canvas. */
+export interface ChartSpec {
+  kind: ChartKind;
+  /** Short title, also the start of the canvas's aria-label. */
+  title: string;
+  /** The one-sentence summary, the rest of the aria-label. */
+  summary: string;
+  /** Categories along the x axis (years as strings for time series). */
+  labels: string[];
+  series: ChartSeries[];
+  /** Unit of the values, shown on the y axis and in tooltips, e.g. `%`. */
+  unit?: string;
+  /** Fixed y-axis bounds where the data needs them (0 for counts, 100 for shares). */
+  yMin?: number;
+  yMax?: number;
+}
+
+/** The canvas's accessible name: title and summary. */
+export function chartAriaLabel(spec: Pick<ChartSpec, 'title' | 'summary'>): string {
+  return `${spec.title}。${spec.summary}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { chartAriaLabel } from '../chart-spec.ts';
+import { comparisonGroups } from './compare.ts';
+import { indicatorChart, indicatorCsv, indicatorJson, summarySentence, valueRows } from './indicator-view.ts';
+import { loadPlans } from './load.ts';
+
+const plans = loadPlans('.');
+const view = (plan: string, id: string) => {
+  const p = plans.find((x) => x.plan.id === plan)!;
+  return { plan: p.plan, v: p.indicators.find((x) => x.indicator.id === id)! };
+};
+
+describe('indicator views', () => {
+  it('writes the summary sentence from the numbers', () => {
+    expect(summarySentence(view('lishui-2021-2025', 'disabled-home-coverage').v)).toBe(
+      '2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。',
+    );
+    expect(summarySentence(view('lishui-2021-2025', 'living-subsidy-coverage').v)).toBe(
+      '2020年基期值99%，2025年目标>99%（高于99%），暂无后续数据。',
+    );
+    expect(summarySentence(view('lishui-2021-2025', 'income-growth').v)).toBe('2025年目标为“与全市生产总值增长同步”，文字目标不作评判。');
+    expect(summarySentence(view('xx-district-2023', 'autism-children-rehab').v)).toBe(
+      '2023年实际值67名，2023年目标57名（不低于57名），已达标（完成率117.5%）。',
+    );
+  });
+
+  it('lists baseline, actuals and the target row with sources', () => {
+    const rows = valueRows(view('xx-district-2024', 'assistive-device-fitting').v);
+    expect(rows.map((r) => [r.label, r.year, r.display, r.source.document])).toEqual([
+      ['基期值', 2023, '461人', '004'],
+      ['目标值', 2024, '350人以上', '004'],
+    ]);
+  });
+
+  it('charts baseline, the straight line and the target', () => {
+    const spec = indicatorChart(view('lishui-2021-2025', 'disabled-home-coverage').v);
+    expect(spec.labels).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(spec.series.map((s) => [s.label, s.line, s.marker, s.data])).toEqual([
+      ['基期值和实际值', 'solid', 'circle', [68, null, null, null, null, null]],
+      ['基期到目标的直线（应有进度）', 'dashed', 'none', [68, null, null, null, null, 85]],
+      ['2025年目标（85%）', 'none', 'rectRot', [null, null, null, null, null, 85]],
+    ]);
+    expect(spec.yMax).toBe(100);
+    expect(chartAriaLabel(spec)).toBe('“残疾人之家”覆盖率。2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。');
+  });
+
+  it('exports CSV with a BOM and the target row, and JSON with the calculation', () => {
+    const { plan, v } = view('xx-district-2023', 'public-places-accessibility');
+    const csv = indicatorCsv(v);
+    expect(csv.startsWith('\uFEFF指标,类型,年份,数值,单位,比较符号,原文写法,来源文件,来源原句,备注\r\n')).toBe(true);
+    expect(csv).toContain('重要公共场所无障碍改造,实际值,2023,16,个,,16个,004,');
+    expect(csv).toContain('重要公共场所无障碍改造,目标值,2023,11,个,≥,11个,004,');
+    const json = indicatorJson(v, plan);
+    expect(json.progress).toMatchObject({ status: 'achieved', label: '已达标' });
+    expect(json.progress.completionPercent).toBeCloseTo(145.45, 2);
+    expect(json.actuals[0]).not.toHaveProperty('line');
+  });
+});
+
+describe('comparisonGroups', () => {
+  it('pairs indicators of the same name and unit across organisations only', () => {
+    expect(comparisonGroups(plans).map((g) => [g.name, g.unit, g.entries.map((e) => `${e.plan.plan.id}:${e.view.indicator.target.text}`)])).toEqual([
+      ['残疾人基本康复服务覆盖率', '%', ['ruian-2021:99%以上', 'lishui-2021-2025:≧99%']],
+      ['残疾人精准康复服务率', '%', ['ruian-2021:80%以上', 'xx-district-2024:85％以上']],
+      ['残疾学生接受高中阶段教育比例', '%', ['huzhou-2021:提升残疾学生接受高中阶段教育比例', 'lishui-2021-2025:≧85%']],
+    ]);
+  });
+});

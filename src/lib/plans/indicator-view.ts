@@ -1,0 +1,203 @@
+import type { ChartSeries, ChartSpec } from '../chart-spec.ts';
+import { COMPARATOR_WORDS } from '../comparator.ts';
+import { fmt, withUnit } from '../progress.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { SourceRef } from '../schemas/source-ref.ts';
+import type { IndicatorView } from './load.ts';
+
+/** Address of a plan's dashboard. */
+export const planUrl = (planId: string) => `/plans/${planId}/`;
+/** Address of an indicator's page. */
+export const indicatorUrl = (planId: string, indicatorId: string) => `/plans/${planId}/${indicatorId}/`;
+
+/** One row of an indicator's data table: baseline, each actual, and the target. */
+export interface ValueRow {
+  kind: 'baseline' | 'actual' | 'target';
+  /** 基期值 / 实际值 / 目标值. */
+  label: string;
+  year: number;
+  /** The number, absent for a qualitative target. */
+  value?: number;
+  /** As shown: the number with unit, or the target's source text (≧85%). */
+  display: string;
+  /** As the document writes it, where recorded. */
+  text?: string;
+  /** Normalised comparator of a numeric target. */
+  comparator?: string;
+  source: SourceRef;
+  note?: string;
+}
+
+const LABELS = { baseline: '基期值', actual: '实际值', target: '目标值' } as const;
+
+/** The numbers of an indicator in year order, the target row included, each with its source. */
+export function valueRows(v: IndicatorView): ValueRow[] {
+  const { indicator: i } = v;
+  const rows: ValueRow[] = [];
+  if (i.baseline) {
+    rows.push({
+      kind: 'baseline',
+      label: LABELS.baseline,
+      year: i.baseline.year,
+      value: i.baseline.value,
+      display: withUnit(i.baseline.value, i.unit),
+      ...(i.baseline.text ? { text: i.baseline.text } : {}),
+      source: i.baseline.source ?? i.source,
+    });
+  }
+  for (const a of v.actuals) {
+    rows.push({
+      kind: 'actual',
+      label: LABELS.actual,
+      year: a.year,
+      value: a.value,
+      display: withUnit(a.value, i.unit),
+      ...(a.text ? { text: a.text } : {}),
+      source: a.source,
+      ...(a.note ? { note: a.note } : {}),
+    });
+  }
+  const t = i.target;
+  rows.push({
+    kind: 'target',
+    label: LABELS.target,
+    year: t.year,
+    ...(t.kind === 'numeric' ? { value: t.value, comparator: t.comparator } : {}),
+    display: t.text,
+    text: t.text,
+    source: t.source ?? i.source,
+    ...(t.note ? { note: t.note } : {}),
+  });
+  return rows.sort((a, b) => a.year - b.year || order(a.kind) - order(b.kind));
+}
+const order = (k: ValueRow['kind']) => ({ baseline: 0, actual: 1, target: 2 })[k];
+
+/** How the target reads in a sentence: 2025年目标85%（不低于85%）. */
+export function targetPhrase(v: IndicatorView): string {
+  const t = v.indicator.target;
+  if (t.kind === 'qualitative') return `${t.year}年目标为“${t.text}”`;
+  const meaning = `${COMPARATOR_WORDS[t.comparator]}${withUnit(t.value, v.indicator.unit)}`;
+  return `${t.year}年目标${t.text}${t.text === meaning ? '' : `（${meaning}）`}`;
+}
+
+/**
+ * The one-sentence summary shown above the chart, e.g.
+ * 2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。
+ */
+export function summarySentence(v: IndicatorView): string {
+  const { indicator: i, progress: p } = v;
+  const parts: string[] = [];
+  if (i.baseline) parts.push(`${i.baseline.year}年基期值${withUnit(i.baseline.value, i.unit)}`);
+  const latest = p.latest ?? v.actuals.at(-1);
+  if (latest) parts.push(`${latest.year}年实际值${withUnit(latest.value, i.unit)}`);
+  parts.push(targetPhrase(v));
+  let tail: string;
+  if (i.target.kind === 'qualitative') tail = '文字目标不作评判';
+  else if (p.status === 'not-assessable') tail = latest ? '尚不能评判' : '暂无后续数据';
+  else tail = p.completionPercent !== undefined ? `${p.label}（完成率${fmt(p.completionPercent, 1)}%）` : p.label;
+  return `${parts.join('，')}，${tail}。`;
+}
+
+/** The line chart of an indicator: baseline and actuals, the straight line to the target, the target marked. */
+export function indicatorChart(v: IndicatorView): ChartSpec {
+  const { indicator: i } = v;
+  const rows = valueRows(v);
+  const first = Math.min(...rows.map((r) => r.year));
+  const last = Math.max(...rows.map((r) => r.year));
+  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const at = (pairs: { year: number; value: number }[]) => years.map((y) => pairs.find((p) => p.year === y)?.value ?? null);
+  const observed = [...(i.baseline ? [{ year: i.baseline.year, value: i.baseline.value }] : []), ...v.actuals];
+  const series: ChartSeries[] = [];
+  if (observed.length) {
+    series.push({
+      label: i.baseline ? '基期值和实际值' : '实际值',
+      color: 1,
+      line: 'solid',
+      marker: 'circle',
+      markerSize: 5,
+      spanGaps: true,
+      data: at(observed),
+    });
+  }
+  const t = i.target;
+  if (t.kind === 'numeric') {
+    if (i.baseline) {
+      series.push({
+        label: '基期到目标的直线（应有进度）',
+        color: 'target',
+        line: 'dashed',
+        marker: 'none',
+        spanGaps: true,
+        data: at([{ year: i.baseline.year, value: i.baseline.value }, { year: t.year, value: t.value }]),
+      });
+    }
+    series.push({
+      label: `${t.year}年目标（${t.text}）`,
+      color: 'target',
+      line: 'none',
+      marker: 'rectRot',
+      markerSize: 8,
+      data: at([{ year: t.year, value: t.value }]),
+    });
+  }
+  const allValues = rows.flatMap((r) => (r.value === undefined ? [] : [r.value]));
+  const percent = i.unit === '%' && allValues.every((x) => x >= 0 && x <= 100);
+  return {
+    kind: 'line',
+    title: i.name,
+    summary: summarySentence(v),
+    labels: years.map(String),
+    series,
+    unit: i.unit,
+    // Counts start at zero so small differences are not exaggerated; shares end at 100%.
+    ...(percent ? { yMax: 100 } : allValues.every((x) => x >= 0) ? { yMin: 0 } : {}),
+  };
+}
+
+/** Escapes one CSV cell. */
+function csvCell(s: string | number | undefined): string {
+  const t = s === undefined ? '' : String(s);
+  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+/** The indicator's numbers as CSV (UTF-8 with BOM so Excel reads the Chinese), target row included. */
+export function indicatorCsv(v: IndicatorView): string {
+  const header = ['指标', '类型', '年份', '数值', '单位', '比较符号', '原文写法', '来源文件', '来源原句', '备注'];
+  const lines = valueRows(v).map((r) =>
+    [v.indicator.name, r.label, r.year, r.value, v.indicator.unit, r.comparator, r.text, r.source.document, r.source.quote, r.note]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The indicator with its numbers, sources and judged progress, for the JSON download and the API. */
+export function indicatorJson(v: IndicatorView, plan: Plan) {
+  const { indicator: i, progress: p } = v;
+  return {
+    plan: plan.id,
+    org: plan.org,
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    ...(i.category ? { category: i.category } : {}),
+    ...(i.attribute ? { attribute: i.attribute } : {}),
+    direction: i.direction,
+    url: indicatorUrl(plan.id, i.id),
+    baseline: i.baseline ? { ...i.baseline, source: i.baseline.source ?? i.source } : null,
+    target: { ...i.target, source: i.target.source ?? i.source },
+    actuals: v.actuals.map(({ line: _line, ...a }) => a),
+    progress: {
+      status: p.status,
+      label: p.label,
+      ...(p.latest ? { latest: p.latest } : {}),
+      ...(p.expected !== undefined ? { expected: p.expected } : {}),
+      ...(p.ratio !== undefined ? { ratio: p.ratio } : {}),
+      ...(p.completionPercent !== undefined ? { completionPercent: p.completionPercent } : {}),
+      steps: p.steps,
+      explanation: p.explanation,
+    },
+    source: i.source,
+    ...(i.note ? { note: i.note } : {}),
+  };
+}
