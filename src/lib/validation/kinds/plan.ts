@@ -1,6 +1,9 @@
 import { planSchema } from '../../schemas/plan.ts';
 import { baseName, schemaKind } from './yaml-kind.ts';
 
+/** Plan ids that would collide with fixed pages under /plans/. */
+export const RESERVED_PLAN_IDS = ['method', 'compare'];
+
 /** Plans with indicators: `data/plans/<plan-id>.yaml` (indicators and actuals in the folder of the same name). */
 export const planKind = schemaKind({
   name: 'plan',
@@ -10,6 +13,18 @@ export const planKind = schemaKind({
   format: 'yaml',
   idFromPath: baseName,
   extra(plan, entry) {
+    // These addresses are pages of their own (/plans/method/, /plans/compare/).
+    if (RESERVED_PLAN_IDS.includes(plan.id)) {
+      return [
+        {
+          file: entry.file,
+          line: entry.lineOf(['id']),
+          field: 'id',
+          problem: `编号“${plan.id}”是网站保留的地址，不能用作规划编号`,
+          fix: '改用包含机构和年份的编号，例如 lishui-2021-2025（文件名和指标文件夹一起改）',
+        },
+      ];
+    }
     if (plan.id === entry.id) return [];
     return [
       {
