@@ -10,7 +10,7 @@ export const CONTENT_SCHEMA: Schema = {
   ...defaultSchema,
   // Removed together with their content (the default only strips script; the text of a style sheet or a
   // frame's fallback would otherwise show up as page text).
-  strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'noembed', 'noframes', 'textarea', 'select', 'title', 'xmp'],
+  strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'noembed', 'noframes', 'form', 'textarea', 'select', 'title', 'xmp'],
   attributes: {
     ...defaultSchema.attributes,
     // tabIndex and accessKey change keyboard behaviour (WCAG 2.1.4, 2.4.3); everything else as GitHub allows.
