@@ -1,7 +1,7 @@
 // Two builds of the same sources are byte-identical: the repository (for its git history) with the working
 // tree laid over it, in two different folders, built with different time zones and locales: every file in dist/ has the same bytes. Dates come from git and front matter, never
-// from the build clock (a clock date differs between UTC+14 and UTC−10 at any hour). docs/reproducible-builds.md
-// lists what may vary (nothing, today).
+// from the build clock (a clock date differs between UTC+14 and UTC−10 at any hour). docs/publishing.md
+// (section 6) lists what may vary: nothing, today.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, cloneWithWorkingTree, NODE } from '../setup/project-copy.ts';
 
-/** Files allowed to differ between two builds of one commit (see docs/reproducible-builds.md). */
+/** Files allowed to differ between two builds of the same sources (docs/publishing.md, section 6). */
 const MAY_VARY: RegExp[] = [];
 
 function hashes(dir: string): Map<string, string> {
