@@ -1,6 +1,6 @@
 // The search page: reads ?q= (and filters) from the URL, queries the pagefind index, reranks so that whole
 // domain terms and exact phrases come first, and announces the count in a live region.
-import { parseQuery, rerank, type Candidate } from '../lib/search/query.ts';
+import { parseQuery, rerank, searchesFor, type Candidate } from '../lib/search/query.ts';
 import { resultCountText, safeExcerpt, escapeHtml } from '../lib/search/render.ts';
 
 interface Fragment {
@@ -24,7 +24,8 @@ async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const path = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
+    // Long reports should not lose to short pages only for their length: page length counts for little here.
+    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.2 } });
   }
   return pagefind;
 }
@@ -55,15 +56,28 @@ async function run(): Promise<void> {
   try {
     const pf = await loadPagefind();
     const parsed = parseQuery(q);
-    let found = await pf.search(parsed.indexQuery, { filters });
-    if (found.results.length === 0 && parsed.indexQuery !== parsed.raw) found = await pf.search(parsed.raw, { filters });
-    const fragments = await Promise.all(found.results.slice(0, MAX_CANDIDATES).map((r) => r.data()));
+    // Results of the whole query first, then of each term; each page once, at its best position.
+    const seen = new Set<string>();
+    const results: { data(): Promise<Fragment> }[] = [];
+    for (const query of searchesFor(parsed)) {
+      for (const r of (await pf.search(query, { filters })).results) {
+        const id = (r as unknown as { id: string }).id;
+        if (!seen.has(id)) {
+          seen.add(id);
+          results.push(r);
+        }
+      }
+    }
+    if (results.length === 0 && parsed.indexQuery !== parsed.raw) results.push(...(await pf.search(parsed.raw, { filters })).results);
+    const fragments = await Promise.all(results.slice(0, MAX_CANDIDATES).map((r) => r.data()));
     const candidates: (Candidate & { excerpt: string })[] = fragments.map((f, rank) => ({
       url: f.url,
       title: f.meta.title ?? f.url,
       aliases: f.meta.aliases,
       content: f.content,
       type: f.filters['类型']?.[0],
+      org: f.filters['机构']?.[0],
+      year: f.filters['年份']?.[0],
       excerpt: f.excerpt,
       rank,
     }));
@@ -76,7 +90,7 @@ async function run(): Promise<void> {
           `<p>${safeExcerpt(c.excerpt)}</p></li>`,
       )
       .join('');
-    status!.textContent = resultCountText(found.results.length, q, Object.keys(filters).length > 0);
+    status!.textContent = resultCountText(results.length, q, Object.keys(filters).length > 0);
   } catch {
     status!.textContent = '搜索暂时无法使用。请直接浏览下方的办事指南和年度报告。';
   }

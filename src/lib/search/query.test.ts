@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, rerank, toHalfWidth, type Candidate } from './query.ts';
+import { parseQuery, rerank, searchesFor, toHalfWidth, type Candidate } from './query.ts';
 
 describe('parseQuery', () => {
   it('removes question words and maps everyday words to official terms', () => {
@@ -8,7 +8,7 @@ describe('parseQuery', () => {
     expect(parseQuery('护理费怎么申请').terms).toEqual(['重度残疾人护理补贴']);
   });
   it('keeps official terms whole instead of splitting them', () => {
-    expect(parseQuery('残疾人证换证').terms).toEqual(['残疾人证', '换证']);
+    expect(parseQuery('残疾人证换证').terms).toEqual(['残疾人证', '换领']);
     expect(parseQuery('两项补贴').indexQuery).toBe('两项补贴');
   });
   it('keeps years apart from the words', () => {
@@ -26,6 +26,17 @@ describe('parseQuery', () => {
 });
 
 describe('rerank', () => {
+  it('prefers the guide to applying when the question is how to get something', () => {
+    const q = parseQuery('残疾证怎么办');
+    expect(q.wantsToApply).toBe(true);
+    const out = rerank(q, [
+      { url: '/guides/change/', title: '残疾人证类别、等级变更', content: '残疾人证', rank: 0, type: '办事指南' },
+      { url: '/guides/first/', title: '残疾人证首次申领', content: '残疾人证', rank: 1, type: '办事指南' },
+    ]);
+    expect(out[0]!.url).toBe('/guides/first/');
+    expect(parseQuery('残疾人证换领').wantsToApply).toBe(false);
+  });
+
   const c = (url: string, title: string, content: string, rank: number, aliases?: string, type?: string): Candidate => ({
     url,
     title,
@@ -57,5 +68,34 @@ describe('rerank', () => {
       c('/reports/huzhou/2020/', '湖州市残联2020年工作总结', '湖州', 1),
     ]);
     expect(out[0]!.url).toBe('/reports/huzhou/2020/');
+  });
+});
+
+describe('searchesFor', () => {
+  it('searches the whole query, then each term', () => {
+    expect(searchesFor(parseQuery('家里装扶手'))).toEqual(['无障碍改造 家里装', '无障碍改造', '家里装', '扶手']);
+    expect(searchesFor(parseQuery('轮椅'))).toEqual(['辅助器具', '轮椅']);
+  });
+});
+
+describe('organisation plus year', () => {
+  it("puts the organisation's report of that year first", () => {
+    const q = parseQuery('上虞 2020');
+    const out = rerank(q, [
+      { url: '/data/x/', title: '2020年两项补贴（瑞安、湖州、上虞）', content: '上虞 2020', rank: 0, type: '统计数据', year: '2020' },
+      { url: '/reports/shangyu/2020/', title: '同享一片蓝天 共奔小康社会', content: '2020年', rank: 1, type: '年度报告', org: '上虞区残联', year: '2020' },
+    ]);
+    expect(out[0]!.url).toBe('/reports/shangyu/2020/');
+  });
+});
+
+describe('variants', () => {
+  it('keeps the word the reader typed next to the official term', () => {
+    const q = parseQuery('对评残结果不服');
+    expect(q.terms).toEqual(['残疾评定', '异议', '结果']);
+    expect(q.variants).toEqual([['残疾评定', '评残'], ['异议', '不服'], ['结果']]);
+  });
+  it('drops lone characters that match every page', () => {
+    expect(parseQuery('对 的').terms).toEqual([]);
   });
 });

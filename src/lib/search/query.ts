@@ -6,11 +6,20 @@ export interface ParsedQuery {
   raw: string;
   /** Words left after removing fillers, with everyday words replaced by official terms. */
   terms: string[];
+  /**
+   * For each term, the words that count as a match for it: the official term and the everyday word the reader
+   * typed (康复训练 typed → [康复救助, 康复训练]). A page matching either matches the term.
+   */
+  variants: string[][];
   /** What to send to the search index. */
   indexQuery: string;
   /** Four-digit years in the query (an organisation plus a year: 湖州 2020). */
   years: string[];
+  /** The query asks how to get something (怎么办, 如何申请…): a guide to applying answers it best. */
+  wantsToApply: boolean;
 }
+
+const APPLY_WORDS = /怎么办|怎么申请|如何申请|如何办理|怎么办理|在哪里?办|怎么领|申请|办理|申领|领取|办证/;
 
 const synonymIndex: [string, string][] = Object.entries(SYNONYMS)
   .flatMap(([official, everyday]) => everyday.map((w) => [w, official] as [string, string]))
@@ -31,9 +40,11 @@ export function toHalfWidth(s: string): string {
  */
 export function parseQuery(input: string): ParsedQuery {
   const raw = toHalfWidth(input);
+  let wantsToApply = APPLY_WORDS.test(raw);
   const years = raw.match(/(?:19|20)\d{2}/g) ?? [];
   let rest = raw.replace(/((?:19|20)\d{2})年?/g, ' ');
   const terms: string[] = [];
+  const typed = new Map<string, string[]>();
   // Official terms first, longest first, so 残疾人证 is not read as 残疾 + 人 + 证.
   for (const term of [...KEY_TERMS].sort((a, b) => b.length - a.length)) {
     if (rest.includes(term)) {
@@ -44,14 +55,32 @@ export function parseQuery(input: string): ParsedQuery {
   for (const [word, official] of synonymIndex) {
     if (rest.includes(word)) {
       if (!terms.includes(official)) terms.push(official);
+      typed.set(official, [...(typed.get(official) ?? []), word]);
       rest = rest.split(word).join(' ');
     }
   }
   for (const filler of FILLERS) rest = rest.split(filler).join(' ');
   for (const word of rest.split(/[\s,，、。；;：:！!]+/)) {
-    if (word && !terms.includes(word)) terms.push(word);
+    // A lone Chinese character left over (对, 的, 了) matches almost every page: it is not a search word.
+    if (word && !terms.includes(word) && !/^[\u4e00-\u9fff]$/.test(word)) terms.push(word);
   }
-  return { raw, terms, years, indexQuery: [...terms, ...years].join(' ') || raw };
+  const variants = terms.map((t) => [t, ...(typed.get(t) ?? [])]);
+  // A bare service name (残疾人证) most often means "how do I get it".
+  if (terms.length === 1 && years.length === 0 && KEY_TERMS.includes(terms[0]!)) wantsToApply = true;
+  return { raw, terms, variants, years, wantsToApply, indexQuery: [...terms, ...years].join(' ') || raw };
+}
+
+/**
+ * The searches to run for a query: the whole query first (the index requires every word), then each term on
+ * its own, so a page that matches the main term is found even when another word of the question is missing
+ * from it (家里装扶手 → 无障碍改造). At most five searches.
+ */
+export function searchesFor(q: ParsedQuery): string[] {
+  const out = [q.indexQuery];
+  if (q.terms.length > 1) out.push(...q.terms.slice(0, 4));
+  // The reader's own words too, where they were mapped to an official term.
+  for (const words of q.variants) out.push(...words.slice(1, 2));
+  return [...new Set(out)];
 }
 
 /** What the reranker knows of one search result. */
@@ -64,6 +93,10 @@ export interface Candidate {
   content: string;
   /** Page type filter value (办事指南, 年度报告…). */
   type?: string;
+  /** Organisation filter value (short name, e.g. 上虞区残联), when the page belongs to one. */
+  org?: string;
+  /** Year filter value, when the page is about one year. */
+  year?: string;
   /** The index's own rank, 0 = first. */
   rank: number;
 }
@@ -78,22 +111,43 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
   const title = toHalfWidth(c.title);
   const aliases = toHalfWidth(c.aliases ?? '');
   const content = toHalfWidth(c.content);
-  const phrase = q.raw.replace(/\s+/g, '');
+  // A query typed as one phrase (no spaces) counts as a phrase; words the reader separated do not.
+  const phrase = /\s/.test(q.raw) ? '' : q.raw;
   if (phrase.length >= 2 && title.includes(phrase)) score += 60;
-  else if (phrase.length >= 2 && aliases.includes(phrase)) score += 50;
-  for (const term of q.terms) {
-    if (title.includes(term)) score += 30 + term.length;
-    else if (aliases.includes(term)) score += 25 + term.length;
-    else if (content.includes(term)) score += 10;
+  else if (phrase.length >= 2 && aliases.includes(phrase)) score += 60;
+  const org = c.org ?? '';
+  let orgMatched = false;
+  for (const words of q.variants) {
+    // The best field any variant of the term appears in; the word the reader typed wins ties.
+    const best = (test: (w: string) => boolean) => [...words].reverse().find(test);
+    const inTitle = best((w) => title.includes(w));
+    const inAliases = best((w) => aliases.includes(w));
+    const inOrg = best((w) => w.length >= 2 && org.includes(w));
+    // Everyday names are other names of the service: they count as much as the title.
+    if (inTitle) score += 30 + inTitle.length;
+    else if (inAliases) score += 30 + inAliases.length;
+    else if (inOrg) {
+      score += 25 + inOrg.length;
+      orgMatched = true;
+    } else if (words.some((w) => content.includes(w))) score += 10;
     else score -= 15;
   }
   for (const year of q.years) {
-    if (title.includes(year)) score += 20;
+    if (title.includes(year) || c.year === year) score += 20;
     else if (content.includes(year)) score += 5;
     else score -= 20;
   }
-  // Guides answer citizens' questions; prefer them when the text match is otherwise equal.
-  if (c.type === '办事指南') score += 3;
+  // A page of the organisation the reader named beats a general page; an organisation plus a year (上虞 2020)
+  // asks for that organisation's report of that year.
+  const namesOrg = orgMatched || q.terms.some((t) => t.length >= 2 && org.includes(t));
+  if (namesOrg) score += 5;
+  if (namesOrg && q.years.length && c.type === '年度报告') score += 10;
+  // Guides answer citizens' questions; prefer them when the text match is otherwise equal, and among guides
+  // the one about applying (首次申领) when the question is how to get something.
+  if (c.type === '办事指南') {
+    score += 3;
+    if (q.wantsToApply && /首次|申领|申请/.test(title)) score += 4;
+  }
   return score - c.rank * 0.01;
 }
 

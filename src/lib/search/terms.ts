@@ -3,7 +3,9 @@
  * everyday words (and misspellings people really type) to the official term that pages contain.
  */
 export const SYNONYMS: Record<string, string[]> = {
-  残疾人证: ['残疾证', '残证', '残疾人证件', '办证', '评残', '残疾评定', '残疾鉴定'],
+  残疾人证: ['残疾证', '残证', '残疾人证件', '办证'],
+  残疾评定: ['评残', '残疾鉴定', '评级', '鉴定'],
+  异议: ['不服', '不满意', '申诉', '复核', '不同意'],
   两项补贴: ['两补', '残疾人补贴', '残疾补贴'],
   重度残疾人护理补贴: ['护理补贴', '护理费', '护理补助', '重残护理'],
   困难残疾人生活补贴: ['生活补贴', '生活补助', '困难补贴'],
@@ -12,10 +14,11 @@ export const SYNONYMS: Record<string, string[]> = {
   康复救助: ['康复补贴', '康复训练', '儿童康复', '孤独症', '自闭症', '康复'],
   按比例就业: ['残疾人就业保障金', '残保金', '按比例安排就业', '安置残疾人就业'],
   养老保险补助: ['养老保险', '社保补贴', '灵活就业养老'],
+  换领: ['换证', '到期', '过期', '换新证'],
 };
 
 /** Official terms that must match as a whole (the segmenter would otherwise split them, e.g. 残疾/人/证). */
-export const KEY_TERMS: string[] = [...Object.keys(SYNONYMS), '残疾人之家', '生活补贴', '护理补贴', '残疾儿童'];
+export const KEY_TERMS: string[] = [...Object.keys(SYNONYMS), '残疾人之家', '生活补贴', '护理补贴', '残疾儿童', '康复训练'];
 
 /** Question words and fillers that carry no meaning for the search (残疾证怎么办 → 残疾证). */
 export const FILLERS: string[] = [
