@@ -260,7 +260,7 @@ function drawAll(): void {
 
 drawAll();
 // Display settings (contrast, text size, motion) and system preferences change colours and sizes: redraw.
-new MutationObserver(drawAll).observe(root, { attributes: true, attributeFilter: ['data-contrast', 'data-text', 'data-motion'] });
+new MutationObserver(drawAll).observe(root, { attributes: true, attributeFilter: ['data-contrast', 'data-text', 'data-elder', 'data-motion'] });
 for (const q of ['(prefers-contrast: more)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)', '(prefers-color-scheme: dark)']) {
   media(q).addEventListener('change', drawAll);
 }

@@ -79,6 +79,7 @@ export function initDisplaySettings(root: HTMLElement): void {
     if (open) showInForm();
   };
 
+  showInForm();
   toggle.addEventListener('click', () => setOpen(panel.hidden));
   root.querySelector('[data-settings-close]')?.addEventListener('click', () => {
     setOpen(false);

@@ -38,7 +38,8 @@ function listFiles(root: string, dir: string): string[] {
 }
 
 /** Builds an index over validated entries. */
-export function makeIndex(entries: Entry[]): EntryIndex {
+export function makeIndex(entries: Entry[], files: Iterable<string> = entries.map((e) => e.file)): EntryIndex {
+  const fileSet = new Set(files);
   const byKind = new Map<string, Entry[]>();
   const byId = new Map<string, Entry>();
   for (const e of entries) {
@@ -49,7 +50,12 @@ export function makeIndex(entries: Entry[]): EntryIndex {
     const key = `${e.kind}\u0000${e.id}`;
     if (!byId.has(key)) byId.set(key, e);
   }
-  return { all: entries, byKind: (k) => byKind.get(k) ?? [], get: (k, id) => byId.get(`${k}\u0000${id}`) };
+  return {
+    all: entries,
+    byKind: (k) => byKind.get(k) ?? [],
+    get: (k, id) => byId.get(`${k}\u0000${id}`),
+    hasFile: (f) => fileSet.has(f),
+  };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -219,7 +225,7 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
     entries.push(...loaded.entries);
     problems.push(...loaded.problems);
   }
-  const index = makeIndex(entries);
+  const index = makeIndex(entries, files);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
   return { problems, index };
 }

@@ -9,7 +9,7 @@ import type { CrossCheck, Entry, EntryIndex } from './types.ts';
 export const datasetFilesPaired: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const csv of index.byKind('dataset-csv')) {
-    if (!index.get('dataset', csv.id)) {
+    if (!index.get('dataset', csv.id) && !index.hasFile(`data/datasets/${csv.id}.yaml`) && !index.hasFile(`data/datasets/${csv.id}.yml`)) {
       problems.push({
         file: csv.file,
         field: WHOLE_FILE,
@@ -19,7 +19,7 @@ export const datasetFilesPaired: CrossCheck = (index) => {
     }
   }
   for (const meta of index.byKind('dataset')) {
-    if (!index.get('dataset-csv', meta.id)) {
+    if (!index.get('dataset-csv', meta.id) && !index.hasFile(`data/datasets/${meta.id}.csv`)) {
       problems.push({
         file: meta.file,
         field: WHOLE_FILE,

@@ -37,7 +37,9 @@ export const planFilesMatch: CrossCheck = (index) => {
   const orphanFiles = new Set<string>();
   for (const entry of [...index.byKind('indicator-file'), ...index.byKind('actual')]) {
     const plan = entry.id.split('/')[0] ?? '';
-    if (plans.has(plan) || orphanFiles.has(entry.file)) continue;
+    // A plan file that exists but is invalid has its own problem; it is not missing.
+    const planFileExists = index.hasFile(`data/plans/${plan}.yaml`) || index.hasFile(`data/plans/${plan}.yml`);
+    if (plans.has(plan) || planFileExists || orphanFiles.has(entry.file)) continue;
     orphanFiles.add(entry.file);
     problems.push({
       file: entry.file,
@@ -47,7 +49,8 @@ export const planFilesMatch: CrossCheck = (index) => {
     });
   }
   for (const entry of index.byKind('plan')) {
-    if (withIndicators.has(entry.id)) continue;
+    const indicatorsExist = index.hasFile(`data/plans/${entry.id}/indicators.yaml`) || index.hasFile(`data/plans/${entry.id}/indicators.yml`);
+    if (withIndicators.has(entry.id) || indicatorsExist) continue;
     problems.push({
       file: entry.file,
       field: WHOLE_FILE,

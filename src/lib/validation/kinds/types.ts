@@ -34,6 +34,11 @@ export interface EntryIndex {
   all: Entry[];
   byKind(kind: string): Entry[];
   get(kind: string, id: string): Entry | undefined;
+  /**
+   * True when a file with this project-relative path was committed, valid or not. Checks that pair files use it
+   * so that a broken partner is reported once, for its own problem, rather than as missing.
+   */
+  hasFile(file: string): boolean;
 }
 
 /** A check across files (references, duplicates). Returns problems; only those in checked files are shown. */
