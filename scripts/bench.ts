@@ -7,6 +7,7 @@
 //        --no-lighthouse             skip Lighthouse on the real site
 //        --no-search                 skip the search measurement in the browser
 //        --keep                      keep the temporary folders (their paths are printed)
+//        --search-dist <dir> --search-size <size>   only measure search on a site built earlier with --keep
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
@@ -304,6 +305,12 @@ async function main(): Promise<void> {
   }
 
   let largest: { size: string; dist: string; tmp: string; pages: number } | undefined;
+  // --search-dist <folder> --search-size <size>: measure search on a site built earlier (kept with --keep).
+  const searchDist = option('--search-dist');
+  if (searchDist) {
+    sizes = [];
+    largest = { size: option('--search-size') ?? '?', dist: resolve(searchDist), tmp: '', pages: htmlFiles(resolve(searchDist)).length };
+  }
   const tmps: string[] = [];
   for (const size of sizes) {
     const { row, dist, tmp } = await benchSize(size, keep);
@@ -312,7 +319,7 @@ async function main(): Promise<void> {
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     writeReport(results);
     if (row.ours && dist) {
-      if (largest && !keep) rmSync(largest.tmp, { recursive: true, force: true });
+      if (largest?.tmp && !keep) rmSync(largest.tmp, { recursive: true, force: true });
       largest = { size, dist, tmp, pages: row.pages };
     } else if (!keep) rmSync(tmp, { recursive: true, force: true });
   }
@@ -323,7 +330,7 @@ async function main(): Promise<void> {
     results.search = { ...s, date: new Date().toISOString().slice(0, 10), size: largest.size, pages: largest.pages, indexBytes: folderBytes(join(largest.dist, 'pagefind')) };
     console.log(`  冷启动中位数 ${s.coldMedianMs.toFixed(0)} ms / ${(s.coldMedianBytes / 1024).toFixed(0)} KB；再次搜索中位数 ${s.warmMedianMs.toFixed(0)} ms / ${(s.warmMedianBytes / 1024).toFixed(0)} KB（${s.mode}）`);
   }
-  if (largest && !keep) rmSync(largest.tmp, { recursive: true, force: true });
+  if (largest?.tmp && !keep) rmSync(largest.tmp, { recursive: true, force: true });
   if (keep) console.log(`\n保留的临时文件夹：\n${tmps.join('\n')}`);
 
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
