@@ -12,8 +12,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        // Unit tests load the Astro config too; they test the check directly.
-        if (process.env.VITEST) return;
+        // Unit tests load the Astro config as a dev server; they test the check directly. A build is always checked.
+        if (process.env.VITEST && command === 'dev') return;
         const root = decodeURIComponent(new URL(config.root).pathname);
         const { problems } = checkSite(root);
         if (problems.length === 0) return;
