@@ -32,6 +32,11 @@ export function availableFilters(reports: ReportRef[]): { orgs: string[]; years:
 /** Groups reports by a key, keeping the order of first appearance. */
 export function groupBy<T, K>(items: T[], key: (item: T) => K): [K, T[]][] {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return [...groups];
 }

@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { gitHistory, type Commit } from '../lib/git-history.ts';
 import { sortReports } from '../lib/reports.ts';
+import { availableFilters } from '../lib/report-index.ts';
 
 let reportsPromise: Promise<CollectionEntry<'reports'>[]> | undefined;
 let orgsPromise: Promise<CollectionEntry<'orgs'>[]> | undefined;
@@ -28,4 +29,12 @@ export async function orgNames(): Promise<Record<string, string>> {
 export function reportHistory(report: CollectionEntry<'reports'>): Commit[] {
   const file = report.filePath ?? `content/reports/${report.id}.md`;
   return gitHistory(process.cwd(), ['content/reports']).get(file) ?? [];
+}
+
+let filtersPromise: Promise<ReturnType<typeof availableFilters>> | undefined;
+
+/** The organisations, years and kinds that have reports, computed once per build. */
+export function reportFilters(): Promise<ReturnType<typeof availableFilters>> {
+  filtersPromise ??= allReports().then(availableFilters);
+  return filtersPromise;
 }

@@ -38,8 +38,13 @@ export function matchesFilter(d: Dataset, f: DatasetFilter): boolean {
   return yearsOf(d.meta).includes(f.value);
 }
 
+const filterMemo = new WeakMap<Dataset[], { filter: DatasetFilter; label: string; count: number }[]>();
+
 /** The filters that select at least one dataset, each with its label and count, in display order. */
 export function availableFilters(datasets: Dataset[], orgs: OrgRef[]): { filter: DatasetFilter; label: string; count: number }[] {
+  // Every filter page asks for the same list; compute it once per catalogue.
+  const hit = filterMemo.get(datasets);
+  if (hit) return hit;
   const out: { filter: DatasetFilter; label: string; count: number }[] = [];
   const push = (filter: DatasetFilter, label: string) => {
     const count = datasets.filter((d) => matchesFilter(d, filter)).length;
@@ -49,6 +54,7 @@ export function availableFilters(datasets: Dataset[], orgs: OrgRef[]): { filter:
   for (const t of Object.keys(DATASET_TOPICS) as DatasetTopic[]) push({ by: 'topic', value: t }, DATASET_TOPICS[t]);
   const years = [...new Set(datasets.flatMap((d) => yearsOf(d.meta)))].sort((a, b) => b - a);
   for (const y of years) push({ by: 'year', value: y }, `${y}年`);
+  filterMemo.set(datasets, out);
   return out;
 }
 
