@@ -16,7 +16,9 @@ interface Pagefind {
 }
 
 const FILTER_KEYS: Record<string, string> = { type: '类型', org: '机构', year: '年份' };
-const MAX_CANDIDATES = 40;
+// Each candidate costs one fragment download (a long report is tens of KB): enough to rerank, few enough for the
+// 300 KB search budget.
+const MAX_CANDIDATES = 16;
 const MAX_SHOWN = 20;
 
 let pagefind: Pagefind | undefined;
