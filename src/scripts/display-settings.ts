@@ -80,7 +80,7 @@ export function initDisplaySettings(root: HTMLElement): void {
   };
 
   showInForm();
-  toggle.addEventListener('click', () => setOpen(panel.hidden));
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   root.querySelector('[data-settings-close]')?.addEventListener('click', () => {
     setOpen(false);
     toggle.focus();
