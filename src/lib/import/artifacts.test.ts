@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SOURCES_DIR } from '../../../tests/fixtures/import/seeds.ts';
 import { removeArtifacts } from './artifacts.ts';
 import { toSourceLines } from './source-lines.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(`${SOURCES_DIR}seeds/${name}`, 'utf8');
 const run = (text: string) => removeArtifacts(toSourceLines(text));
 
 describe('removeArtifacts', () => {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
+import { seedPath } from '../../../tests/fixtures/import/seeds.ts';
 import { parseColumnsTable, parseDocxTable, parseLinesTable, parseTextTable } from './import-table.ts';
 import { tableToIndicators } from './table-to-indicators.ts';
 
@@ -157,8 +158,8 @@ describe('tableToIndicators', () => {
   });
 });
 
-const seed003 = new URL('../../../../shared/seeds/003_a1e747283835999b.txt', import.meta.url).pathname;
-describe.skipIf(!existsSync(seed003))('seed 003', () => {
+const seed003 = seedPath('003');
+describe('seed 003', () => {
   it('reads the 14 main indicators exactly as the published indicators file has them', async () => {
     const t = parseTextTable(readFileSync(seed003, 'utf8'))!;
     const drafted = tableToIndicators(t, { document: '003' }).indicators;

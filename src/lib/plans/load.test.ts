@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSeed, type SEEDS } from '../../../tests/fixtures/import/seeds.ts';
 import { loadPlans } from './load.ts';
 
 const plans = loadPlans('.');
@@ -9,16 +9,7 @@ const byId = (id: string) => {
   return p;
 };
 
-// The source documents sit next to the project in this workspace; provenance checks are skipped without them.
-const SEEDS: Record<string, string> = {
-  '000': '000_e6c7545d2926ec1d.txt',
-  '001': '001_e0625d8656f0e88a.txt',
-  '003': '003_a1e747283835999b.txt',
-  '004': '004_8ffbfc9c4165cab2.txt',
-};
-const seedDir = new URL('../../../../shared/seeds/', import.meta.url).pathname;
-const haveSeeds = existsSync(seedDir);
-const seed = (id: string) => readFileSync(seedDir + SEEDS[id], 'utf8');
+const seed = (id: string) => readSeed(id as keyof typeof SEEDS);
 
 describe('plans of the site', () => {
   it('loads the five plans with their organisations', () => {
@@ -81,7 +72,7 @@ describe('plans of the site', () => {
     ]);
   });
 
-  it.skipIf(!haveSeeds)('quotes every source verbatim and shows each target as the quote writes it', () => {
+  it('quotes every source verbatim and shows each target as the quote writes it', () => {
     const problems: string[] = [];
     for (const p of plans) {
       for (const { indicator: i, actuals } of p.indicators) {
