@@ -18,6 +18,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every script in its own file, never inlined into the page: the Content-Security-Policy has no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
+  // The content store in files of about 10 MB instead of one JSON module: a single module stops building at national
+  // scale (about 100,000 files; see docs/benchmarks.md), and small files are what vitest and hosts handle best.
+  experimental: { collectionStorage: 'chunked' },
   integrations: [contentCheck(), mdx()],
   markdown: {
     syntaxHighlight: false,

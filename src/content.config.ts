@@ -11,14 +11,16 @@ const orgs = defineCollection({
   schema: orgSchema,
 });
 
+// Pages render `rendered` HTML and never read the raw markdown `body`; keeping it would double the content store,
+// which Astro serialises as one module: at national scale (about 100,000 files) that module is too large to build.
 const reports = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/reports' }),
+  loader: glob({ pattern: '**/*.md', base: './content/reports', retainBody: false }),
   schema: reportSchema,
 });
 
 // README.md in the folder is a note for officials, not a guide.
 const guides = defineCollection({
-  loader: glob({ pattern: ['*.md', '!README.md'], base: './content/guides' }),
+  loader: glob({ pattern: ['*.md', '!README.md'], base: './content/guides', retainBody: false }),
   schema: guideSchema,
 });
 

@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 
-// Vitest reads `.astro/data-store.json`, which only `astro dev` writes; `astro sync` writes the store to the
-// cache folder, so it is copied where vitest looks (withastro/astro#12836).
+// Vitest reads the content store from `.astro/`, which only `astro dev` writes; `astro sync` writes it to the cache
+// folder, so it is copied where vitest looks (withastro/astro#12836). With `collectionStorage: 'chunked'` the store
+// is a folder of chunks, `data-store/`; the single-file form is copied too in case the flag is ever turned off.
 export default function setup(): void {
   if (process.env.SKIP_ASTRO_SYNC) return;
   execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
-  const store = 'node_modules/.astro/data-store.json';
-  if (existsSync(store)) {
-    mkdirSync('.astro', { recursive: true });
-    copyFileSync(store, '.astro/data-store.json');
+  for (const name of ['data-store', 'data-store.json']) {
+    const from = `node_modules/.astro/${name}`;
+    if (!existsSync(from)) continue;
+    rmSync(`.astro/${name}`, { recursive: true, force: true });
+    cpSync(from, `.astro/${name}`, { recursive: true });
   }
 }
