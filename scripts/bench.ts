@@ -224,6 +224,10 @@ function writeReport(r: Results): void {
       nat.ours.seconds / nat.plain.seconds <= 1.5 ? '≤ 1.5× plain: met' : `≤ 1.5× plain: **not met** (${(nat.ours.seconds / nat.plain.seconds).toFixed(2)}×)`,
     ];
     lines.push(`National scale: ${goals.join('; ')}.`, '');
+  } else if (nat.ours) {
+    lines.push(`**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${duration(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`, '');
+  } else {
+    lines.push(`**National scale: our build did not complete** (${nat.error ?? 'see the table'}); the goals are **not met**.`, '');
   }
 
   lines.push('## Lighthouse (real site, mobile emulation)', '');

@@ -16,6 +16,12 @@ describe('checkSite memo', () => {
     expect(b.index).toBe(a.index);
   });
 
+  it('keeps no parsed file in the index, yet still finds a field’s line (it re-reads the file when asked)', () => {
+    const org = checkSite(dir).index.get('org', 'demo');
+    expect(org?.lineOf(['level'])).toBe(4);
+    expect(org?.lineOf(['parentRegion'])).toBe(6);
+  });
+
   it('checks again when a file changes', () => {
     const a = checkSite(dir);
     writeFileSync(join(dir, 'data/orgs/demo.yaml'), 'id: demo\n');

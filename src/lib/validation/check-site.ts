@@ -227,5 +227,23 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
   }
   const index = makeIndex(entries, files);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
+  for (const e of entries) e.lineOf = lineOfOnDemand(root, e);
   return { problems, index };
+}
+
+/**
+ * A line lookup that re-reads the entry's file when first asked. Each file's own lookup keeps its parsed YAML
+ * alive, about 1.6 GB for the 98,600 files of the national-scale benchmark; once the cross-checks have run, lines
+ * are asked for only when a page loader reports a problem, so the index kept for the build holds none of them.
+ */
+function lineOfOnDemand(root: string, entry: Entry): Entry['lineOf'] {
+  let lookup: Entry['lineOf'] | undefined;
+  return (path) => {
+    if (!lookup) {
+      const kind = FILE_KINDS.find((k) => k.pattern.test(entry.file));
+      const again = kind ? loadFile(kind, entry.file, readFileSync(join(root, entry.file))).entries : [];
+      lookup = again.find((e) => e.kind === entry.kind && e.id === entry.id)?.lineOf ?? (() => 1);
+    }
+    return lookup(path);
+  };
 }
