@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableFilters, datasetFilterUrl, filterTitle, matchesFilter, periodLabel, sortDatasets, yearsOf } from './catalogue.ts';
+import { availableFilters, datasetFilterUrl, datasetsAbout, filterTitle, matchesFilter, periodLabel, sortDatasets, yearsOf } from './catalogue.ts';
 import { fixtureDataset } from './fixture-dataset.ts';
 import { TEST_ORGS } from './test-helpers.ts';
 
@@ -20,6 +20,14 @@ describe('catalogue', () => {
       { filter: { by: 'year', value: 2023 }, label: '2023年', count: 1 },
     ]);
     expect(matchesFilter(d, { by: 'topic', value: 'employment' })).toBe(false);
+  });
+
+  it('finds the datasets with rows about an organisation, once each', () => {
+    const other = { ...d, id: 'other', rows: d.rows.map((r) => ({ ...r, org: 'elsewhere' })) };
+    const list = [d, other, d];
+    expect(datasetsAbout(list, 'demo').map((x) => x.id)).toEqual([d.id, d.id]);
+    expect(datasetsAbout(list, 'elsewhere').map((x) => x.id)).toEqual(['other']);
+    expect(datasetsAbout(list, 'nobody')).toEqual([]);
   });
 
   it('labels years and periods', () => {

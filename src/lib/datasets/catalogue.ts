@@ -70,3 +70,25 @@ export function sortDatasets(datasets: Dataset[]): Dataset[] {
   const last = (d: Dataset) => Math.max(...yearsOf(d.meta));
   return [...datasets].sort((a, b) => last(b) - last(a) || a.meta.title.localeCompare(b.meta.title, 'zh-CN'));
 }
+
+const byRowOrg = new WeakMap<readonly Dataset[], Map<string, Dataset[]>>();
+
+/**
+ * Datasets with at least one row about the organisation (in list order). Grouped once per list: organisation pages
+ * each ask, and scanning every dataset's rows per page is quadratic at national scale.
+ */
+export function datasetsAbout(datasets: readonly Dataset[], org: string): Dataset[] {
+  let groups = byRowOrg.get(datasets);
+  if (!groups) {
+    groups = new Map();
+    for (const d of datasets) {
+      for (const o of new Set(d.rows.map((r) => r.org))) {
+        const list = groups.get(o);
+        if (list) list.push(d);
+        else groups.set(o, [d]);
+      }
+    }
+    byRowOrg.set(datasets, groups);
+  }
+  return groups.get(org) ?? [];
+}

@@ -25,12 +25,12 @@ export interface KeyFigure {
   sentence: string;
 }
 
-/**
- * The key figures (metadata `highlights`) of the given datasets, optionally only those about one organisation
- * or taken from one source document. Organisation and report pages show these instead of retyping numbers, so
- * each number exists once — in its dataset, with its source sentence.
- */
-export function keyFigures(datasets: Dataset[], filter: { org?: string; document?: string } = {}): KeyFigure[] {
+/** Every key figure of a list of datasets, worked out once per list (organisation and report pages each ask). */
+const computed = new WeakMap<readonly Dataset[], KeyFigure[]>();
+
+function allKeyFigures(datasets: readonly Dataset[]): KeyFigure[] {
+  const known = computed.get(datasets);
+  if (known) return known;
   const out: KeyFigure[] = [];
   for (const d of datasets) {
     for (const h of d.meta.highlights ?? []) {
@@ -38,8 +38,6 @@ export function keyFigures(datasets: Dataset[], filter: { org?: string; document
       const col = d.meta.columns.find((c) => c.name === h.column);
       const value = row?.cells[h.column];
       if (!row || !col || typeof value !== 'number') continue;
-      if (filter.org && row.org !== filter.org) continue;
-      if (filter.document && row.document !== filter.document) continue;
       out.push({
         label: h.label,
         value,
@@ -56,5 +54,17 @@ export function keyFigures(datasets: Dataset[], filter: { org?: string; document
       });
     }
   }
+  computed.set(datasets, out);
   return out;
+}
+
+/**
+ * The key figures (metadata `highlights`) of the given datasets, optionally only those about one organisation
+ * or taken from one source document. Organisation and report pages show these instead of retyping numbers, so
+ * each number exists once — in its dataset, with its source sentence.
+ */
+export function keyFigures(datasets: readonly Dataset[], filter: { org?: string; document?: string } = {}): KeyFigure[] {
+  return allKeyFigures(datasets).filter(
+    (f) => (!filter.org || f.org === filter.org) && (!filter.document || f.document === filter.document),
+  );
 }

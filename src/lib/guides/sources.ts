@@ -1,4 +1,5 @@
 import type { Guide } from '../schemas/guide.ts';
+import { findByDocument } from '../source-documents.ts';
 
 /** What a page needs to know about a published report to link a source to it. */
 export interface SourceReport {
@@ -35,7 +36,7 @@ const REFERENCE_LABELS: Record<string, string> = {
  */
 export function sourceDocument(document: string, reports: readonly SourceReport[]): SourceDocument {
   if (/^\d{3}$/.test(document)) {
-    const report = reports.find((r) => r.file.startsWith(`${document}_`));
+    const report = findByDocument(document, reports, (r) => r.file);
     if (report) return { document, label: `${report.publisher}《${report.title}》`, href: report.url, lang: 'zh-CN' };
     return { document, label: `来源文件 ${document}`, lang: 'zh-CN' };
   }

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
 import { datasetToCsv } from '../../lib/datasets/export.ts';
 import { loadDatasets } from '../../lib/datasets/load.ts';
+import type { Dataset } from '../../lib/datasets/types.ts';
 
 /** `/data/<id>.csv`: the dataset in UTF-8 with BOM (opens correctly in Excel), the same numbers as the page. */
 export function getStaticPaths() {
-  return loadDatasets().datasets.map((d) => ({ params: { id: d.id } }));
+  return loadDatasets().datasets.map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const d = loadDatasets().datasets.find((x) => x.id === params.id);
-  if (!d) return new Response('Not found', { status: 404 });
+// The dataset comes as a prop: finding it by id on every page is quadratic at national scale.
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => {
+  const d = props.dataset;
   return new Response(datasetToCsv(d), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
