@@ -35,6 +35,12 @@ interface SizeRow {
   ok: boolean;
   error?: string;
   ours?: { seconds: number; peakRss: number; distBytes: number; searchBytes: number };
+  /** Seconds of each step of our build (`[阶段]` lines of scripts/build.mjs), also when a later step failed. */
+  stages?: Record<string, number>;
+  /** Our build failed: in which step, after how long, at what peak memory. */
+  oursFailed?: { stage: string; seconds: number; peakRss: number; killed: boolean };
+  /** The plain site's pagefind failed (its astro build is still compared). */
+  plainFailed?: { seconds: number; peakRss: number; killed: boolean };
   plain?: { seconds: number; astroSeconds: number; pagefindSeconds: number; peakRss: number; distBytes: number; searchBytes: number };
   date: string;
 }
@@ -90,6 +96,35 @@ function failed(label: string, m: Measured, log: string): string {
   return `${label}: exit ${m.code}: ${lastLine(log)}`;
 }
 
+/** The "ours" cell of a size whose build failed. */
+function oursFailure(s: SizeRow): string {
+  const f = s.oursFailed;
+  if (!f) return `failed: ${s.error ?? ''}`;
+  const astro = s.stages?.astro;
+  return `failed in ${f.stage} after ${f.seconds.toFixed(1)} s${f.killed ? ' (killed: out of memory)' : ''}${astro !== undefined ? `; astro step ${astro.toFixed(1)} s` : ''}`;
+}
+
+/** Step times from the `[阶段] <name> <seconds> 秒[ 失败]` lines of scripts/build.mjs, and the step that failed. */
+function buildStages(log: string): { stages: Record<string, number>; failedStage?: string } {
+  const stages: Record<string, number> = {};
+  let failedStage: string | undefined;
+  for (const m of readFileSync(log, 'utf8').matchAll(/^\[阶段\] (\S+) ([\d.]+) 秒( 失败)?$/gm)) {
+    if (m[3]) failedStage = m[1];
+    else stages[m[1]!] = Number(m[2]);
+  }
+  return { stages, failedStage };
+}
+
+/** True when the build log says a step was killed by the system (out of memory). */
+function killedByOom(log: string): boolean {
+  return /内存不足|SIGKILL|out of memory|Killed/i.test(readFileSync(log, 'utf8'));
+}
+
+/** HTML pages Astro reports writing (its `├─ /path/index.html` lines), for a build whose output was removed. */
+function htmlPagesInLog(log: string): number {
+  return [...readFileSync(log, 'utf8').matchAll(/[├└]─ \S+\.html\b/g)].length;
+}
+
 async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; dist?: string; tmp: string }> {
   const orgs = size === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(size);
   const label = size === 'national' ? '全国规模' : `${size}×`;
@@ -109,14 +144,21 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
   console.log('  构建本站（node scripts/build.mjs：检查、astro build、pagefind）…');
   const log = join(tmp, 'site-build.log');
   const ours = await measure('本站构建', process.execPath, ['scripts/build.mjs'], { cwd: site, env: envFor(site), log });
+  const { stages, failedStage } = buildStages(log);
+  row.stages = stages;
+  let dist: string | undefined;
   if (ours.code !== 0) {
     row.error = failed('本站构建', ours, log);
-    return { row, tmp };
+    row.oursFailed = { stage: failedStage ?? '?', seconds: ours.seconds, peakRss: ours.peakRss, killed: killedByOom(log) };
+    // When only the search index failed, the pages were built: still build the plain site to compare that step.
+    if (stages.astro === undefined) return { row, tmp };
+    row.pages = htmlPagesInLog(log);
+  } else {
+    dist = join(site, 'dist');
+    row.pages = htmlFiles(dist).length;
+    row.ours = { seconds: ours.seconds, peakRss: ours.peakRss, distBytes: folderBytes(dist), searchBytes: folderBytes(join(dist, 'pagefind')) };
+    console.log(`  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`);
   }
-  const dist = join(site, 'dist');
-  row.pages = htmlFiles(dist).length;
-  row.ours = { seconds: ours.seconds, peakRss: ours.peakRss, distBytes: folderBytes(dist), searchBytes: folderBytes(join(dist, 'pagefind')) };
-  console.log(`  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`);
 
   // The plain site gets the same number of pages, each with the average amount of text of ours.
   const plain = join(tmp, 'plain');
@@ -131,6 +173,10 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     return { row, dist, tmp };
   }
   const pp = await measure('对照 pagefind', join(plain, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], { cwd: plain, env: envFor(plain), log: plog });
+  if (pp.code !== 0) {
+    row.plainFailed = { seconds: pp.seconds, peakRss: pp.peakRss, killed: pp.code === 137 || pp.code === 9 || killedByOom(plog) };
+    failed('对照 pagefind', pp, plog);
+  }
   const pdist = join(plain, 'dist');
   row.plain = {
     seconds: pa.seconds + pp.seconds,
@@ -140,7 +186,7 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     distBytes: folderBytes(pdist),
     searchBytes: folderBytes(join(pdist, 'pagefind')),
   };
-  row.ok = true;
+  row.ok = !row.oursFailed && !row.plainFailed;
   console.log(`  ✓ 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`);
   console.log(`  本站/对照 用时比：${(ours.seconds / row.plain.seconds).toFixed(2)}`);
   if (!keep) rmSync(plain, { recursive: true, force: true });
@@ -199,17 +245,25 @@ function writeReport(r: Results): void {
       String(s.orgs),
       String(s.sourceFiles),
       s.pages ? String(s.pages) : '—',
-      o ? `${o.seconds.toFixed(1)} s` : `failed: ${s.error ?? ''}`,
+      o ? `${o.seconds.toFixed(1)} s` : oursFailure(s),
       o ? (s.pages / o.seconds).toFixed(1) : '',
-      o ? gb(o.peakRss) : '',
+      o ? gb(o.peakRss) : s.oursFailed ? gb(s.oursFailed.peakRss) : '',
       o ? mb(o.distBytes) : '',
       o ? mb(o.searchBytes) : '',
-      p ? `${p.seconds.toFixed(1)} s (${p.astroSeconds.toFixed(1)} + ${p.pagefindSeconds.toFixed(1)})` : s.error && o ? `failed: ${s.error}` : '',
-      p ? (s.pages / p.seconds).toFixed(1) : '',
+      p
+        ? s.plainFailed
+          ? `astro ${p.astroSeconds.toFixed(1)} s; pagefind failed after ${p.pagefindSeconds.toFixed(1)} s${s.plainFailed.killed ? ' (killed: out of memory)' : ''}`
+          : `${p.seconds.toFixed(1)} s (${p.astroSeconds.toFixed(1)} + ${p.pagefindSeconds.toFixed(1)})`
+        : s.error && o ? `failed: ${s.error}` : '',
+      p && !s.plainFailed ? (s.pages / p.seconds).toFixed(1) : '',
       p ? gb(p.peakRss) : '',
       p ? mb(p.distBytes) : '',
       p ? mb(p.searchBytes) : '',
-      o && p ? `**${(o.seconds / p.seconds).toFixed(2)}**` : '',
+      o && p && !s.plainFailed
+        ? `**${(o.seconds / p.seconds).toFixed(2)}**`
+        : s.stages?.astro !== undefined && p
+          ? `astro step only: **${(s.stages.astro / p.astroSeconds).toFixed(2)}**`
+          : '',
       s.date,
     ];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -227,7 +281,18 @@ function writeReport(r: Results): void {
   } else if (nat.ours) {
     lines.push(`**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${duration(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`, '');
   } else {
-    lines.push(`**National scale: our build did not complete** (${nat.error ?? 'see the table'}); the goals are **not met**.`, '');
+    const astro = nat.stages?.astro;
+    const f = nat.oursFailed;
+    lines.push(
+      `**National scale: our build did not complete**${f ? ` — it failed in the ${f.stage} step after ${duration(f.seconds)} at a peak of ${gb(f.peakRss)}${f.killed ? ', killed by the system for lack of memory' : ''}` : ` (${nat.error ?? 'see the table'})`}; the goals are **not met**.` +
+        (astro !== undefined
+          ? ` The pages themselves were built: the astro step took ${duration(astro)}` +
+            (nat.plain ? ` against ${duration(nat.plain.astroSeconds)} for the plain site's \`astro build\` (${(astro / nat.plain.astroSeconds).toFixed(2)}×)` : '') +
+            '.'
+          : '') +
+        (nat.plainFailed ? ` The plain site's pagefind failed too${nat.plainFailed.killed ? ' (killed: out of memory)' : ''}, after ${duration(nat.plainFailed.seconds)} at a peak of ${gb(nat.plainFailed.peakRss)}.` : ''),
+      '',
+    );
   }
 
   lines.push('## Lighthouse (real site, mobile emulation)', '');

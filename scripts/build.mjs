@@ -7,17 +7,21 @@ const tmp = `.build-tmp/dist-${process.pid}`;
 const old = `.build-tmp/old-${process.pid}`;
 mkdirSync('.build-tmp', { recursive: true });
 
-function run(cmd, args) {
+// Each step prints `[阶段] <name> <seconds> 秒` (also when it fails): npm run bench reads these lines.
+function run(name, cmd, args) {
+  const started = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  console.log(`[阶段] ${name} ${((performance.now() - started) / 1000).toFixed(1)} 秒${r.status === 0 ? '' : ' 失败'}`);
   if (r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
-    console.error(`\n构建失败：${[cmd, ...args].join(' ')} 未成功。dist/ 中原有的网站保持不变。`);
+    const killed = r.signal === 'SIGKILL' ? '（进程被系统终止，多半是内存不足）' : r.signal ? `（进程收到 ${r.signal}）` : '';
+    console.error(`\n构建失败：${[cmd, ...args].join(' ')} 未成功${killed}。dist/ 中原有的网站保持不变。`);
     process.exit(r.status ?? 1);
   }
 }
 
-run('astro', ['build', '--outDir', tmp]);
-if (existsSync('node_modules/.bin/pagefind')) run('pagefind', ['--site', tmp, '--quiet']);
+run('astro', 'astro', ['build', '--outDir', tmp]);
+if (existsSync('node_modules/.bin/pagefind')) run('pagefind', 'pagefind', ['--site', tmp, '--quiet']);
 
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');

@@ -91,7 +91,8 @@ export async function measure(
     const s = (performance.now() - started) / 1000;
     console.log(`    … ${label}：${duration(s)}，内存 ${(peakRss / 1024 ** 3).toFixed(2)} GB，${lastLine(opts.log)}`);
   }, (opts.heartbeat ?? 30) * 1000);
-  const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? 1)));
+  // A process killed by a signal has no exit code: report SIGKILL (the kernel's out-of-memory killer) as 137, like a shell.
+  const code = await new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig === 'SIGKILL' ? 137 : 1))));
   clearInterval(poll);
   clearInterval(beat);
   closeSync(out);
