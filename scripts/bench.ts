@@ -115,9 +115,22 @@ function buildStages(log: string): { stages: Record<string, number>; failedStage
   return { stages, failedStage };
 }
 
-/** True when the build log says a step was killed by the system (out of memory). */
-function killedByOom(log: string): boolean {
-  return /内存不足|SIGKILL|out of memory|Killed/i.test(readFileSync(log, 'utf8'));
+/**
+ * How many processes the kernel's out-of-memory killer has ended so far (from `dmesg`; -1 where it cannot be read).
+ * Pagefind's npm wrapper exits with 1 when its binary is killed, so the log alone cannot say why it failed.
+ */
+function oomKills(): number {
+  try {
+    return (execFileSync('dmesg', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/Out of memory: Killed process/g) ?? []).length;
+  } catch {
+    return -1;
+  }
+}
+
+/** True when the build log says a step was killed (out of memory), or the kernel killed a process since `before`. */
+function killedByOom(log: string, before: number): boolean {
+  const now = oomKills();
+  return (before >= 0 && now > before) || /内存不足|SIGKILL|out of memory/i.test(readFileSync(log, 'utf8'));
 }
 
 /** HTML pages Astro reports writing (its `├─ /path/index.html` lines), for a build whose output was removed. */
@@ -143,13 +156,14 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
 
   console.log('  构建本站（node scripts/build.mjs：检查、astro build、pagefind）…');
   const log = join(tmp, 'site-build.log');
+  let kills = oomKills();
   const ours = await measure('本站构建', process.execPath, ['scripts/build.mjs'], { cwd: site, env: envFor(site), log });
   const { stages, failedStage } = buildStages(log);
   row.stages = stages;
   let dist: string | undefined;
   if (ours.code !== 0) {
     row.error = failed('本站构建', ours, log);
-    row.oursFailed = { stage: failedStage ?? '?', seconds: ours.seconds, peakRss: ours.peakRss, killed: killedByOom(log) };
+    row.oursFailed = { stage: failedStage ?? '?', seconds: ours.seconds, peakRss: ours.peakRss, killed: killedByOom(log, kills) };
     // When only the search index failed, the pages were built: still build the plain site to compare that step.
     if (stages.astro === undefined) return { row, tmp };
     row.pages = htmlPagesInLog(log);
@@ -172,9 +186,10 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     row.error = failed('对照 astro build', pa, plog);
     return { row, dist, tmp };
   }
+  kills = oomKills();
   const pp = await measure('对照 pagefind', join(plain, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], { cwd: plain, env: envFor(plain), log: plog });
   if (pp.code !== 0) {
-    row.plainFailed = { seconds: pp.seconds, peakRss: pp.peakRss, killed: pp.code === 137 || pp.code === 9 || killedByOom(plog) };
+    row.plainFailed = { seconds: pp.seconds, peakRss: pp.peakRss, killed: pp.code === 137 || killedByOom(plog, kills) };
     failed('对照 pagefind', pp, plog);
   }
   const pdist = join(plain, 'dist');
@@ -225,7 +240,8 @@ function writeReport(r: Results): void {
     '`src/lib/validation/registry.ts` are generated, and pages exist only where the site has routes for them, so the page',
     'count grows as the site gains pages. Ours = `node scripts/build.mjs` (content check, `astro build`, pagefind) in a',
     'copy of `src/`; plain = a minimal Astro project (one layout, one content collection of markdown pages with the',
-    'same average text length, one dynamic route) with the same page count, `astro build` + pagefind. Both with',
+    'same average text length, one dynamic route) with the same page count, `astro build` + pagefind. Both store',
+    "content in chunks (`experimental.collectionStorage: 'chunked'`; Astro's default single file does not build at national scale). Both with",
     `\`--max-old-space-size=${HEAP_MB}\`. Peak memory is the summed RSS of the build's process tree, polled from /proc.`,
     '',
     '| size | orgs | source files | pages | ours: build | pages/s | peak RSS | dist | search index | plain: build (astro + pagefind) | pages/s | peak RSS | dist | search index | ours ÷ plain | run |',
