@@ -7,6 +7,7 @@
 //        --no-lighthouse             skip Lighthouse on the real site
 //        --no-search                 skip the search measurement in the browser
 //        --keep                      keep the temporary folders (their paths are printed)
+//        --report-only               rewrite docs/benchmarks.md from docs/benchmarks-results.json, build nothing
 //        --search-dist <dir> --search-size <size>   only measure search on a site built earlier with --keep
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,8 @@ function machine(): Record<string, string> {
   };
 }
 
+/** Durations in the (English) report: 12.0 min, 45.3 s. */
+const mins = (s: number) => (s >= 60 ? `${(s / 60).toFixed(1)} min` : `${s.toFixed(1)} s`);
 const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
 const mb = (b: number) => `${(b / 1024 ** 2).toFixed(1)} MB`;
 
@@ -202,8 +205,9 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     searchBytes: folderBytes(join(pdist, 'pagefind')),
   };
   row.ok = !row.oursFailed && !row.plainFailed;
-  console.log(`  ✓ 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`);
-  console.log(`  本站/对照 用时比：${(ours.seconds / row.plain.seconds).toFixed(2)}`);
+  console.log(`  ${row.plainFailed ? '✗' : '✓'} 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`);
+  if (row.ok) console.log(`  本站/对照 用时比：${(ours.seconds / row.plain.seconds).toFixed(2)}`);
+  else if (row.stages?.astro !== undefined) console.log(`  本站/对照 astro 步骤用时比：${(row.stages.astro / pa.seconds).toFixed(2)}`);
   if (!keep) rmSync(plain, { recursive: true, force: true });
   return { row, dist, tmp };
 }
@@ -274,7 +278,7 @@ function writeReport(r: Results): void {
       p && !s.plainFailed ? (s.pages / p.seconds).toFixed(1) : '',
       p ? gb(p.peakRss) : '',
       p ? mb(p.distBytes) : '',
-      p ? mb(p.searchBytes) : '',
+      p && !s.plainFailed ? mb(p.searchBytes) : '',
       o && p && !s.plainFailed
         ? `**${(o.seconds / p.seconds).toFixed(2)}**`
         : s.stages?.astro !== undefined && p
@@ -289,24 +293,24 @@ function writeReport(r: Results): void {
   if (!nat) lines.push('**National scale has not been run yet on this machine** (see the table); the goal is therefore not shown as met.', '');
   else if (nat.ours && nat.plain) {
     const goals = [
-      nat.ours.seconds < 15 * 60 ? 'under 15 minutes: met' : `under 15 minutes: **not met** (${duration(nat.ours.seconds)})`,
+      nat.ours.seconds < 15 * 60 ? 'under 15 minutes: met' : `under 15 minutes: **not met** (${mins(nat.ours.seconds)})`,
       nat.ours.peakRss < 8 * 1024 ** 3 ? 'under 8 GB: met' : `under 8 GB: **not met** (${gb(nat.ours.peakRss)})`,
       nat.ours.seconds / nat.plain.seconds <= 1.5 ? '≤ 1.5× plain: met' : `≤ 1.5× plain: **not met** (${(nat.ours.seconds / nat.plain.seconds).toFixed(2)}×)`,
     ];
     lines.push(`National scale: ${goals.join('; ')}.`, '');
   } else if (nat.ours) {
-    lines.push(`**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${duration(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`, '');
+    lines.push(`**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${mins(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`, '');
   } else {
     const astro = nat.stages?.astro;
     const f = nat.oursFailed;
     lines.push(
-      `**National scale: our build did not complete**${f ? ` — it failed in the ${f.stage} step after ${duration(f.seconds)} at a peak of ${gb(f.peakRss)}${f.killed ? ', killed by the system for lack of memory' : ''}` : ` (${nat.error ?? 'see the table'})`}; the goals are **not met**.` +
+      `**National scale: our build did not complete**${f ? ` — it failed in the ${f.stage} step after ${mins(f.seconds)} at a peak of ${gb(f.peakRss)}${f.killed ? ', killed by the system for lack of memory' : ''}` : ` (${nat.error ?? 'see the table'})`}; the goals are **not met**.` +
         (astro !== undefined
-          ? ` The pages themselves were built: the astro step took ${duration(astro)}` +
-            (nat.plain ? ` against ${duration(nat.plain.astroSeconds)} for the plain site's \`astro build\` (${(astro / nat.plain.astroSeconds).toFixed(2)}×)` : '') +
+          ? ` The pages themselves were built: the astro step took ${mins(astro)}` +
+            (nat.plain ? ` against ${mins(nat.plain.astroSeconds)} for the plain site's \`astro build\` (${(astro / nat.plain.astroSeconds).toFixed(2)}×)` : '') +
             '.'
           : '') +
-        (nat.plainFailed ? ` The plain site's pagefind failed too${nat.plainFailed.killed ? ' (killed: out of memory)' : ''}, after ${duration(nat.plainFailed.seconds)} at a peak of ${gb(nat.plainFailed.peakRss)}.` : ''),
+        (nat.plainFailed ? ` The plain site's pagefind failed too${nat.plainFailed.killed ? ' (killed: out of memory)' : ''}, after ${mins(nat.plainFailed.seconds)} at a peak of ${gb(nat.plainFailed.peakRss)}.` : ''),
       '',
     );
   }
@@ -370,6 +374,11 @@ async function main(): Promise<void> {
   if (flag('--skip-national')) sizes = sizes.filter((s) => s !== 'national');
   for (const s of sizes) {
     if (s !== 'national' && !(Number(s) > 0)) throw new Error(`--sizes 中的“${s}”不对：写 1,10,100,national 这样的倍数`);
+  }
+  if (flag('--report-only')) {
+    writeReport(loadResults());
+    console.log(`已按 ${RESULTS} 重写 ${REPORT}。`);
+    return;
   }
   const keep = flag('--keep');
   mkdirSync('docs', { recursive: true });
