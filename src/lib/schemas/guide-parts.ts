@@ -126,7 +126,10 @@ export const basisSchema = z
 /** 常见问题. */
 export const faqSchema = z.object({ q: textSchema, a: textSchema }).strict();
 
-/** Seed documents are named by their three-digit number; reference files by their path under shared/. */
+/**
+ * Seed documents are named by their three-digit number; reference files by their path under sources/ (see
+ * sources/README.md).
+ */
 export const SOURCE_DOCUMENT_PATTERN = /^(\d{3}|reference\/[a-z0-9-]+\.md)$/;
 
 /** Where a fact in the guide comes from. */
