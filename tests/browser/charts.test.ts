@@ -1,0 +1,62 @@
+// Charts are drawn with JavaScript on: a labelled canvas next to the summary, the HTML legend shown, no script
+// error; and redrawn (not duplicated) when the reader switches to high contrast. The table and summary without
+// JavaScript are covered by no-js.test.ts, the colours and sizes by axe in three modes.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, DIST, launchBrowser, listPages, serveStatic } from './harness.ts';
+
+/** Pages of a type whose HTML holds a chart figure. */
+const withChart = (pattern: RegExp) =>
+  listPages().filter((p) => pattern.test(p) && readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-chart-spec'));
+const indicatorPage = withChart(/^\/plans\/(?!method|compare)[^/]+\/[^/]+\/$/)[0];
+const datasetPage = withChart(/^\/data\/(?!org|topic|year)[^/]+\/$/)[0];
+
+describe('charts', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  before(async () => {
+    server = await serveStatic();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const path of [indicatorPage, datasetPage]) {
+    it(`${path} draws a labelled chart and redraws it in high contrast`, async () => {
+      assert.ok(path, 'the built site has this page type');
+      const context = await browser.newContext(DESKTOP);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url + path);
+      const figure = page.locator('figure[data-chart]').first();
+      const canvas = figure.locator('.chart-canvas canvas');
+      await canvas.waitFor({ state: 'attached', timeout: 10_000 });
+      assert.equal(await canvas.getAttribute('role'), 'img');
+      const label = (await canvas.getAttribute('aria-label')) ?? '';
+      assert.ok(label.length > 4, `the canvas has a name (${label})`);
+      const box = await canvas.boundingBox();
+      assert.ok(box && box.width > 100 && box.height > 50, 'the canvas has a size');
+      // Something was painted: not every pixel of the canvas is transparent.
+      const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+        return false;
+      });
+      assert.ok(painted, 'the chart is drawn');
+      const legend = figure.locator('[data-chart-legend]');
+      if (await legend.count()) assert.equal(await legend.isVisible(), true, 'the HTML legend is shown');
+
+      await page.evaluate(() => document.documentElement.setAttribute('data-contrast', 'high'));
+      await page.waitForTimeout(300);
+      assert.equal(await figure.locator('.chart-canvas canvas').count(), 1, 'redrawn in place, not added twice');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
