@@ -235,17 +235,21 @@ function draw(figure: HTMLElement): void {
   const specText = figure.querySelector('script[data-chart-spec]')?.textContent;
   if (!specText) return;
   const spec = JSON.parse(specText) as ChartSpec;
-  let canvas = figure.querySelector<HTMLCanvasElement>('.chart-canvas canvas');
-  if (!canvas) {
-    const box = document.createElement('div');
+  // ChartFigure.astro reserves the box in the HTML (so the page does not move when this module arrives after load).
+  let box = figure.querySelector<HTMLElement>('.chart-canvas');
+  if (!box) {
+    box = document.createElement('div');
     box.className = 'chart-canvas';
+    const summary = figure.querySelector('[data-chart-summary]');
+    if (summary) summary.after(box);
+    else figure.prepend(box);
+  }
+  let canvas = box.querySelector('canvas');
+  if (!canvas) {
     canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', chartAriaLabel(spec));
     box.append(canvas);
-    const summary = figure.querySelector('[data-chart-summary]');
-    if (summary) summary.after(box);
-    else figure.prepend(box);
   }
   const cfg = config(spec);
   charts.get(figure)?.destroy();

@@ -35,14 +35,15 @@ function table(rows: PageWeight[]): string {
 describe('page-weight budgets', () => {
   it('prints the heaviest pages', () => {
     assert.ok(pages.length > 0, 'dist/ 中没有页面：请先运行 npm run build');
-    const heaviest = [...pages].sort((a, b) => b.jsGzip - a.jsGzip || b.htmlGzip - a.htmlGzip).slice(0, 12);
+    const heaviest = [...pages].sort((a, b) => b.jsGzip + b.lazyGzip - (a.jsGzip + a.lazyGzip) || b.htmlGzip - a.htmlGzip).slice(0, 12);
     console.log(`\n${pages.length} 个页面中 JavaScript 最多的页面（gzip -9）：\n${table(heaviest)}\n`);
   });
 
   it(`JavaScript ≤ ${kb(TEXT_PAGE_JS)} on pages without a chart, ≤ ${kb(CHART_PAGE_JS)} with one`, () => {
+    // Chunks a page imports on demand count too: the chart module is imported after load, but always.
     const over = pages
-      .filter((p) => p.jsGzip > (p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS))
-      .map((p) => `${p.path}: ${kb(p.jsGzip)} > ${kb(p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS)}（${p.jsFiles.join(', ')}）`);
+      .filter((p) => p.jsGzip + p.lazyGzip > (p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS))
+      .map((p) => `${p.path}: ${kb(p.jsGzip + p.lazyGzip)} > ${kb(p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS)}（${p.jsFiles.join(', ')}）`);
     assert.deepEqual(over, [], `超出 JavaScript 预算的页面：\n${over.join('\n')}`);
   });
 

@@ -75,7 +75,8 @@ export function moduleImports(js: string): { eager: string[]; lazy: string[] } {
   const lazy = new Set<string>();
   // Minified bundles write `import{a as b}from"./x.js"`, `import"./x.js"` and `export{a}from"./x.js"`.
   for (const m of js.matchAll(/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"'\s]+)["']/g)) eager.add(m[1]!);
-  for (const m of js.matchAll(/\bimport\(\s*["']([^"'\s]+)["']\s*\)/g)) lazy.add(m[1]!);
+  // Rolldown writes dynamic imports with template literals: import(`./x.js`).
+  for (const m of js.matchAll(/\bimport\(\s*["'`]([^"'`\s]+)["'`]\s*\)/g)) lazy.add(m[1]!);
   return { eager: [...eager], lazy: [...lazy].filter((s) => !eager.has(s)) };
 }
 

@@ -33,6 +33,10 @@ describe('moduleImports', () => {
     expect(r.eager.sort()).toEqual(['./a.js', './b.js', './c.js']);
     expect(r.lazy).toEqual(['./d.js']);
   });
+
+  it('finds dynamic imports written with template literals, as Astro 7 bundles them', () => {
+    expect(moduleImports('const s=()=>void import(`./charts.BYSU8p6B.js`);').lazy).toEqual(['./charts.BYSU8p6B.js']);
+  });
 });
 
 describe('pageScripts', () => {
