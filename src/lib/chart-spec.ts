@@ -52,3 +52,11 @@ export interface ChartSpec {
 export function chartAriaLabel(spec: Pick<ChartSpec, 'title' | 'summary'>): string {
   return `${spec.title}。${spec.summary}`;
 }
+
+/**
+ * True when the spec has at least one number to plot. A qualitative target with no reported value has none: its
+ * figure keeps the summary and table but gets no canvas (an empty grid tells a reader nothing).
+ */
+export function hasValues(spec: Pick<ChartSpec, 'series'>): boolean {
+  return spec.series.some((s) => s.data.some((v) => typeof v === 'number'));
+}

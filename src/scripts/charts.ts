@@ -259,7 +259,7 @@ function draw(figure: HTMLElement): void {
 }
 
 function drawAll(): void {
-  document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach(draw);
+  document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-chart-empty])').forEach(draw);
 }
 
 drawAll();

@@ -9,10 +9,14 @@ import type { Browser } from 'playwright-core';
 import { DESKTOP, DIST, launchBrowser, listPages, serveStatic } from './harness.ts';
 
 /** Pages of a type whose HTML holds a chart figure. */
+const html = (p: string) => readFileSync(join(DIST, p, 'index.html'), 'utf8');
+const INDICATOR = /^\/plans\/(?!method|compare)[^/]+\/[^/]+\/$/;
 const withChart = (pattern: RegExp) =>
-  listPages().filter((p) => pattern.test(p) && readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-chart-spec'));
-const indicatorPage = withChart(/^\/plans\/(?!method|compare)[^/]+\/[^/]+\/$/)[0];
+  listPages().filter((p) => pattern.test(p) && html(p).includes('data-chart-spec') && !html(p).includes('data-chart-empty'));
+const indicatorPage = withChart(INDICATOR)[0];
 const datasetPage = withChart(/^\/data\/(?!org|topic|year)[^/]+\/$/)[0];
+/** An indicator with a qualitative target and no reported value: nothing to plot. */
+const emptyPage = listPages().find((p) => INDICATOR.test(p) && html(p).includes('data-chart-empty'));
 
 describe('charts', () => {
   let browser: Browser;
@@ -24,6 +28,21 @@ describe('charts', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it(`${emptyPage} shows summary and table but no empty chart, and loads no chart code`, async () => {
+    assert.ok(emptyPage, 'the site has an indicator with nothing to plot');
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(server.url + emptyPage, { waitUntil: 'networkidle' });
+    const figure = page.locator('figure[data-chart]').first();
+    assert.equal(await figure.locator('canvas, .chart-canvas').count(), 0);
+    assert.equal(await figure.locator('[data-chart-summary]').isVisible(), true);
+    assert.equal(await figure.locator('table').count(), 1);
+    assert.deepEqual(requested.filter((p) => /\/charts\.[\w-]+\.js$/.test(p)), []);
+    await context.close();
   });
 
   for (const path of [indicatorPage, datasetPage]) {
