@@ -1,5 +1,6 @@
 import { REPORT_KINDS, type ReportKind } from './schemas/report.ts';
 import type { ReportRef } from './reports.ts';
+import { groupInto } from './group.ts';
 
 /** A filter of the report index: by organisation, year or kind. Each is its own static page. */
 export type ReportFilter = { by: 'org'; value: string } | { by: 'year'; value: number } | { by: 'kind'; value: ReportKind };
@@ -31,12 +32,5 @@ export function availableFilters(reports: ReportRef[]): { orgs: string[]; years:
 
 /** Groups reports by a key, keeping the order of first appearance. */
 export function groupBy<T, K>(items: T[], key: (item: T) => K): [K, T[]][] {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups];
+  return [...groupInto(items, key)];
 }

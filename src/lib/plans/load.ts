@@ -6,7 +6,7 @@ import { assessProgress, type ProgressResult } from '../progress.ts';
 import { PROGRESS_STATUSES, type ProgressStatus } from '../progress-config.ts';
 import { checkSite } from '../validation/check-site.ts';
 import { formatProblem } from '../validation/problem.ts';
-import type { Entry } from '../validation/kinds/types.ts';
+import { groupInto } from '../group.ts';
 
 /** One indicator with its plan, actual values (oldest first) and judged progress. */
 export interface IndicatorView {
@@ -44,18 +44,6 @@ export function judge(indicator: Indicator, actuals: readonly Actual[]): Progres
 
 const cache = new Map<string, PlanView[]>();
 
-/** Entries of one kind grouped by the first `depth` segments of their id (`plan`, `plan/indicator`). */
-function groupById(entries: readonly Entry[], depth: number): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const key = e.id.split('/').slice(0, depth).join('/');
-    const list = groups.get(key);
-    if (list) list.push(e);
-    else groups.set(key, [e]);
-  }
-  return groups;
-}
-
 /**
  * Every plan under `data/plans/` of the site at `root`, validated as `npm run check` validates it (the same memoised
  * check the build has just run, so nothing is parsed twice), with every indicator judged. Throws with the formatted
@@ -70,14 +58,15 @@ export function loadPlans(root: string = process.cwd()): PlanView[] {
 
   // Grouped once: filtering every indicator's actuals out of the whole list is quadratic (about 51,000 indicators
   // × 153,000 actuals at national scale).
-  const indicatorsByPlan = groupById(index.byKind('indicator'), 1);
-  const actualsByIndicator = groupById(index.byKind('actual'), 2);
-  const actualsFileByPlan = new Map<string, string>();
-  for (const a of index.byKind('actual')) if (!actualsFileByPlan.has(a.id.split('/')[0]!)) actualsFileByPlan.set(a.id.split('/')[0]!, a.file);
+  // Indicator ids are `<plan>/<indicator>`, actual ids `<plan>/<indicator>/<year>`.
+  const idPrefix = (id: string, depth: number) => id.split('/').slice(0, depth).join('/');
+  const indicatorsByPlan = groupInto(index.byKind('indicator'), (e) => idPrefix(e.id, 1));
+  const actualsByIndicator = groupInto(index.byKind('actual'), (e) => idPrefix(e.id, 2));
+  const actualsByPlan = groupInto(index.byKind('actual'), (e) => idPrefix(e.id, 1));
 
   const views: PlanView[] = index.byKind('plan').map((entry) => {
     const plan = entry.data as Plan;
-    const actualsFile = actualsFileByPlan.get(plan.id);
+    const actualsFile = actualsByPlan.get(plan.id)?.[0]?.file;
     const views = (indicatorsByPlan.get(plan.id) ?? []).map((e): IndicatorView => {
       const indicator = e.data as Indicator;
       const own = (actualsByIndicator.get(e.id) ?? []).map((a) => a.data as Actual).sort((a, b) => a.year - b.year);

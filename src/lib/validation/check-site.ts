@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { groupInto } from '../group.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from './problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
 import type { Entry, EntryIndex, FileKind } from './kinds/types.ts';
@@ -40,13 +41,9 @@ function listFiles(root: string, dir: string): string[] {
 /** Builds an index over validated entries. */
 export function makeIndex(entries: Entry[], files: Iterable<string> = entries.map((e) => e.file)): EntryIndex {
   const fileSet = new Set(files);
-  const byKind = new Map<string, Entry[]>();
+  const byKind = groupInto(entries, (e) => e.kind);
   const byId = new Map<string, Entry>();
   for (const e of entries) {
-    // push, not spread: copying the list for every entry is quadratic (minutes at national scale).
-    const list = byKind.get(e.kind);
-    if (list) list.push(e);
-    else byKind.set(e.kind, [e]);
     const key = `${e.kind}\u0000${e.id}`;
     if (!byId.has(key)) byId.set(key, e);
   }
