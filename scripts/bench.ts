@@ -35,7 +35,7 @@ interface SizeRow {
   pages: number;
   ok: boolean;
   error?: string;
-  ours?: { seconds: number; peakRss: number; distBytes: number; searchBytes: number };
+  ours?: { seconds: number; peakRss: number; distBytes: number; searchBytes: number; searchBundles?: number };
   /** Seconds of each step of our build (`[阶段]` lines of scripts/build.mjs), also when a later step failed. */
   stages?: Record<string, number>;
   /** Our build failed: in which step, after how long, at what peak memory. */
@@ -50,7 +50,8 @@ interface Results {
   machine: Record<string, string>;
   sizes: Record<string, SizeRow>;
   lighthouse?: { date: string; dist: string; rows: LighthouseRow[] };
-  search?: SearchResult & { date: string; size: string; pages: number; indexBytes: number };
+  /** `bundles`: how many pagefind bundles the index was split into (scripts/search-index.ts); 1 = one index. */
+  search?: SearchResult & { date: string; size: string; pages: number; indexBytes: number; bundles?: number };
 }
 
 function flag(name: string): boolean {
@@ -173,7 +174,13 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
   } else {
     dist = join(site, 'dist');
     row.pages = htmlFiles(dist).length;
-    row.ours = { seconds: ours.seconds, peakRss: ours.peakRss, distBytes: folderBytes(dist), searchBytes: folderBytes(join(dist, 'pagefind')) };
+    row.ours = {
+      seconds: ours.seconds,
+      peakRss: ours.peakRss,
+      distBytes: folderBytes(dist),
+      searchBytes: folderBytes(join(dist, 'pagefind')),
+      searchBundles: searchBundles(dist),
+    };
     console.log(`  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`);
   }
 
@@ -269,7 +276,7 @@ function writeReport(r: Results): void {
       o ? (s.pages / o.seconds).toFixed(1) : '',
       o ? gb(o.peakRss) : s.oursFailed ? gb(s.oursFailed.peakRss) : '',
       o ? mb(o.distBytes) : '',
-      o ? mb(o.searchBytes) : '',
+      o ? `${mb(o.searchBytes)}${o.searchBundles && o.searchBundles > 1 ? ` (${o.searchBundles} bundles)` : ''}` : '',
       p
         ? s.plainFailed
           ? `astro ${p.astroSeconds.toFixed(1)} s; pagefind failed after ${p.pagefindSeconds.toFixed(1)} s${s.plainFailed.killed ? ' (killed: out of memory)' : ''}`
@@ -337,7 +344,7 @@ function writeReport(r: Results): void {
   if (r.search) {
     const s = r.search;
     lines.push(
-      `Measured on the generated **${s.size === 'national' ? 'national-scale' : `${s.size}×`}** site (${s.pages.toLocaleString('en')} pages, search index ${mb(s.indexBytes)}), ${s.date}, ` +
+      `Measured on the generated **${s.size === 'national' ? 'national-scale' : `${s.size}×`}** site (${s.pages.toLocaleString('en')} pages, search index ${mb(s.indexBytes)}${s.bundles && s.bundles > 1 ? ` in ${s.bundles} bundles merged by the search page` : ''}), ${s.date}, ` +
         `${s.queries} queries, Debian's Chromium through playwright-core, served from loopback without compression. ` +
         (s.mode === 'search-page'
           ? 'Through the site\'s own `/search/?q=…` page: time from navigation (cold) or submit (warm) to the results and the status line being rendered.'
@@ -359,6 +366,15 @@ function writeReport(r: Results): void {
   const at = previous.indexOf(NOTES_MARKER);
   const notes = at >= 0 ? previous.slice(at) : `${NOTES_MARKER}\n`;
   writeFileSync(REPORT, `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n\n${notes.trimEnd()}\n`);
+}
+
+/** Bundles of the search index in `dist`: 1 + the bundles listed in pagefind/bundles.json (1 when it is absent). */
+function searchBundles(dist: string): number {
+  try {
+    return 1 + (JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as { bundles: unknown[] }).bundles.length;
+  } catch {
+    return 1;
+  }
 }
 
 function lighthouseVersion(): string {
@@ -421,7 +437,14 @@ async function main(): Promise<void> {
   if (!flag('--no-search') && largest) {
     console.log(`\n=== 浏览器中的搜索：${largest.size === 'national' ? '全国规模' : `${largest.size}×`}（${largest.pages} 页）===`);
     const s = await measureSearch(largest.dist);
-    results.search = { ...s, date: new Date().toISOString().slice(0, 10), size: largest.size, pages: largest.pages, indexBytes: folderBytes(join(largest.dist, 'pagefind')) };
+    results.search = {
+      ...s,
+      date: new Date().toISOString().slice(0, 10),
+      size: largest.size,
+      pages: largest.pages,
+      indexBytes: folderBytes(join(largest.dist, 'pagefind')),
+      bundles: searchBundles(largest.dist),
+    };
     console.log(`  冷启动中位数 ${s.coldMedianMs.toFixed(0)} ms / ${(s.coldMedianBytes / 1024).toFixed(0)} KB；再次搜索中位数 ${s.warmMedianMs.toFixed(0)} ms / ${(s.warmMedianBytes / 1024).toFixed(0)} KB（${s.mode}）`);
   }
   if (largest?.tmp && !keep) rmSync(largest.tmp, { recursive: true, force: true });

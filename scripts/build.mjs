@@ -21,7 +21,8 @@ function run(name, cmd, args) {
 }
 
 run('astro', 'astro', ['build', '--outDir', tmp]);
-if (existsSync('node_modules/.bin/pagefind')) run('pagefind', 'pagefind', ['--site', tmp, '--quiet']);
+// One pagefind index, or several bundles when the site is too large for one run's memory (scripts/search-index.ts).
+if (existsSync('node_modules/.bin/pagefind')) run('pagefind', process.execPath, ['scripts/search-index.ts', tmp]);
 
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');

@@ -2,6 +2,7 @@
 // domain terms and exact phrases come first, and announces the count in a live region.
 import { parseQuery, rerank, searchesFor, type Candidate } from '../lib/search/query.ts';
 import { resultCountText, safeExcerpt, escapeHtml } from '../lib/search/render.ts';
+import type { BundleManifest } from '../lib/search/bundles.ts';
 
 interface Fragment {
   url: string;
@@ -12,6 +13,7 @@ interface Fragment {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Fragment> }[] }>;
 }
 
@@ -21,15 +23,39 @@ const FILTER_KEYS: Record<string, string> = { type: '类型', org: '机构', yea
 const MAX_CANDIDATES = 16;
 const MAX_SHOWN = 20;
 
+// Long reports should not lose to short pages only for their length: page length counts for little here.
+const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.2 } };
+
 let pagefind: Pagefind | undefined;
+let manifest: BundleManifest = { bundles: [] };
+const merged = new Set<string>();
+
+/**
+ * Loads the primary index and merges the other bundles when a large site's index is split
+ * (scripts/search-index.ts): pagefind then searches them all as one.
+ */
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const path = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    // Long reports should not lose to short pages only for their length: page length counts for little here.
-    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.2 } });
+    const [pf, list] = await Promise.all([
+      import(/* @vite-ignore */ path) as Promise<Pagefind>,
+      fetch('/pagefind/bundles.json')
+        .then((r) => (r.ok ? (r.json() as Promise<BundleManifest>) : manifest))
+        .catch(() => manifest),
+    ]);
+    await pf.options(PAGEFIND_OPTIONS);
+    pagefind = pf;
+    manifest = list;
   }
-  return pagefind;
+  const pf = pagefind;
+  const needed = manifest.bundles.map((b) => b.path).filter((path) => !merged.has(path));
+  await Promise.all(
+    needed.map(async (path) => {
+      await pf.mergeIndex(path, PAGEFIND_OPTIONS);
+      merged.add(path);
+    }),
+  );
+  return pf;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form');

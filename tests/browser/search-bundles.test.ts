@@ -1,0 +1,88 @@
+// Search over an index split into bundles (how a national-scale site is indexed, see scripts/search-index.ts):
+// the built site is copied and re-indexed with a bundle size small enough to split it, and the same query set
+// must still land on the right page first, and filters still narrow results drawn from every bundle.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BundleManifest } from '../../src/lib/search/bundles.ts';
+import { indexSite } from '../../scripts/search-index.ts';
+import { DESKTOP, DIST, launchBrowser, serveStatic } from './harness.ts';
+import { QUERY_SET } from './search-queries.ts';
+
+/** Small enough to cut the real site (about 170,000 characters of indexed text) into several bundles. */
+const BUNDLE_CHARS = 50_000;
+
+async function search(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('#search-status')?.textContent ?? '';
+    return t !== '' && !t.includes('正在搜索');
+  }, null, { timeout: 20_000 });
+  return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe('search over an index split into bundles', () => {
+  let site: string;
+  let manifest: BundleManifest;
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let single: Awaited<ReturnType<typeof serveStatic>>;
+  before(async () => {
+    site = join(mkdtempSync(join(tmpdir(), 'canlian-bundles-')), 'site');
+    cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(join(DIST, 'pagefind')) });
+    const count = indexSite(site, BUNDLE_CHARS);
+    assert.ok(count >= 3, `expected the site to be split into at least 3 bundles, got ${count}`);
+    manifest = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
+    server = await serveStatic(site);
+    single = await serveStatic(DIST);
+    browser = await launchBrowser();
+    context = await browser.newContext(DESKTOP);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await single?.close();
+    if (site) rmSync(join(site, '..'), { recursive: true, force: true });
+  });
+
+  it('the unsplit site has one index and an empty bundle list', () => {
+    assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'pagefind/bundles.json'), 'utf8')), { bundles: [] });
+  });
+
+  it(`query set: precision at 1 ≥ 0.9 over ${QUERY_SET.length} queries, with results from every bundle`, async () => {
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/pagefind\/bundles\/\d+\//.exec(new URL(r.url()).pathname);
+      if (m) fetched.add(m[0]);
+    });
+    const misses: string[] = [];
+    for (const { q, first, who } of QUERY_SET) {
+      const got = (await search(page, `${server.url}/search/?q=${encodeURIComponent(q)}`))[0];
+      if (got !== first) misses.push(`“${q}”（${who}）：期望 ${first}，实际 ${got ?? '无结果'}`);
+    }
+    const precision = (QUERY_SET.length - misses.length) / QUERY_SET.length;
+    console.log(`bundles: ${manifest.bundles.length + 1}; precision@1 = ${precision.toFixed(3)}`);
+    if (misses.length) console.log(misses.join('\n'));
+    assert.ok(precision >= 0.9, `precision@1 ${precision.toFixed(3)} < 0.9:\n${misses.join('\n')}`);
+    assert.deepEqual([...fetched].sort(), manifest.bundles.map((b) => b.path).sort(), 'an unfiltered search merges every bundle');
+    await page.close();
+  });
+
+  it('a filtered search finds the same pages as one index would, drawn from every bundle', async () => {
+    const query = `/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`;
+    const page = await context.newPage();
+    const split = await search(page, `${server.url}${query}`);
+    const splitStatus = await page.textContent('#search-status');
+    const whole = await search(page, `${single.url}${query}`);
+    assert.ok(split.length > 4, `several guides expected, got ${split.join(', ')}`);
+    assert.ok(split.every((h) => h.startsWith('/guides/')), `only guides expected, got ${split.join(', ')}`);
+    assert.equal(splitStatus, await page.textContent('#search-status'));
+    assert.deepEqual([...split].sort(), [...whole].sort());
+    await page.close();
+  });
+});
