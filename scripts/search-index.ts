@@ -49,21 +49,25 @@ export function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS): num
   } else {
     // Each run sees a folder of hard links to its own pages only, at their real paths, so result URLs are right.
     const work = join(dirname(site), `.search-bundles-${process.pid}`);
-    bundles.forEach((bundle, k) => {
+    try {
+      bundles.forEach((bundle, k) => {
+        rmSync(work, { recursive: true, force: true });
+        for (const path of bundle.pages) {
+          mkdirSync(dirname(join(work, path)), { recursive: true });
+          linkSync(join(site, path), join(work, path));
+        }
+        const out = k === 0 ? 'pagefind' : `pagefind/bundles/${k}`;
+        const started = performance.now();
+        pagefind(['--site', work, '--output-path', join(site, out)]);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`);
+        if (k > 0) manifest.bundles.push({ path: `/${out}/` });
+      });
+    } finally {
       rmSync(work, { recursive: true, force: true });
-      for (const path of bundle.pages) {
-        mkdirSync(dirname(join(work, path)), { recursive: true });
-        linkSync(join(site, path), join(work, path));
-      }
-      const out = k === 0 ? 'pagefind' : `pagefind/bundles/${k}`;
-      const started = performance.now();
-      pagefind(['--site', work, '--output-path', join(site, out)]);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`);
-      if (k > 0) manifest.bundles.push({ path: `/${out}/` });
-    });
-    rmSync(work, { recursive: true, force: true });
+    }
   }
+  mkdirSync(join(site, 'pagefind'), { recursive: true });
   writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify(manifest)}\n`);
   return Math.max(1, bundles.length);
 }

@@ -12,3 +12,29 @@ export function groupInto<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K,
   }
   return groups;
 }
+
+const perList = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Works out `make(list)` once per list and name. Pages that each need the same index of a shared, memoised list
+ * (a map by id, the groups by organisation) would otherwise rebuild it on every page: quadratic at national scale.
+ */
+export function oncePer<L extends object, R>(list: L, name: string, make: (list: L) => R): R {
+  let byName = perList.get(list);
+  if (!byName) perList.set(list, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, make(list));
+  return byName.get(name) as R;
+}
+
+/** Like groupInto, for items that belong to several keys (each key once per item). */
+export function groupEach<T, K>(items: Iterable<T>, keys: (item: T) => Iterable<K>): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+  }
+  return groups;
+}

@@ -1,5 +1,6 @@
 import { REPORT_KINDS, type Report } from './schemas/report.ts';
 import { formatYears } from './format.ts';
+import { groupInto, oncePer } from './group.ts';
 
 /** A report with the id the content layer gave it (`<org>/<year>-<kind>`). */
 export interface ReportRef {
@@ -26,11 +27,12 @@ export function sortReports<T extends ReportRef>(reports: T[]): T[] {
 
 /** The reports of one organisation before and after `id`, in year order (for previous/next links). */
 export function neighbours<T extends ReportRef>(reports: T[], id: string): { prev?: T; next?: T } {
-  const current = reports.find((r) => r.id === id);
+  // Asked by every report page: look up by id and organisation instead of scanning every report each time.
+  const current = oncePer(reports, 'id', (l) => new Map([...l].reverse().map((r) => [r.id, r]))).get(id);
   if (!current) return {};
-  const same = reports
-    .filter((r) => r.data.org === current.data.org)
-    .sort((a, b) => a.data.year - b.data.year || a.data.kind.localeCompare(b.data.kind));
+  const same = [...(oncePer(reports, 'org', (l) => groupInto(l, (r) => r.data.org)).get(current.data.org) ?? [])].sort(
+    (a, b) => a.data.year - b.data.year || a.data.kind.localeCompare(b.data.kind),
+  );
   const i = same.findIndex((r) => r.id === id);
   return { prev: same[i - 1], next: same[i + 1] };
 }

@@ -2,6 +2,7 @@ import { DATASET_TOPICS } from '../schemas/dataset.ts';
 import { datasetUrl, periodLabel } from './catalogue.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
+import { groupInto, oncePer } from '../group.ts';
 
 /** One number from a dataset, ready to show on another page with its source. */
 export interface KeyFigure {
@@ -64,7 +65,13 @@ function allKeyFigures(datasets: readonly Dataset[]): KeyFigure[] {
  * each number exists once — in its dataset, with its source sentence.
  */
 export function keyFigures(datasets: readonly Dataset[], filter: { org?: string; document?: string } = {}): KeyFigure[] {
-  return allKeyFigures(datasets).filter(
-    (f) => (!filter.org || f.org === filter.org) && (!filter.document || f.document === filter.document),
-  );
+  const all = allKeyFigures(datasets);
+  // Every organisation and report page asks: look the figures up by key instead of scanning all of them each time.
+  const some =
+    filter.org !== undefined && filter.org !== ''
+      ? (oncePer(all, 'org', (l) => groupInto(l, (f) => f.org)).get(filter.org) ?? [])
+      : filter.document !== undefined && filter.document !== ''
+        ? (oncePer(all, 'document', (l) => groupInto(l, (f) => f.document)).get(filter.document) ?? [])
+        : all;
+  return some.filter((f) => (!filter.org || f.org === filter.org) && (!filter.document || f.document === filter.document));
 }

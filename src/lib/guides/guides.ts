@@ -1,4 +1,5 @@
 import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from '../schemas/guide.ts';
+import { oncePer } from '../group.ts';
 
 /** A guide as the pages see it: the collection entry's id and its validated front matter. */
 export interface GuideRef {
@@ -76,16 +77,21 @@ function sortedByCategory(all: readonly GuideRef[]): Map<string, GuideRef[]> {
  * without the guide itself and without repeats, at most `limit`.
  */
 export function relatedGuides<T extends GuideRef>(guide: GuideRef, all: T[], limit = 6): T[] {
-  const named = guide.data.related.map((id) => all.find((g) => g.id === id)).filter((g): g is T => g !== undefined);
+  // First match wins, as a scan of the list would (ids are unique once the check has passed).
+  const byId = oncePer(all, 'id', (l) => new Map([...l].reverse().map((g) => [g.id, g])));
+  const named = guide.data.related.map((id) => byId.get(id)).filter((g): g is T => g !== undefined);
   const sameCategory = (sortedByCategory(all).get(guide.data.category) ?? []) as T[];
   const seen = new Set<string>([guide.id]);
   const out: T[] = [];
-  for (const g of [...named, ...sameCategory]) {
-    if (seen.has(g.id)) continue;
-    seen.add(g.id);
-    out.push(g);
+  for (const list of [named, sameCategory]) {
+    for (const g of list) {
+      if (out.length >= limit) return out;
+      if (seen.has(g.id)) continue;
+      seen.add(g.id);
+      out.push(g);
+    }
   }
-  return out.slice(0, limit);
+  return out;
 }
 
 /** Labels of a guide's audiences, e.g. 个人、家属. */
