@@ -20,9 +20,12 @@ export function allOrgs(): Promise<CollectionEntry<'orgs'>[]> {
   return orgsPromise;
 }
 
-/** Organisation id → full name. */
-export async function orgNames(): Promise<Record<string, string>> {
-  return Object.fromEntries((await allOrgs()).map((o) => [o.id, o.data.name]));
+let namesPromise: Promise<Readonly<Record<string, string>>> | undefined;
+
+/** Organisation id → full name, worked out once (every report filter page asks). */
+export function orgNames(): Promise<Readonly<Record<string, string>>> {
+  namesPromise ??= allOrgs().then((orgs) => Object.fromEntries(orgs.map((o) => [o.id, o.data.name])));
+  return namesPromise;
 }
 
 /** Commits that changed a report's file, newest first (empty without git history). */
