@@ -75,6 +75,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('excerpts are page text, not the page\'s controls (朗读全文, 返回全部办事指南)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`);
+    await waitForResults(page);
+    const excerpts = await page.locator('#search-results > li > p').allTextContents();
+    assert.ok(excerpts.length > 3);
+    for (const e of excerpts) assert.doesNotMatch(e, /朗读全文|返回全部办事指南/, e);
+    await page.close();
+  });
+
   it(`query set: precision at 1 ≥ 0.9 over ${QUERY_SET.length} queries`, async () => {
     assert.ok(QUERY_SET.length >= 20);
     const page = await context.newPage();
