@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupEach, groupInto, oncePer } from './group.ts';
+import { groupEach, groupInto, indexBy, oncePer } from './group.ts';
 
 describe('groupInto', () => {
   it('groups in one pass, keeping first-appearance order', () => {
@@ -40,5 +40,15 @@ describe('oncePer', () => {
     expect(oncePer(a, 'other', (l) => l.length)).toBe(2);
     expect(oncePer([1, 2], 'set', make)).not.toBe(oncePer(a, 'set', make));
     expect(calls).toBe(2);
+  });
+});
+
+describe('indexBy', () => {
+  it('maps each key to the first item that has it', () => {
+    const m = indexBy(['a1', 'b1', 'a2'], (s) => s[0]);
+    expect([...m]).toEqual([
+      ['a', 'a1'],
+      ['b', 'b1'],
+    ]);
   });
 });

@@ -3,14 +3,7 @@
  * Filtering the whole list once per key is quadratic, which shows at national scale.
  */
 export function groupInto<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+  return groupEach(items, (item) => [key(item)]);
 }
 
 const perList = new WeakMap<object, Map<string, unknown>>();
@@ -37,4 +30,14 @@ export function groupEach<T, K>(items: Iterable<T>, keys: (item: T) => Iterable<
     }
   }
   return groups;
+}
+
+/** Items by a unique key; where a key repeats, the first item wins, as a scan with `find` would. */
+export function indexBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T> {
+  const index = new Map<K, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (!index.has(k)) index.set(k, item);
+  }
+  return index;
 }

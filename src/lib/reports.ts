@@ -1,6 +1,6 @@
 import { REPORT_KINDS, type Report } from './schemas/report.ts';
 import { formatYears } from './format.ts';
-import { groupInto, oncePer } from './group.ts';
+import { groupInto, indexBy, oncePer } from './group.ts';
 
 /** A report with the id the content layer gave it (`<org>/<year>-<kind>`). */
 export interface ReportRef {
@@ -28,7 +28,7 @@ export function sortReports<T extends ReportRef>(reports: T[]): T[] {
 /** The reports of one organisation before and after `id`, in year order (for previous/next links). */
 export function neighbours<T extends ReportRef>(reports: T[], id: string): { prev?: T; next?: T } {
   // Asked by every report page: look up by id and organisation instead of scanning every report each time.
-  const current = oncePer(reports, 'id', (l) => new Map([...l].reverse().map((r) => [r.id, r]))).get(id);
+  const current = oncePer(reports, 'id', (l) => indexBy(l, (r) => r.id)).get(id);
   if (!current) return {};
   const same = [...(oncePer(reports, 'org', (l) => groupInto(l, (r) => r.data.org)).get(current.data.org) ?? [])].sort(
     (a, b) => a.data.year - b.data.year || a.data.kind.localeCompare(b.data.kind),

@@ -1,5 +1,5 @@
 import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from '../schemas/guide.ts';
-import { oncePer } from '../group.ts';
+import { indexBy, oncePer } from '../group.ts';
 
 /** A guide as the pages see it: the collection entry's id and its validated front matter. */
 export interface GuideRef {
@@ -77,8 +77,7 @@ function sortedByCategory(all: readonly GuideRef[]): Map<string, GuideRef[]> {
  * without the guide itself and without repeats, at most `limit`.
  */
 export function relatedGuides<T extends GuideRef>(guide: GuideRef, all: T[], limit = 6): T[] {
-  // First match wins, as a scan of the list would (ids are unique once the check has passed).
-  const byId = oncePer(all, 'id', (l) => new Map([...l].reverse().map((g) => [g.id, g])));
+  const byId = oncePer(all, 'id', (l) => indexBy(l, (g) => g.id));
   const named = guide.data.related.map((id) => byId.get(id)).filter((g): g is T => g !== undefined);
   const sameCategory = (sortedByCategory(all).get(guide.data.category) ?? []) as T[];
   const seen = new Set<string>([guide.id]);
