@@ -1,7 +1,8 @@
 // The bad-input corpus: every folder in tests/fixtures/invalid/ is a small site (data/ and content/) with
-// something an official might commit by mistake. Folders with an `expected.txt` pin the exact messages, one
-// per line, as `npm run check` prints them; every folder must fail the check with messages that name the
-// file, the field and the fix in Chinese. `npm run check` and the build are run on samples of the corpus.
+// something an official might commit by mistake. Every folder has an `expected.txt` that pins the exact messages,
+// one per line, as `npm run check` prints them (this is the one place a fixture's messages are pinned); every
+// folder must fail the check with messages that name the file, the field and the fix in Chinese. `npm run check`
+// and the build are run on samples of the corpus.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,13 @@ const cases = readdirSync(CORPUS)
   .sort();
 const pinned = cases.filter((name) => existsSync(join(CORPUS, name, 'expected.txt')));
 const expected = (name: string) => readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+/**
+ * Cases whose messages look wrong and are waiting for a fix in the checker, so they are not pinned yet:
+ * org-bad-yaml points at line 2 and says to check it and the line above, but the slip is the indentation of
+ * line 3; report-unknown-org also tells the official to move the file into the folder of the organisation that
+ * does not exist. Pin each with its expected.txt once its messages are fixed, and take it off this list.
+ */
+const AWAITING_FIX = ['org-bad-yaml', 'report-unknown-org'];
 const results = new Map(cases.map((name) => [name, checkSite(join(CORPUS, name)).problems]));
 const problemsOf = (name: string): Problem[] => results.get(name) ?? [];
 
@@ -26,9 +34,10 @@ const CJK = /[\u4e00-\u9fff]/;
 const ENGLISH_SENTENCE = /\b[A-Za-z]{3,}(?: [A-Za-z]{2,}){3,}/;
 
 describe('bad-input corpus', () => {
-  it('has at least 40 cases, most of them pinned', () => {
+  it('has at least 40 cases, each with its expected.txt', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
-    expect(pinned.length).toBeGreaterThanOrEqual(40);
+    expect(cases.filter((name) => !pinned.includes(name) && !AWAITING_FIX.includes(name)), 'cases without expected.txt').toEqual([]);
+    expect(AWAITING_FIX.filter((name) => !cases.includes(name) || pinned.includes(name)), 'take these off AWAITING_FIX').toEqual([]);
   });
 
   it('covers every kind of file officials commit', () => {
