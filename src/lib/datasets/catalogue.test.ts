@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableFilters, datasetFilterUrl, datasetsAbout, filterTitle, matchesFilter, periodLabel, sortDatasets, yearsOf } from './catalogue.ts';
-import { fixtureDataset } from './fixture-dataset.ts';
-import { TEST_ORGS } from './test-helpers.ts';
+import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
+import { TEST_ORGS } from '../../../tests/helpers/datasets.ts';
 
 describe('catalogue', () => {
   const d = fixtureDataset();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartSummary, datasetChartSpec } from './chart.ts';
-import { fixtureDataset } from './fixture-dataset.ts';
+import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 
 describe('dataset charts', () => {
   const d = fixtureDataset();

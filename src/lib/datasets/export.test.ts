@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { datasetMetaJson, datasetToCsv, datasetToJson } from './export.ts';
-import { fixtureDataset } from './fixture-dataset.ts';
+import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 
 describe('downloads', () => {
   const d = fixtureDataset();

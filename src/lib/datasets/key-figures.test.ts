@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from './fixture-dataset.ts';
+import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 import { keyFigures } from './key-figures.ts';
 
 describe('keyFigures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFromText } from './test-helpers.ts';
+import { buildFromText } from '../../../tests/helpers/datasets.ts';
 
 const META = `title: 测试
 org: [demo, demo-two]

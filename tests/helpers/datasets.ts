@@ -1,12 +1,13 @@
-// Shared by the tests in this folder: builds a dataset from YAML and CSV text without touching the disk.
-import { parseCsvText } from '../csv/parse.ts';
-import { datasetSchema } from '../schemas/dataset.ts';
-import { formatProblem, sortProblems } from '../validation/problem.ts';
-import { parseYamlSource } from '../validation/yaml-source.ts';
-import { validateWithSchema } from '../validation/zod-problems.ts';
-import { buildDataset } from './build.ts';
-import { checkDatasetMeta } from './meta-checks.ts';
-import type { OrgRef } from './types.ts';
+// Shared by the dataset tests (src/lib/datasets/*.test.ts): builds a dataset from YAML and CSV text without
+// touching the disk.
+import { parseCsvText } from '../../src/lib/csv/parse.ts';
+import { datasetSchema } from '../../src/lib/schemas/dataset.ts';
+import { formatProblem, sortProblems } from '../../src/lib/validation/problem.ts';
+import { parseYamlSource } from '../../src/lib/validation/yaml-source.ts';
+import { validateWithSchema } from '../../src/lib/validation/zod-problems.ts';
+import { buildDataset } from '../../src/lib/datasets/build.ts';
+import { checkDatasetMeta } from '../../src/lib/datasets/meta-checks.ts';
+import type { OrgRef } from '../../src/lib/datasets/types.ts';
 
 /** Two made-up organisations for tests. */
 export const TEST_ORGS: OrgRef[] = [

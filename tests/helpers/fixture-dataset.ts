@@ -1,6 +1,6 @@
-// A small made-up dataset shared by the tests in this folder (never published).
-import { buildFromText } from './test-helpers.ts';
-import type { Dataset } from './types.ts';
+// A small made-up dataset shared by the dataset tests (src/lib/datasets/*.test.ts; never published).
+import { buildFromText } from './datasets.ts';
+import type { Dataset } from '../../src/lib/datasets/types.ts';
 
 const S = '示例市有听力残疾人1,445人，肢体残疾人4417人，合计持证残疾人5862人，占比68.4％。';
 
