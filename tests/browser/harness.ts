@@ -1,10 +1,12 @@
 // Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the built site served from
-// dist/ on loopback, and axe-core injected into each page.
+// dist/ on loopback, and axe-core injected into each page. A test file calls useSite() once for its server and
+// browser; the scripts (bench, screenshots) use serveStatic and launchBrowser directly.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
@@ -136,6 +138,98 @@ export function describeViolations(path: string, violations: AxeViolation[]): st
 
 /** Default options for a page context; individual tests override (reduced motion, JS off…). */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+
+/**
+ * How a browser context is set up: DESKTOP (1280 × 900, zh-CN) with JavaScript on, unless changed here. Any
+ * Playwright context option may be given too (viewport, acceptDownloads, reducedMotion, contrast…).
+ */
+export interface PageOptions extends Omit<BrowserContextOptions, 'javaScriptEnabled'> {
+  /** false to browse with JavaScript off. */
+  javaScript?: boolean;
+  /** A script run in every page of the context before any page script (settingsInitScript, a recorder…). */
+  initScript?: string;
+}
+
+/** What a test file asks of useSite. */
+export interface SiteOptions {
+  /**
+   * The folder to serve: dist/ unless given. A function is called in the `before` hook, so a file can prepare
+   * a copy of the site first; its result is the folder served.
+   */
+  dir?: string | (() => string | Promise<string>);
+  /** false to only serve the folder, without starting a browser. */
+  browser?: boolean;
+  /** How the file's shared context (`site.context`) is set up. */
+  shared?: PageOptions;
+}
+
+/** The served site and the browser of one test file; read it inside tests and hooks, not while they are declared. */
+export interface Site {
+  /** The base URL, `http://127.0.0.1:<port>` (no trailing slash). */
+  readonly url: string;
+  /** The folder served. */
+  readonly dir: string;
+  readonly browser: Browser;
+  /** One context for the whole file, as one reader's browser: its tabs share storage and cache. */
+  readonly context: BrowserContext;
+  /** A new context of its own (fresh storage), set up from `options`; it is closed with the browser. */
+  newContext(options?: PageOptions): Promise<BrowserContext>;
+  /** A new tab in a context of its own, set up from `options`; `page.context()` opens more tabs in it. */
+  newPage(options?: PageOptions): Promise<Page>;
+}
+
+/** Playwright's context options for `options`, on top of DESKTOP. */
+export function contextOptions({ javaScript, initScript: _, ...rest }: PageOptions = {}): BrowserContextOptions {
+  return { ...DESKTOP, ...rest, ...(javaScript === false ? { javaScriptEnabled: false } : {}) };
+}
+
+/**
+ * Registers `before` and `after` hooks in the current suite (or the file, when called at its top level): before
+ * the first test, serves the site on loopback and starts Chromium with one shared context; after the last test,
+ * closes the browser and the server. Returns accessors that are valid from the first hook on.
+ */
+export function useSite(options: SiteOptions = {}): Site {
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  let dir: string | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useSite: ${what} is not ready (read it inside a test or hook)`);
+    return value;
+  };
+  const newContext = async (opts: PageOptions = {}) => {
+    const created = await ready(browser, 'the browser').newContext(contextOptions(opts));
+    if (opts.initScript !== undefined) await created.addInitScript(opts.initScript);
+    return created;
+  };
+  before(async () => {
+    dir = typeof options.dir === 'function' ? await options.dir() : (options.dir ?? DIST);
+    server = await serveStatic(dir);
+    if (options.browser === false) return;
+    browser = await launchBrowser();
+    context = await newContext(options.shared);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return ready(server, 'the server').url;
+    },
+    get dir() {
+      return ready(dir, 'the folder');
+    },
+    get browser() {
+      return ready(browser, 'the browser');
+    },
+    get context() {
+      return ready(context, 'the shared context');
+    },
+    newContext,
+    newPage: async (opts) => (await newContext(opts)).newPage(),
+  };
+}
 
 /** True when the current process may run apt-get (for the message shown when Chromium is missing). */
 export function aptAvailable(): boolean {
