@@ -3,9 +3,9 @@
 // (color-contrast-enhanced); 长者模式 also checks 22 px body text and 60 × 60 px targets.
 // One tab per mode, reused for every URL, and the modes side by side keep the run short.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, DISPLAY_MODES, type DisplayMode, describeViolations, launchBrowser, listPages, runAxe, serveStatic, settingsInitScript } from './harness.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DISPLAY_MODES, type DisplayMode, describeViolations, listPages, runAxe, settingsInitScript, useSite } from './harness.ts';
 
 const pages = listPages();
 
@@ -56,21 +56,10 @@ async function problems(page: Page, url: string, path: string, mode: DisplayMode
 }
 
 describe(`axe on all ${pages.length} pages in ${DISPLAY_MODES.length} display modes`, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = useSite();
   const tabs: Page[] = [];
   before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-    for (const mode of DISPLAY_MODES) {
-      const context = await browser.newContext(DESKTOP);
-      await context.addInitScript(settingsInitScript(mode.settings));
-      tabs.push(await context.newPage());
-    }
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    for (const mode of DISPLAY_MODES) tabs.push(await site.newPage({ initScript: settingsInitScript(mode.settings) }));
   });
 
   it('finds pages to test', () => {
@@ -80,7 +69,7 @@ describe(`axe on all ${pages.length} pages in ${DISPLAY_MODES.length} display mo
   for (const path of pages) {
     it(`${path} has no axe violations (${DISPLAY_MODES.map((m) => m.label).join('、')})`, async () => {
       // The modes run side by side, one tab each, to keep the run short.
-      const found = await Promise.all(DISPLAY_MODES.map((mode, i) => problems(tabs[i]!, server.url, path, mode)));
+      const found = await Promise.all(DISPLAY_MODES.map((mode, i) => problems(tabs[i]!, site.url, path, mode)));
       assert.deepEqual(found.flat(), [], found.flat().join('\n'));
     });
   }

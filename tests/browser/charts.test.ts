@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, DIST, launchBrowser, listPages, serveStatic } from './harness.ts';
+import { describe, it } from 'node:test';
+import { DIST, listPages, useSite } from './harness.ts';
 
 /** Pages of a type whose HTML holds a chart figure. */
 const html = (p: string) => readFileSync(join(DIST, p, 'index.html'), 'utf8');
@@ -19,40 +18,29 @@ const datasetPage = withChart(/^\/data\/(?!org|topic|year)[^/]+\/$/)[0];
 const emptyPage = listPages().find((p) => INDICATOR.test(p) && html(p).includes('data-chart-empty'));
 
 describe('charts', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it(`${emptyPage} shows summary and table but no empty chart, and loads no chart code`, async () => {
     assert.ok(emptyPage, 'the site has an indicator with nothing to plot');
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
+    const page = await site.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(server.url + emptyPage, { waitUntil: 'networkidle' });
+    await page.goto(site.url + emptyPage, { waitUntil: 'networkidle' });
     const figure = page.locator('figure[data-chart]').first();
     assert.equal(await figure.locator('canvas, .chart-canvas').count(), 0);
     assert.equal(await figure.locator('[data-chart-summary]').isVisible(), true);
     assert.equal(await figure.locator('table').count(), 1);
     assert.deepEqual(requested.filter((p) => /\/charts\.[\w-]+\.js$/.test(p)), []);
-    await context.close();
+    await page.context().close();
   });
 
   for (const path of [indicatorPage, datasetPage]) {
     it(`${path} draws a labelled chart and redraws it in high contrast`, async () => {
       assert.ok(path, 'the built site has this page type');
-      const context = await browser.newContext(DESKTOP);
-      const page = await context.newPage();
+      const page = await site.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const figure = page.locator('figure[data-chart]').first();
       const canvas = figure.locator('.chart-canvas canvas');
       await canvas.waitFor({ state: 'attached', timeout: 10_000 });
@@ -75,7 +63,7 @@ describe('charts', () => {
       await page.waitForTimeout(300);
       assert.equal(await figure.locator('.chart-canvas canvas').count(), 1, 'redrawn in place, not added twice');
       assert.deepEqual(errors, []);
-      await context.close();
+      await page.context().close();
     });
   }
 });

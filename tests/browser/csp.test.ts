@@ -2,10 +2,10 @@
 // inline script or style, nothing from another origin. Search also runs a query, so pagefind's WebAssembly is
 // loaded under the policy.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { cspMeta } from '../../src/lib/security/csp.ts';
-import { DESKTOP, launchBrowser, listPages, serveStatic } from './harness.ts';
+import { listPages, useSite } from './harness.ts';
 
 const pages = listPages();
 
@@ -23,27 +23,15 @@ async function violations(page: Page, consoleErrors: string[]): Promise<string[]
 }
 
 describe('Content-Security-Policy on every page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-    context = await browser.newContext(DESKTOP);
-    await context.addInitScript(RECORD_VIOLATIONS);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite({ shared: { initScript: RECORD_VIOLATIONS } });
 
   const open = async (path: string) => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) consoleErrors.push(m.text());
     });
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     return { page, consoleErrors };
   };
 
@@ -76,14 +64,14 @@ describe('Content-Security-Policy on every page', () => {
   });
 
   it('search runs its WebAssembly index under the policy', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const wasm: string[] = [];
     page.on('request', (r) => {
       // pagefind 1.x fetches its WebAssembly as /pagefind/wasm.<language>.pagefind.
       if (/\/pagefind\/wasm\./.test(r.url())) wasm.push(r.url());
     });
     try {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent('残疾')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent('残疾')}`, { waitUntil: 'networkidle' });
       await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
       assert.ok(wasm.length > 0, 'search did not load its WebAssembly');
       assert.deepEqual(await violations(page, []), [], '/search/: CSP violations');

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, DIST, launchBrowser, listPages, serveStatic } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DESKTOP, DIST, listPages, useSite } from './harness.ts';
 import { focusStop, follow, tabTo } from './focus.ts';
 
 const pages = listPages();
@@ -22,22 +22,11 @@ const reportWithToc = pages.find((p) => REPORT.test(p) && readFileSync(join(DIST
 const anyPage = (pattern: RegExp) => pages.find((p) => pattern.test(p));
 
 describe('keyboard-only tasks', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const site = useSite({ shared: { acceptDownloads: true } });
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   const open = async (path: string) => {
-    page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    page = await site.context.newPage();
+    await page.goto(site.url + path, { waitUntil: 'load' });
   };
   const close = async () => page?.close();
 

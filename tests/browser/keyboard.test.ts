@@ -1,26 +1,14 @@
 // Keyboard use of what every page shares: the skip link and the main navigation.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DESKTOP, launchBrowser, serveStatic } from './harness.ts';
+import { describe, it } from 'node:test';
+import { useSite } from './harness.ts';
 
 describe('keyboard: skip link and main navigation', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-    context = await browser.newContext(DESKTOP);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/orgs/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/orgs/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳到正文' });
     assert.ok(await skip.evaluate((el) => el === document.activeElement), 'skip link is not the first focus');
@@ -36,8 +24,8 @@ describe('keyboard: skip link and main navigation', () => {
   });
 
   it('every main navigation link is reached by Tab, shows focus, and opens with Enter', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/`);
     const nav = page.getByRole('navigation', { name: '主导航' });
     const labels = await nav.getByRole('link').allTextContents();
     assert.deepEqual(labels, ['年度报告', '规划指标', '统计数据', '办事指南', '搜索']);
@@ -62,8 +50,8 @@ describe('keyboard: skip link and main navigation', () => {
   });
 
   it('marks the current section in the navigation', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/reports/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/reports/`);
     const current = page.getByRole('navigation', { name: '主导航' }).locator('[aria-current]');
     assert.equal(await current.textContent(), '年度报告');
     await page.close();

@@ -2,9 +2,9 @@
 // at 200%. Wide content scrolls inside its own region: every table sits in a labelled, focusable region
 // (role="region", tabindex="0", a name) so keyboard users can scroll it and screen readers announce it.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DISPLAY_MODES, launchBrowser, listPages, serveStatic, settingsInitScript } from './harness.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DISPLAY_MODES, listPages, settingsInitScript, useSite } from './harness.ts';
 
 const pages = listPages();
 const WIDTH = 320;
@@ -39,26 +39,18 @@ async function reflowProblems(page: Page): Promise<string[]> {
   }, WIDTH);
 }
 
+const site = useSite();
+
 for (const mode of MODES) {
   describe(`reflow at ${WIDTH}px — ${mode.label}`, () => {
-    let browser: Browser;
     let page: Page;
-    let server: Awaited<ReturnType<typeof serveStatic>>;
     before(async () => {
-      server = await serveStatic();
-      browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, locale: 'zh-CN' });
-      await context.addInitScript(settingsInitScript(mode.settings));
-      page = await context.newPage();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+      page = await site.newPage({ viewport: { width: WIDTH, height: 640 }, initScript: settingsInitScript(mode.settings) });
     });
 
     for (const path of pages) {
       it(`${path} does not scroll sideways (${mode.label})`, async () => {
-        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.goto(site.url + path, { waitUntil: 'load' });
         const found = await reflowProblems(page);
         assert.deepEqual(found, [], `${path}（${mode.label}）：\n  ${found.join('\n  ')}`);
       });

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { after, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { BundleManifest } from '../../src/lib/search/bundles.ts';
 import { indexSite } from '../../scripts/search-index.ts';
-import { DESKTOP, DIST, launchBrowser, serveStatic } from './harness.ts';
+import { DIST, useSite } from './harness.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 /** Small enough to cut the real site (about 170,000 characters of indexed text) into several bundles. */
@@ -27,25 +27,19 @@ async function search(page: Page, url: string): Promise<string[]> {
 describe('search over an index split into bundles', () => {
   let site: string;
   let manifest: BundleManifest;
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let single: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    site = join(mkdtempSync(join(tmpdir(), 'canlian-bundles-')), 'site');
-    cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(join(DIST, 'pagefind')) });
-    const count = indexSite(site, BUNDLE_CHARS);
-    assert.ok(count >= 3, `expected the site to be split into at least 3 bundles, got ${count}`);
-    manifest = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
-    server = await serveStatic(site);
-    single = await serveStatic(DIST);
-    browser = await launchBrowser();
-    context = await browser.newContext(DESKTOP);
+  // The copy, re-indexed in bundles, with the browser; and the unsplit site, served only.
+  const server = useSite({
+    dir: () => {
+      site = join(mkdtempSync(join(tmpdir(), 'canlian-bundles-')), 'site');
+      cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(join(DIST, 'pagefind')) });
+      const count = indexSite(site, BUNDLE_CHARS);
+      assert.ok(count >= 3, `expected the site to be split into at least 3 bundles, got ${count}`);
+      manifest = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
+      return site;
+    },
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await single?.close();
+  const single = useSite({ browser: false });
+  after(() => {
     if (site) rmSync(join(site, '..'), { recursive: true, force: true });
   });
 
@@ -54,7 +48,7 @@ describe('search over an index split into bundles', () => {
   });
 
   it(`query set: precision at 1 ≥ 0.9 over ${QUERY_SET.length} queries, with results from every bundle`, async () => {
-    const page = await context.newPage();
+    const page = await server.context.newPage();
     const fetched = new Set<string>();
     page.on('request', (r) => {
       const m = /\/pagefind\/bundles\/\d+\//.exec(new URL(r.url()).pathname);
@@ -75,7 +69,7 @@ describe('search over an index split into bundles', () => {
 
   it('a filtered search finds the same pages as one index would, drawn from every bundle', async () => {
     const query = `/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`;
-    const page = await context.newPage();
+    const page = await server.context.newPage();
     const split = await search(page, `${server.url}${query}`);
     const splitStatus = await page.textContent('#search-status');
     const whole = await search(page, `${single.url}${query}`);

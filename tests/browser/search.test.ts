@@ -1,9 +1,9 @@
 // Search in the browser: the page works with keyboard and screen reader, reads its query from the URL, and the
 // query set below lands on the right page first (precision at 1 ≥ 0.9).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, serveStatic } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 async function waitForResults(page: Page): Promise<string> {
@@ -15,22 +15,11 @@ async function waitForResults(page: Page): Promise<string> {
 }
 
 describe('search', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-    context = await browser.newContext(DESKTOP);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('the header search box submits to /search/?q=… and the count is announced in a live region', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/`);
     const box = page.getByRole('searchbox', { name: '搜索全站' });
     await box.focus();
     await page.keyboard.type('护理补贴');
@@ -52,8 +41,8 @@ describe('search', () => {
   });
 
   it('a search from the search page updates the URL so it can be shared, and results open with the keyboard', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.getByRole('searchbox', { name: /要找什么/ }).fill('轮椅');
     await page.getByRole('searchbox', { name: /要找什么/ }).press('Enter');
     await waitForResults(page);
@@ -65,8 +54,8 @@ describe('search', () => {
   });
 
   it('filters by type narrow the results', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('统计数据')}`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('统计数据')}`);
     await waitForResults(page);
     assert.equal(await page.getByLabel('类型').inputValue(), '统计数据');
     const hrefs = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -76,8 +65,8 @@ describe('search', () => {
   });
 
   it('excerpts are page text, not the page\'s controls (朗读全文, 返回全部办事指南)', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`);
     await waitForResults(page);
     const excerpts = await page.locator('#search-results > li > p').allTextContents();
     assert.ok(excerpts.length > 3);
@@ -87,10 +76,10 @@ describe('search', () => {
 
   it(`query set: precision at 1 ≥ 0.9 over ${QUERY_SET.length} queries`, async () => {
     assert.ok(QUERY_SET.length >= 20);
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const misses: string[] = [];
     for (const { q, first, who } of QUERY_SET) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForResults(page);
       const got = await page.locator('#search-results > li > a').first().getAttribute('href').catch(() => null);
       if (got !== first) misses.push(`“${q}”（${who}）：期望 ${first}，实际 ${got ?? '无结果'}`);

@@ -1,9 +1,8 @@
 // 显示设置: applied before first paint after a reload, kept across pages and visits, hidden without JavaScript;
 // 朗读 appears only with a Chinese voice and switches on and off.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, listPages, serveStatic, settingsInitScript } from './harness.ts';
+import { describe, it } from 'node:test';
+import { listPages, settingsInitScript, useSite } from './harness.ts';
 
 /**
  * Records, from before any page script runs, when each settings attribute appears on <html> (performance.now()),
@@ -29,23 +28,12 @@ interface Record {
 const guidePage = listPages().find((p) => /^\/guides\/(?!category|audience)[^/]+\/$/.test(p));
 const reportPage = listPages().find((p) => /^\/reports\/[^/]+\/\d{4}-[a-z-]+\/$/.test(p));
 
-describe('display settings persist and apply before paint', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+const site = useSite();
 
+describe('display settings persist and apply before paint', () => {
   it('a setting chosen in the panel is on <html> before the first paint after reload, and on other pages', async () => {
-    const context = await browser.newContext(DESKTOP);
-    await context.addInitScript(RECORDER);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/about/accessibility/`);
+    const page = await site.newPage({ initScript: RECORDER });
+    await page.goto(`${site.url}/about/accessibility/`);
     await page.click('button[aria-controls="display-settings"]');
     await page.check('input[name="contrast"]');
     await page.check('input[name="text"][value="150"]');
@@ -67,19 +55,18 @@ describe('display settings persist and apply before paint', () => {
     assert.ok(set, 'data-contrast was never set');
     if (rec.firstPaint !== null) assert.ok(set.at <= rec.firstPaint, `set at ${set.at} ms, after first paint at ${rec.firstPaint} ms`);
     // Another page of the same visit, and a new tab (a later visit), keep the settings.
-    await page.goto(`${server.url}/orgs/`);
+    await page.goto(`${site.url}/orgs/`);
     assert.equal(await page.getAttribute('html', 'data-contrast'), 'high');
-    const later = await context.newPage();
-    await later.goto(`${server.url}/`);
+    const later = await page.context().newPage();
+    await later.goto(`${site.url}/`);
     assert.equal(await later.getAttribute('html', 'data-text'), '150');
     assert.equal(await later.isChecked('input[name="text"][value="150"]'), true, 'the panel does not show the saved size');
-    await context.close();
+    await page.context().close();
   });
 
   it('follows the system: prefers-contrast more and reduced motion apply without any choice', async () => {
-    const context = await browser.newContext({ ...DESKTOP, contrast: 'more', reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.newPage({ contrast: 'more', reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/`);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(0, 0, 0)');
     await page.click('button[aria-controls="display-settings"]');
     assert.equal(await page.isChecked('input[name="contrast"]'), true, 'the panel should show the system contrast as on');
@@ -88,27 +75,24 @@ describe('display settings persist and apply before paint', () => {
     await page.uncheck('input[name="contrast"]');
     assert.equal(await page.getAttribute('html', 'data-contrast'), 'normal');
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
-    await context.close();
+    await page.context().close();
   });
 
   it('ignores damaged or hostile stored values', async () => {
-    const context = await browser.newContext(DESKTOP);
-    await context.addInitScript(settingsInitScript({ contrast: 'high" onload="x', text: '999', elder: 'on', motion: '<b>' }));
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.newPage({ initScript: settingsInitScript({ contrast: 'high" onload="x', text: '999', elder: 'on', motion: '<b>' }) });
+    await page.goto(`${site.url}/`);
     const attrs = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     assert.deepEqual(attrs, { js: '', elder: 'on' });
-    await context.close();
+    await page.context().close();
   });
 
   it('without JavaScript the settings button is hidden and a zoom hint is shown', async () => {
-    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.newPage({ javaScript: false });
+    await page.goto(`${site.url}/`);
     assert.equal(await page.isVisible('button[aria-controls="display-settings"]'), false);
     assert.equal(await page.isVisible('.a11y-nojs'), true);
     assert.match((await page.textContent('.a11y-nojs')) ?? '', /放大页面/);
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -128,23 +112,10 @@ const fakeSpeech = (lang: string | null) => `
 `;
 
 describe('朗读 (read aloud)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  before(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   for (const [kind, path] of [['report', reportPage], ['guide', guidePage]] as const) {
     it(`on a ${kind} page reads the text with a Chinese voice and switches off`, { todo: path ? false : `页面尚未构建：${kind}` }, async () => {
-      const context = await browser.newContext(DESKTOP);
-      await context.addInitScript(fakeSpeech('zh-CN'));
-      const page = await context.newPage();
-      await page.goto(server.url + path!);
+      const page = await site.newPage({ initScript: fakeSpeech('zh-CN') });
+      await page.goto(site.url + path!);
       const button = page.getByRole('button', { name: '朗读全文' });
       await button.waitFor({ state: 'visible' });
       await button.focus();
@@ -157,17 +128,15 @@ describe('朗读 (read aloud)', () => {
       assert.equal(spoken[0]!.lang, 'zh-CN');
       await page.keyboard.press('Enter');
       assert.equal(await button.getAttribute('aria-pressed'), 'false');
-      await context.close();
+      await page.context().close();
     });
   }
 
   it('stays hidden where there is no Chinese voice', { todo: reportPage ? false : '页面尚未构建：report' }, async () => {
-    const context = await browser.newContext(DESKTOP);
-    await context.addInitScript(fakeSpeech('en-US'));
-    const page = await context.newPage();
-    await page.goto(server.url + reportPage!);
+    const page = await site.newPage({ initScript: fakeSpeech('en-US') });
+    await page.goto(site.url + reportPage!);
     await page.waitForTimeout(300);
     assert.equal(await page.isVisible('[data-read-aloud]'), false);
-    await context.close();
+    await page.context().close();
   });
 });
