@@ -2,9 +2,9 @@
 // the check and the build can never disagree about what a valid file is.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './lib/schemas/guide.ts';
-import { orgSchema } from './lib/schemas/org.ts';
-import { reportSchema } from './lib/schemas/report.ts';
+import { guideSchema } from './lib/guides/schema.ts';
+import { orgSchema } from './lib/orgs/schema.ts';
+import { reportSchema } from './lib/reports/schema.ts';
 
 const orgs = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './data/orgs' }),

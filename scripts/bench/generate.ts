@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { FILE_KINDS } from '../../src/lib/validation/registry.ts';
+import { FILE_KINDS } from '../../src/lib/check/registry.ts';
 import { DISABILITY_KINDS, INDICATOR_NAMES, REGION_SYLLABLES, Rng, paragraph, reportBody, sentence } from './text.ts';
 
 /** Shape of the site per organisation at national scale (../shared/reference/budgets.md). */

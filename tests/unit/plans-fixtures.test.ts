@@ -3,8 +3,8 @@
 // formatted problems (file:line: field — problem — fix), one per line, in the order `npm run check` prints them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/validation/check-site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
 
 const root = 'tests/fixtures/invalid';
 const cases = readdirSync(root)

@@ -1,7 +1,7 @@
 // Pins the exact messages an official sees for bad organisation and report files.
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/validation/check-site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
 
 const messages = (fixture: string) => checkSite(`tests/fixtures/${fixture}`).problems.map(formatProblem);
 

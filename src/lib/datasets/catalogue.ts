@@ -1,4 +1,4 @@
-import { DATASET_TOPICS, type DatasetMeta, type DatasetTopic } from '../schemas/dataset.ts';
+import { DATASET_TOPICS, type DatasetMeta, type DatasetTopic } from './schema.ts';
 import type { Dataset, OrgRef } from './types.ts';
 
 /** URL of a dataset's page. */

@@ -1,5 +1,5 @@
-import { formatNumber } from '../format.ts';
-import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../chart-spec.ts';
+import { formatNumber } from '../core/format.ts';
+import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../core/chart-spec.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
 

@@ -1,9 +1,9 @@
 // Shared by the tests in this folder: builds a dataset from YAML and CSV text without touching the disk.
-import { parseCsvText } from '../csv/parse.ts';
-import { datasetSchema } from '../schemas/dataset.ts';
-import { formatProblem, sortProblems } from '../validation/problem.ts';
-import { parseYamlSource } from '../validation/yaml-source.ts';
-import { validateWithSchema } from '../validation/zod-problems.ts';
+import { parseCsvText } from '../core/csv/parse.ts';
+import { datasetSchema } from './schema.ts';
+import { formatProblem, sortProblems } from '../core/problem.ts';
+import { parseYamlSource } from '../core/yaml-source.ts';
+import { validateWithSchema } from '../core/zod-problems.ts';
 import { buildDataset } from './build.ts';
 import { checkDatasetMeta } from './meta-checks.ts';
 import type { OrgRef } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Note, Removed } from '../import/blocks.ts';
+import type { Note, Removed } from './blocks.ts';
 
 /**
  * The shape every document reader (Word, PDF, saved web page, text) hands to the importer: the document's own

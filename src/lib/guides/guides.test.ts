@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema, type Guide } from '../schemas/guide.ts';
+import { guideSchema, type Guide } from './schema.ts';
 import {
   audienceUrl,
   categoryUrl,

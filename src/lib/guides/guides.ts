@@ -1,5 +1,5 @@
-import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from '../schemas/guide.ts';
-import { indexBy, oncePer } from '../group.ts';
+import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from './schema.ts';
+import { indexBy, oncePer } from '../core/group.ts';
 
 /** A guide as the pages see it: the collection entry's id and its validated front matter. */
 export interface GuideRef {

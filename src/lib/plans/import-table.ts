@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { decodeEntities } from '../import/html-lines.ts';
+import { decodeEntities } from '../documents/html-lines.ts';
 
 /**
  * Reading a plan's main-indicator table (主要指标表: 序号 | 指标 | 基期值 | 目标值 | 指标属性) from the three shapes

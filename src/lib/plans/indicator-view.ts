@@ -1,9 +1,9 @@
-import type { ChartSeries, ChartSpec } from '../chart-spec.ts';
-import { COMPARATOR_WORDS } from '../comparator.ts';
-import { fmt, withUnit } from '../progress.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { SourceRef } from '../schemas/source-ref.ts';
-import type { IndicatorView } from './load.ts';
+import type { ChartSeries, ChartSpec } from '../core/chart-spec.ts';
+import { COMPARATOR_WORDS } from './comparator.ts';
+import { fmt, withUnit } from './progress.ts';
+import type { Plan } from './schema.ts';
+import type { SourceRef } from './source-ref.ts';
+import type { IndicatorView } from '../../site/plans.ts';
 
 /** Address of a plan's dashboard. */
 export const planUrl = (planId: string) => `/plans/${planId}/`;

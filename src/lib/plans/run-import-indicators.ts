@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COMMAND_LINE, parseCliArgs } from '../import/cli-args.ts';
-import type { CommandIo } from '../import/run-import.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
-import { indicatorsKind } from '../validation/kinds/indicators.ts';
-import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
+import { COMMAND_LINE, parseCliArgs } from '../core/cli-args.ts';
+import type { CommandIo } from '../reports/import/run-import.ts';
+import { ID_PATTERN } from '../core/schema-common.ts';
+import { indicatorsKind } from './indicators-kind.ts';
+import { WHOLE_FILE, formatProblem, type Problem } from '../core/problem.ts';
 import { FORMAT_LABELS, parseDocxTable, parseTextTable, type ParsedTable } from './import-table.ts';
 import { indicatorsYaml, tableToIndicators } from './table-to-indicators.ts';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { parseTargetText } from '../comparator.ts';
+import { parseTargetText } from './comparator.ts';
 import type { ParsedTable, TableRow } from './import-table.ts';
 
 /** Options for turning a parsed table into an indicators file. */

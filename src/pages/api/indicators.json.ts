@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { indicatorJson, planUrl } from '../../lib/plans/indicator-view.ts';
-import { loadPlans } from '../../lib/plans/load.ts';
-import { PROGRESS_THRESHOLDS } from '../../lib/progress-config.ts';
+import { loadPlans } from '../../site/plans.ts';
+import { PROGRESS_THRESHOLDS } from '../../lib/plans/progress-config.ts';
 
 /** Every plan with its indicators: numbers, sources, status and calculation. */
 export const GET: APIRoute = () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../lib/feed.ts';
-import { lastUpdated } from '../../lib/git-history.ts';
-import { reportUrl } from '../../lib/reports.ts';
-import { siteConfig } from '../../lib/site-config.ts';
-import { allReports, orgNames, reportHistory } from '../../queries/reports.ts';
+import { atomFeed } from '../../lib/reports/feed.ts';
+import { lastUpdated } from '../../site/git-history.ts';
+import { reportUrl } from '../../lib/reports/reports.ts';
+import { siteConfig } from '../../site/config.ts';
+import { allReports, orgNames, reportHistory } from '../../site/reports.ts';
 
 /** Atom feed of every report; dates come from git or front matter, never from the build clock. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { indicatorJson } from '../../../lib/plans/indicator-view.ts';
-import { loadPlans, type IndicatorView, type PlanView } from '../../../lib/plans/load.ts';
-import { PROGRESS_THRESHOLDS } from '../../../lib/progress-config.ts';
+import { loadPlans, type IndicatorView, type PlanView } from '../../../site/plans.ts';
+import { PROGRESS_THRESHOLDS } from '../../../lib/plans/progress-config.ts';
 
 export function getStaticPaths() {
   return loadPlans().flatMap((p) =>

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { WHOLE_FILE, formatProblem, type Problem } from '../../core/problem.ts';
+import { describeRemoved } from '../../documents/blocks.ts';
+import { COMMAND_LINE, parseCliArgs } from '../../core/cli-args.ts';
+import { convertText, outlineOf } from './convert.ts';
+import { docxToText } from '../../documents/docx-text.ts';
+import { frontMatter } from './front-matter.ts';
+import { renderBody, renderOutline } from './render-markdown.ts';
+import { resolveTarget } from './report-target.ts';
+
+/** Where the command runs and where it prints. */
+export interface CommandIo {
+  /** Project root: `data/orgs/` is read and `content/reports/` written here. */
+  root: string;
+  /** Directory relative paths on the command line are taken from (npm's INIT_CWD); defaults to `root`. */
+  cwd?: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
+const SUPPORTED = ['.txt', '.md', '.docx'];
+
+function fail(io: CommandIo, problems: Problem[]): number {
+  for (const p of problems) io.err(formatProblem(p));
+  io.err(`\n导入未完成：${problems.length} 个问题。请按每行“—”后面的提示修改命令后再运行。`);
+  return 1;
+}
+
+/** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
+async function readDocument(path: string, shown: string): Promise<{ text?: string; problems: Problem[]; encoding?: string }> {
+  const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
+  const ext = extname(path).toLowerCase();
+  if (ext === '.doc' || ext === '.wps') {
+    return whole(`不支持旧版 Word 格式（${ext}）`, '用 Word 或 WPS 打开，另存为 .docx 后再导入');
+  }
+  if (!SUPPORTED.includes(ext)) {
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+  }
+  if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
+  let bytes: Uint8Array;
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+    bytes = readFileSync(path);
+  } catch {
+    return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
+  }
+  let text: string;
+  let encoding: string | undefined;
+  if (ext === '.docx') {
+    try {
+      text = await docxToText(bytes);
+    } catch {
+      return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
+    }
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('gb18030').decode(bytes);
+      encoding = 'GB18030';
+    }
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  return { text, problems: [], encoding };
+}
+
+/**
+ * `npm run import`: converts a .txt/.md/.docx document into `content/reports/<org>/<year>-<kind>.md` with front
+ * matter. Refuses to overwrite without `--force`; `--dry-run` prints the outline and the removals and writes
+ * nothing. Problems are printed in the project's format. Returns the exit code.
+ */
+export async function runImport(argv: string[], io: CommandIo): Promise<number> {
+  const firstFile = argv.find((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title)$/));
+  const shown = firstFile ?? COMMAND_LINE;
+  const { args, problems } = parseCliArgs(argv, { values: ['org', 'year', 'kind', 'end-year', 'title'], flags: ['force', 'dry-run'] }, shown);
+  if (args.positionals.length === 0) {
+    problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: '没有指定要导入的文件', fix: `写成 ${USAGE}` });
+  } else if (args.positionals.length > 1) {
+    problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: `一次只能导入一个文件，这里给了 ${args.positionals.length} 个：${args.positionals.join('、')}`, fix: '每个文件运行一次 npm run import；路径含空格时用引号括起来' });
+  }
+  const { target, problems: targetProblems } = resolveTarget(io.root, args.values, shown);
+  problems.push(...targetProblems);
+  if (problems.length) return fail(io, problems);
+
+  const path = resolve(io.cwd ?? io.root, args.positionals[0]!);
+  const doc = await readDocument(path, shown);
+  if (!doc.text) return fail(io, doc.problems);
+  const converted = convertText(doc.text);
+  const title = args.values.title ?? converted.title?.text;
+  if (!title) {
+    return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
+  }
+  if (converted.blocks.length === 0) {
+    return fail(io, [{ file: shown, field: WHOLE_FILE, problem: '除标题外没有正文', fix: '确认选对了文件，文件里要有报告正文' }]);
+  }
+  const t = target!;
+  const out = join(io.root, t.path);
+  const dryRun = args.flags.has('dry-run');
+  if (existsSync(out) && !args.flags.has('force') && !dryRun) {
+    return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
+  }
+
+  const markdown = `${frontMatter({
+    title,
+    org: t.org,
+    year: t.year,
+    endYear: t.endYear,
+    kind: t.kind,
+    summary: converted.summary,
+    source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
+  })}\n${renderBody(converted.blocks)}`;
+
+  const outline = outlineOf(converted.blocks);
+  io.out(`标题：${title}`);
+  if (converted.published) io.out(`发布日期：${converted.published}`);
+  if (doc.encoding) io.out(`文件编码：${doc.encoding}（已转为 UTF-8）`);
+  io.out(`\n提纲（${outline.length} 个标题）：`);
+  for (const l of renderOutline(outline)) io.out(`  ${l}`);
+  io.out(`\n删除的内容（${converted.removed.length} 处）：`);
+  for (const r of converted.removed) io.out(`  ${describeRemoved(r)}`);
+  if (converted.notes.length) {
+    io.out(`\n排版处理（${converted.notes.length} 处，文字未改）：`);
+    for (const n of converted.notes) io.out(`  第 ${n.line} 行 ${n.text}`);
+  }
+  if (dryRun) {
+    io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
+    return 0;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, markdown);
+  io.out(`\n已写入 ${t.path}。请通读全文与原文核对，再运行 npm run check。`);
+  return 0;
+}
