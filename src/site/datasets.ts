@@ -1,4 +1,5 @@
 import { checkSite } from '../lib/check/check-site.ts';
+import { indexBy } from '../lib/core/group.ts';
 import { datasetsFromIndex } from '../lib/datasets/dataset-checks.ts';
 import type { Dataset, OrgRef } from '../lib/datasets/types.ts';
 
@@ -6,6 +7,8 @@ import type { Dataset, OrgRef } from '../lib/datasets/types.ts';
 export interface DatasetCatalogue {
   datasets: Dataset[];
   orgs: OrgRef[];
+  /** The same organisations by id. */
+  orgsById: ReadonlyMap<string, OrgRef>;
 }
 
 const cache = new Map<string, DatasetCatalogue>();
@@ -20,10 +23,10 @@ export function loadDatasets(root: string = process.cwd()): DatasetCatalogue {
   if (hit) return hit;
   const { index } = checkSite(root, ['data/datasets']);
   const orgs = index.byKind('org').map((o) => {
-    const d = o.data as { name: string; shortName: string };
+    const d = o.data;
     return { id: o.id, name: d.name, shortName: d.shortName };
   });
-  const result = { datasets: datasetsFromIndex(index).datasets, orgs };
+  const result = { datasets: datasetsFromIndex(index).datasets, orgs, orgsById: indexBy(orgs, (o) => o.id) };
   cache.set(root, result);
   return result;
 }

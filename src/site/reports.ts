@@ -6,26 +6,11 @@ import { sortReports } from '../lib/reports/reports.ts';
 import { availableFilters } from '../lib/reports/report-index.ts';
 
 let reportsPromise: Promise<CollectionEntry<'reports'>[]> | undefined;
-let orgsPromise: Promise<CollectionEntry<'orgs'>[]> | undefined;
 
 /** All reports, newest first. */
 export function allReports(): Promise<CollectionEntry<'reports'>[]> {
   reportsPromise ??= getCollection('reports').then(sortReports);
   return reportsPromise;
-}
-
-/** All organisations. */
-export function allOrgs(): Promise<CollectionEntry<'orgs'>[]> {
-  orgsPromise ??= getCollection('orgs');
-  return orgsPromise;
-}
-
-let namesPromise: Promise<Readonly<Record<string, string>>> | undefined;
-
-/** Organisation id → full name, worked out once (every report filter page asks). */
-export function orgNames(): Promise<Readonly<Record<string, string>>> {
-  namesPromise ??= allOrgs().then((orgs) => Object.fromEntries(orgs.map((o) => [o.id, o.data.name])));
-  return namesPromise;
 }
 
 /** Commits that changed a report's file, newest first (empty without git history). */

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { groupInto } from '../core/group.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from '../core/problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
-import type { Entry, EntryIndex, FileKind } from '../core/file-kind.ts';
+import type { Entry, EntryIndex, FileKind, KindData, KindName } from '../core/file-kind.ts';
 
 /** Folders that hold what officials commit. */
 export const CONTENT_ROOTS = ['content', 'data'];
@@ -49,8 +49,10 @@ export function makeIndex(entries: Entry[], files: Iterable<string> = entries.ma
   }
   return {
     all: entries,
-    byKind: (k) => byKind.get(k) ?? [],
-    get: (k, id) => byId.get(`${k}\u0000${id}`),
+    // The one place entries meet their kind's type: each FileKind's loader makes the entries of the kinds it
+    // declares in KindData, so the entries grouped under a name carry that name's data.
+    byKind: <K extends KindName>(k: K) => (byKind.get(k) ?? []) as Entry<KindData[K]>[],
+    get: <K extends KindName>(k: K, id: string) => byId.get(`${k}\u0000${id}`) as Entry<KindData[K]> | undefined,
     hasFile: (f) => fileSet.has(f),
   };
 }

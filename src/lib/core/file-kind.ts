@@ -29,11 +29,22 @@ export interface FileKind {
   load(file: string, text: string, bytes: Uint8Array): { entries: Entry[]; problems: Problem[] };
 }
 
+/**
+ * The data each kind of entry carries, by kind name. Empty here: each feature adds its own kinds by declaration
+ * merging beside its `FileKind` (`declare module '../core/file-kind.ts' { interface KindData { org: Org } }`), so
+ * core knows no feature, `byKind('dataset')` is typed without a cast, and a misspelt kind does not compile.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface KindData {}
+
+/** The name of a kind of entry (`org`, `report`, `indicator`…). */
+export type KindName = keyof KindData;
+
 /** Every validated entry, by kind and id, for cross-reference checks. */
 export interface EntryIndex {
   all: Entry[];
-  byKind(kind: string): Entry[];
-  get(kind: string, id: string): Entry | undefined;
+  byKind<K extends KindName>(kind: K): Entry<KindData[K]>[];
+  get<K extends KindName>(kind: K, id: string): Entry<KindData[K]> | undefined;
   /**
    * True when a file with this project-relative path was committed, valid or not. Checks that pair files use it
    * so that a broken partner is reported once, for its own problem, rather than as missing.

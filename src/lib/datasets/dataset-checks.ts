@@ -36,7 +36,7 @@ export const datasetOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   const known = index.byKind('org').map((o) => o.id);
   for (const entry of index.byKind('dataset')) {
-    const meta = entry.data as DatasetMeta;
+    const meta = entry.data;
     meta.org.forEach((org, i) => {
       if (index.get('org', org)) return;
       problems.push({
@@ -53,15 +53,15 @@ export const datasetOrgExists: CrossCheck = (index) => {
 
 function orgRefs(index: EntryIndex): OrgRef[] {
   return index.byKind('org').map((o) => {
-    const d = o.data as { name: string; shortName: string };
+    const d = o.data;
     return { id: o.id, name: d.name, shortName: d.shortName };
   });
 }
 
 /** Applies one dataset's metadata to its CSV (see `buildDataset`), after checking the declared encoding. */
-export function buildFromEntries(meta: Entry, csv: Entry, orgs: OrgRef[]): { dataset?: Dataset; problems: Problem[] } {
-  const m = meta.data as DatasetMeta;
-  const c = csv.data as DatasetCsvData;
+export function buildFromEntries(meta: Entry<DatasetMeta>, csv: Entry<DatasetCsvData>, orgs: OrgRef[]): { dataset?: Dataset; problems: Problem[] } {
+  const m = meta.data;
+  const c = csv.data;
   const problems: Problem[] = [];
   if (m.encoding === 'gb18030' && c.decoded.encoding === 'utf-8' && (c.decoded.bom || c.nonAscii)) {
     problems.push({

@@ -5,6 +5,7 @@ import { datasetSchema } from './schema.ts';
 import { WHOLE_FILE } from '../core/problem.ts';
 import type { Entry, FileKind } from '../core/file-kind.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
+import type { DatasetMeta as DatasetMetaData } from './schema.ts';
 
 /** Dataset metadata: `data/datasets/<id>.yaml`, next to `<id>.csv`. */
 export const datasetKind = schemaKind({
@@ -52,3 +53,10 @@ export const datasetCsvKind: FileKind = {
     return { entries: [entry], problems };
   },
 };
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    dataset: DatasetMetaData;
+    'dataset-csv': DatasetCsvData;
+  }
+}

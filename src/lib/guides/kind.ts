@@ -1,9 +1,10 @@
 import { ID_PATTERN } from '../core/schema-common.ts';
-import { guideSchema, type Guide } from './schema.ts';
+import { guideSchema } from './schema.ts';
 import type { Problem } from '../core/problem.ts';
 import { WHOLE_FILE } from '../core/problem.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
+import type { Guide as GuideData } from './schema.ts';
 
 /** Service guides (办事指南): `content/guides/<id>.md`. */
 export const guideKind = schemaKind({
@@ -51,7 +52,7 @@ export const guideOrgsExist: CrossCheck = (index) => {
     .map((o) => o.id)
     .join('、');
   for (const entry of index.byKind('guide')) {
-    const { orgs } = entry.data as Guide;
+    const { orgs } = entry.data;
     if (orgs === 'all') continue;
     orgs.forEach((org, i) => {
       if (index.get('org', org)) return;
@@ -71,7 +72,7 @@ export const guideOrgsExist: CrossCheck = (index) => {
 export const guideRelatedExist: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('guide')) {
-    const { related } = entry.data as Guide;
+    const { related } = entry.data;
     related.forEach((id, i) => {
       const where = { file: entry.file, line: entry.lineOf(['related', i]), field: `related[${i}]` };
       if (id === entry.id) {
@@ -94,9 +95,9 @@ export const guideRelatedExist: CrossCheck = (index) => {
  */
 export const guideMentionsExist: CrossCheck = (index) => {
   const problems: Problem[] = [];
-  const titles = new Set(index.byKind('guide').map((e) => (e.data as Guide).title));
+  const titles = new Set(index.byKind('guide').map((e) => e.data.title));
   for (const entry of index.byKind('guide')) {
-    (entry.data as Guide).faq.forEach((f, i) => {
+    entry.data.faq.forEach((f, i) => {
       for (const m of f.a.matchAll(/见“([^”]+)”/g)) {
         if (titles.has(m[1] ?? '')) continue;
         problems.push({
@@ -111,3 +112,9 @@ export const guideMentionsExist: CrossCheck = (index) => {
   }
   return problems;
 };
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    guide: GuideData;
+  }
+}

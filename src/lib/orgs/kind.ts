@@ -1,5 +1,6 @@
 import { orgSchema } from './schema.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
+import type { Org } from './schema.ts';
 
 /** Organisations: `data/orgs/<id>.yaml`. */
 export const orgKind = schemaKind({
@@ -22,3 +23,9 @@ export const orgKind = schemaKind({
     ];
   },
 });
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    org: Org;
+  }
+}

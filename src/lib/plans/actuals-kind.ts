@@ -4,6 +4,7 @@ import type { Actual } from './actual-schema.ts';
 import { WHOLE_FILE } from '../core/problem.ts';
 import { planOfPath } from './indicators-kind.ts';
 import type { Entry, FileKind } from '../core/file-kind.ts';
+import type { Actual as ActualData } from './actual-schema.ts';
 
 /**
  * Actual values of a plan's indicators: `data/plans/<plan>/actuals.csv`. Each row becomes an entry of kind
@@ -29,3 +30,9 @@ export const actualsKind: FileKind = {
     return { entries, problems };
   },
 };
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    actual: ActualData;
+  }
+}

@@ -3,7 +3,7 @@ import { COMPARATOR_WORDS } from './comparator.ts';
 import { fmt, withUnit } from './progress.ts';
 import type { Plan } from './schema.ts';
 import type { SourceRef } from './source-ref.ts';
-import type { IndicatorView } from '../../site/plans.ts';
+import type { IndicatorView } from './view.ts';
 
 /** Address of a plan's dashboard. */
 export const planUrl = (planId: string) => `/plans/${planId}/`;

@@ -4,6 +4,7 @@ import { WHOLE_FILE, msg, type Problem } from '../core/problem.ts';
 import { parseYamlSource } from '../core/yaml-source.ts';
 import { validateWithSchema } from '../core/zod-problems.ts';
 import type { Entry, FileKind } from '../core/file-kind.ts';
+import type { Indicator as IndicatorData } from './indicator-schema.ts';
 
 /** What the indicators file of a plan declares, valid or not (so one bad indicator does not hide the others). */
 export interface IndicatorFileInfo {
@@ -76,3 +77,10 @@ export const indicatorsKind: FileKind = {
     return { entries, problems };
   },
 };
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    indicator: IndicatorData;
+    'indicator-file': IndicatorFileInfo;
+  }
+}

@@ -1,7 +1,4 @@
-import type { Actual } from './actual-schema.ts';
-import type { Plan } from './schema.ts';
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
-import type { IndicatorFileInfo } from './indicators-kind.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 
 /** Lists ids for a message, at most `max` of them. */
@@ -13,7 +10,7 @@ function listIds(ids: string[], max = 12): string {
 export const planOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('plan')) {
-    const plan = entry.data as Plan;
+    const plan = entry.data;
     if (index.get('org', plan.org)) continue;
     problems.push({
       file: entry.file,
@@ -65,9 +62,9 @@ export const planFilesMatch: CrossCheck = (index) => {
 export const actualIndicatorExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('actual')) {
-    const actual = entry.data as Actual;
+    const actual = entry.data;
     const plan = entry.id.split('/')[0] ?? '';
-    const info = index.get('indicator-file', plan)?.data as IndicatorFileInfo | undefined;
+    const info = index.get('indicator-file', plan)?.data;
     if (!info || info.ids.includes(actual.indicator)) continue;
     problems.push({
       file: entry.file,

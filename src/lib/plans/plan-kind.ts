@@ -1,5 +1,6 @@
 import { planSchema } from './schema.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
+import type { Plan } from './schema.ts';
 
 /** Plan ids that would collide with fixed pages under /plans/. */
 export const RESERVED_PLAN_IDS = ['method', 'compare'];
@@ -37,3 +38,9 @@ export const planKind = schemaKind({
     ];
   },
 });
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    plan: Plan;
+  }
+}

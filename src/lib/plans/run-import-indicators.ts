@@ -1,22 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COMMAND_LINE, parseCliArgs } from '../core/cli-args.ts';
-import type { CommandIo } from '../reports/import/run-import.ts';
+import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../core/cli.ts';
 import { ID_PATTERN } from '../core/schema-common.ts';
 import { indicatorsKind } from './indicators-kind.ts';
-import { WHOLE_FILE, formatProblem, type Problem } from '../core/problem.ts';
+import { WHOLE_FILE, type Problem } from '../core/problem.ts';
 import { FORMAT_LABELS, parseDocxTable, parseTextTable, type ParsedTable } from './import-table.ts';
 import { indicatorsYaml, tableToIndicators } from './table-to-indicators.ts';
 
 const USAGE =
   'npm run import:indicators -- 文件路径 --plan 规划编号 [--document 文件编号] [--base-year 年份] [--target-year 年份] [--force] [--dry-run]';
 
-function fail(io: CommandIo, problems: Problem[]): number {
-  for (const p of problems) io.err(formatProblem(p));
-  io.err(`\n导入未完成：${problems.length} 个问题。请按每行“—”后面的提示修改后再运行。`);
-  return 1;
-}
+const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成', '修改');
 
 const arg = (field: string, problem: string, fix: string): Problem => ({ file: COMMAND_LINE, field, problem, fix });
 

@@ -1,4 +1,3 @@
-import type { Report } from './schema.ts';
 import type { Problem } from '../core/problem.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 
@@ -6,7 +5,7 @@ import type { CrossCheck } from '../core/file-kind.ts';
 export const reportOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('report')) {
-    const report = entry.data as Report;
+    const report = entry.data;
     if (!index.get('org', report.org)) {
       const known = index.byKind('org').map((o) => o.id).join('、');
       problems.push({

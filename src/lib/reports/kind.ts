@@ -2,6 +2,7 @@ import { reportSchema } from './schema.ts';
 import type { Problem } from '../core/problem.ts';
 import { placeholderProblems } from './placeholder.ts';
 import { schemaKind } from '../core/yaml-kind.ts';
+import type { Report } from './schema.ts';
 
 /** Annual reports: `content/reports/<org>/<year>-<kind>.md`. */
 export const reportKind = schemaKind({
@@ -31,3 +32,9 @@ export const reportKind = schemaKind({
     return problems;
   },
 });
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    report: Report;
+  }
+}

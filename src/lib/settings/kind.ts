@@ -1,5 +1,6 @@
 import { siteSchema } from './schema.ts';
 import { schemaKind } from '../core/yaml-kind.ts';
+import type { SiteConfig } from './schema.ts';
 
 /** Site settings: `data/site.yaml`. */
 export const siteKind = schemaKind({
@@ -10,3 +11,9 @@ export const siteKind = schemaKind({
   format: 'yaml',
   idFromPath: () => 'site',
 });
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    site: SiteConfig;
+  }
+}

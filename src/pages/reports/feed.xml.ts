@@ -3,7 +3,8 @@ import { atomFeed } from '../../lib/reports/feed.ts';
 import { lastUpdated } from '../../site/git-history.ts';
 import { reportUrl } from '../../lib/reports/reports.ts';
 import { siteConfig } from '../../site/config.ts';
-import { allReports, orgNames, reportHistory } from '../../site/reports.ts';
+import { allReports, reportHistory } from '../../site/reports.ts';
+import { orgNames } from '../../site/orgs.ts';
 
 /** Atom feed of every report; dates come from git or front matter, never from the build clock. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,32 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { WHOLE_FILE, formatProblem, type Problem } from '../../core/problem.ts';
+import { WHOLE_FILE, type Problem } from '../../core/problem.ts';
 import { describeRemoved } from '../../documents/blocks.ts';
-import { COMMAND_LINE, parseCliArgs } from '../../core/cli-args.ts';
+import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
+
 import { convertText, outlineOf } from './convert.ts';
 import { docxToText } from '../../documents/docx-text.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
-/** Where the command runs and where it prints. */
-export interface CommandIo {
-  /** Project root: `data/orgs/` is read and `content/reports/` written here. */
-  root: string;
-  /** Directory relative paths on the command line are taken from (npm's INIT_CWD); defaults to `root`. */
-  cwd?: string;
-  out(line: string): void;
-  err(line: string): void;
-}
-
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
 const SUPPORTED = ['.txt', '.md', '.docx'];
 
-function fail(io: CommandIo, problems: Problem[]): number {
-  for (const p of problems) io.err(formatProblem(p));
-  io.err(`\n导入未完成：${problems.length} 个问题。请按每行“—”后面的提示修改命令后再运行。`);
-  return 1;
-}
+const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
 
 /** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
 async function readDocument(path: string, shown: string): Promise<{ text?: string; problems: Problem[]; encoding?: string }> {

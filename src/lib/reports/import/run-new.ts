@@ -1,18 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { WHOLE_FILE, formatProblem, type Problem } from '../../core/problem.ts';
-import { COMMAND_LINE, parseCliArgs } from '../../core/cli-args.ts';
+import { WHOLE_FILE, type Problem } from '../../core/problem.ts';
+import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
 import { resolveTarget } from './report-target.ts';
-import type { CommandIo } from './run-import.ts';
 import { scaffoldReport } from './scaffold-report.ts';
 
 const USAGE = 'npm run new -- report --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--force]';
 
-function fail(io: CommandIo, problems: Problem[]): number {
-  for (const p of problems) io.err(formatProblem(p));
-  io.err(`\n没有创建文件：${problems.length} 个问题。请按每行“—”后面的提示修改命令后再运行。`);
-  return 1;
-}
+const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '没有创建文件');
 
 /**
  * `npm run new -- report …`: writes a report scaffold to `content/reports/<org>/<year>-<kind>.md`, refusing to

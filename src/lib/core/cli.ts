@@ -1,4 +1,24 @@
-import type { Problem } from './problem.ts';
+import { formatProblem, type Problem } from './problem.ts';
+
+/** Where a command runs and where it prints (the CLIs pass the process; tests pass arrays). */
+export interface CommandIo {
+  /** Project root: `data/` and `content/` are read and written here. */
+  root: string;
+  /** Directory relative paths on the command line are taken from (npm's INIT_CWD); defaults to `root`. */
+  cwd?: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/**
+ * Prints each problem on its own line and the closing sentence every command ends a failure with, e.g.
+ * `导入未完成：2 个问题。请按每行“—”后面的提示修改命令后再运行。`. Returns the exit code 1.
+ */
+export function failCommand(io: CommandIo, problems: Problem[], outcome: string, change = '修改命令'): number {
+  for (const p of problems) io.err(formatProblem(p));
+  io.err(`\n${outcome}：${problems.length} 个问题。请按每行“—”后面的提示${change}后再运行。`);
+  return 1;
+}
 
 /** Parsed command-line arguments: positionals, `--name value` options and `--flag` switches. */
 export interface CliArgs {

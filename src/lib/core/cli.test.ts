@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from './cli-args.ts';
+import { parseCliArgs } from './cli.ts';
 
 const spec = { values: ['org', 'year'], flags: ['force'] };
 

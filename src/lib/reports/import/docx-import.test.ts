@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
-import { convertText } from '../reports/import/convert.ts';
-import { docxToText } from './docx-text.ts';
-import { renderBody } from '../reports/import/render-markdown.ts';
+import { minimalDocx } from '../../../../tests/fixtures/import/minimal-docx.ts';
+import { convertText } from './convert.ts';
+import { docxToText } from '../../documents/docx-text.ts';
+import { renderBody } from './render-markdown.ts';
 
 describe('docxToText', () => {
   it('reads paragraphs and turns a table into markdown', async () => {
