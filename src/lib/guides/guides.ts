@@ -1,5 +1,6 @@
 import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from './schema.ts';
 import { indexBy, oncePer } from '../core/group.ts';
+import * as urls from '../core/urls.ts';
 
 /** A guide as the pages see it: the collection entry's id and its validated front matter. */
 export interface GuideRef {
@@ -14,17 +15,17 @@ export const AUDIENCE_ORDER = Object.keys(GUIDE_AUDIENCES) as GuideAudience[];
 
 /** `/guides/<id>/`. */
 export function guideUrl(id: string): string {
-  return `/guides/${id}/`;
+  return urls.guideUrl(id);
 }
 
 /** `/guides/category/<cat>/`. */
 export function categoryUrl(category: GuideCategory): string {
-  return `/guides/category/${category}/`;
+  return urls.guideCategoryUrl(category);
 }
 
 /** `/guides/audience/<aud>/`. */
 export function audienceUrl(audience: GuideAudience): string {
-  return `/guides/audience/${audience}/`;
+  return urls.guideAudienceUrl(audience);
 }
 
 const byTitle = new Intl.Collator('zh-CN');

@@ -1,3 +1,4 @@
+import { SECTION_URLS } from '../core/urls.ts';
 /** One item of the main navigation. */
 export interface NavItem {
   href: string;
@@ -6,11 +7,11 @@ export interface NavItem {
 
 /** The main navigation, in the order shown on every page. */
 export const MAIN_NAV: NavItem[] = [
-  { href: '/reports/', label: '年度报告' },
-  { href: '/plans/', label: '规划指标' },
-  { href: '/data/', label: '统计数据' },
-  { href: '/guides/', label: '办事指南' },
-  { href: '/search/', label: '搜索' },
+  { href: SECTION_URLS.reports, label: '年度报告' },
+  { href: SECTION_URLS.plans, label: '规划指标' },
+  { href: SECTION_URLS.data, label: '统计数据' },
+  { href: SECTION_URLS.guides, label: '办事指南' },
+  { href: SECTION_URLS.search, label: '搜索' },
 ];
 
 /**

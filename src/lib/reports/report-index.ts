@@ -1,13 +1,14 @@
 import { REPORT_KINDS, type ReportKind } from './schema.ts';
 import type { ReportRef } from './reports.ts';
 import { groupInto } from '../core/group.ts';
+import { reportFilterUrl } from '../core/urls.ts';
 
 /** A filter of the report index: by organisation, year or kind. Each is its own static page. */
 export type ReportFilter = { by: 'org'; value: string } | { by: 'year'; value: number } | { by: 'kind'; value: ReportKind };
 
 /** URL of a filtered report list, e.g. `/reports/year/2023/`. */
 export function filterUrl(f: ReportFilter): string {
-  return `/reports/${f.by}/${f.value}/`;
+  return reportFilterUrl(f.by, f.value);
 }
 
 /** Reports that match a filter. A multi-year report matches every year of its period. */

@@ -1,6 +1,7 @@
 import { REPORT_KINDS, type Report } from './schema.ts';
 import { formatYears } from '../core/format.ts';
 import { groupInto, indexBy, oncePer } from '../core/group.ts';
+import * as urls from '../core/urls.ts';
 
 /** A report with the id the content layer gave it (`<org>/<year>-<kind>`). */
 export interface ReportRef {
@@ -10,7 +11,7 @@ export interface ReportRef {
 
 /** URL of a report page. */
 export function reportUrl(id: string): string {
-  return `/reports/${id}/`;
+  return urls.reportUrl(id);
 }
 
 /** Chinese label of a report's kind and years, e.g. 2021—2025年 · 五年规划. */

@@ -5,6 +5,7 @@ import { reportUrl } from '../../lib/reports/reports.ts';
 import { siteConfig } from '../../site/config.ts';
 import { allReports, reportHistory } from '../../site/reports.ts';
 import { orgNames } from '../../site/orgs.ts';
+import { SECTION_URLS } from '../../lib/core/urls.ts';
 
 /** Atom feed of every report; dates come from git or front matter, never from the build clock. */
 export const GET: APIRoute = async ({ site }) => {
@@ -19,8 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const body = atomFeed({
     title: `${siteConfig().name}：年度报告`,
-    url: new URL('/reports/', base).href,
-    selfUrl: new URL('/reports/feed.xml', base).href,
+    url: new URL(SECTION_URLS.reports, base).href,
+    selfUrl: new URL(SECTION_URLS.feed, base).href,
     entries,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
