@@ -1,4 +1,4 @@
-// Content collections. Each schema is the same zod schema `npm run check` uses (src/lib/schemas), so the site,
+// Content collections. Each schema is the same zod schema `npm run check` uses (the `schema.ts` of each feature in src/lib), so the site,
 // the check and the build can never disagree about what a valid file is.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -3,7 +3,7 @@
 // never published. Usage: node scripts/bench/generate.ts <folder> <organisations>
 //
 // To cover a new kind of file, add one entry to GENERATORS: it runs only when the kind it needs is registered in
-// src/lib/validation/registry.ts, so the benchmark follows whatever the site supports when it runs.
+// src/lib/check/registry.ts, so the benchmark follows whatever the site supports when it runs.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';

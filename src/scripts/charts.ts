@@ -1,4 +1,4 @@
-// Draws every `figure[data-chart]` from its JSON spec (src/lib/chart-spec.ts). Loaded only by ChartFigure.astro,
+// Draws every `figure[data-chart]` from its JSON spec (src/lib/core/chart-spec.ts). Loaded only by ChartFigure.astro,
 // so chart.js is downloaded only on pages with a chart. Without JavaScript the figure's table and summary remain.
 import {
   ArcElement,

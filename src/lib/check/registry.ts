@@ -12,8 +12,8 @@ import { reportOrgExists, uniqueIds } from '../reports/cross-checks.ts';
 import type { CrossCheck, FileKind } from '../core/file-kind.ts';
 
 /**
- * Every kind of file officials commit. A new kind (plans, datasets, guides) adds one entry here and one file in
- * `kinds/`; `npm run check`, the build and the tests pick it up.
+ * Every kind of file officials commit. A new kind adds one entry here and a `kind.ts` in its feature folder (see
+ * docs/architecture.md); `npm run check`, the build and the tests pick it up.
  */
 export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind, datasetKind, datasetCsvKind];
 

@@ -13,7 +13,7 @@ const MARKERS: MarkerShape[] = ['circle', 'rect', 'triangle', 'rectRot', 'star']
 const LINES: LineStyle[] = ['solid', 'dashed', 'dotted'];
 
 /**
- * Builds the chart declared in a dataset's metadata as the site's shared chart spec (src/lib/chart-spec.ts), or
+ * Builds the chart declared in a dataset's metadata as the site's shared chart spec (src/lib/core/chart-spec.ts), or
  * undefined when it declares none. Series are named with their unit: 人数（人）.
  */
 export function datasetChartSpec(d: Dataset): ChartSpec | undefined {
