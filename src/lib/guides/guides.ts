@@ -198,3 +198,24 @@ export function linkGuideTitles(text: string, guides: readonly GuideRef[]): Text
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
 }
+
+/**
+ * The organisations a guide's search filter 机构 lists, as their short names, in the site's order of organisations:
+ * a guide for everyone (`orgs: all`) is listed under every organisation; ids that name no organisation are skipped.
+ * `order` maps each organisation's id to its position in `orgs` (worked out once per build by the caller).
+ */
+export function guideOrgFilters<O extends { id: string; data: { shortName: string } }>(
+  guideOrgs: 'all' | readonly string[],
+  orgs: readonly O[],
+  order: ReadonlyMap<string, number>,
+): string[] {
+  const listed =
+    guideOrgs === 'all'
+      ? orgs
+      : [...new Set(guideOrgs)]
+          .map((id) => order.get(id))
+          .filter((i): i is number => i !== undefined)
+          .sort((a, b) => a - b)
+          .map((i) => orgs[i]!);
+  return listed.map((o) => o.data.shortName);
+}

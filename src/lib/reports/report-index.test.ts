@@ -33,3 +33,18 @@ describe('report index', () => {
     ]);
   });
 });
+
+describe('filter pages', () => {
+  it('lists organisations, then years, then kinds, and titles each page', async () => {
+    const { filterPages, filterTitle } = await import('./report-index.ts');
+    const pages = filterPages({ orgs: ['lishui'], years: [2021, 2020], kinds: ['summary'] });
+    expect(pages).toEqual([
+      { by: 'org', value: 'lishui' },
+      { by: 'year', value: 2021 },
+      { by: 'year', value: 2020 },
+      { by: 'kind', value: 'summary' },
+    ]);
+    expect(pages.map((p) => filterTitle(p, { lishui: '丽水市残疾人联合会' }))).toEqual(['丽水市残疾人联合会的报告', '2021年的报告', '2020年的报告', '年度工作总结']);
+    expect(filterTitle({ by: 'org', value: 'nowhere' }, {})).toBe('nowhere的报告');
+  });
+});

@@ -35,3 +35,19 @@ export function availableFilters(reports: ReportRef[]): { orgs: string[]; years:
 export function groupBy<T, K>(items: T[], key: (item: T) => K): [K, T[]][] {
   return [...groupInto(items, key)];
 }
+
+/** Every filter page to build, from the filters that have reports: organisations, then years, then kinds. */
+export function filterPages(f: { orgs: string[]; years: number[]; kinds: ReportKind[] }): ReportFilter[] {
+  return [
+    ...f.orgs.map((value) => ({ by: 'org', value }) as const),
+    ...f.years.map((value) => ({ by: 'year', value }) as const),
+    ...f.kinds.map((value) => ({ by: 'kind', value }) as const),
+  ];
+}
+
+/** The heading of a filter page: 丽水市残联的报告, 2021年的报告, or the kind's name. */
+export function filterTitle(f: ReportFilter, orgNames: Readonly<Record<string, string>>): string {
+  if (f.by === 'org') return `${orgNames[f.value] ?? f.value}的报告`;
+  if (f.by === 'year') return `${f.value}年的报告`;
+  return REPORT_KINDS[f.value];
+}
