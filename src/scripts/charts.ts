@@ -14,6 +14,7 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
+import { formatNumber } from '../lib/core/format.ts';
 import { chartAriaLabel, type ChartColor, type ChartSpec, type LineStyle } from '../lib/core/chart-spec.ts';
 
 // Only what the site's line, bar, stacked-bar and pie charts use (no chart.js/auto). No Legend or Tooltip plugin:
@@ -53,8 +54,6 @@ function theme() {
   };
 }
 
-// Never rounds a figure the source gives (1314.4535 stays 1,314.4535).
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
 
 
 function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
@@ -100,7 +99,7 @@ function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
           ticks: {
             color: t.fg,
             font: { size: t.fontSize * 0.875 },
-            callback: (v) => `${numberFormat.format(Number(v))}${unit}`,
+            callback: (v) => `${formatNumber(Number(v))}${unit}`,
           },
           grid: { color: t.grid },
         },
@@ -158,7 +157,7 @@ function barConfig(spec: ChartSpec): ChartConfiguration<'bar'> {
     ...(spec.yMin !== undefined ? { min: spec.yMin } : { beginAtZero: true }),
     ...(spec.yMax !== undefined ? { suggestedMax: spec.yMax } : {}),
     stacked,
-    ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, callback: (v: string | number) => `${numberFormat.format(Number(v))}${unit}` },
+    ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, callback: (v: string | number) => `${formatNumber(Number(v))}${unit}` },
     grid: { color: t.grid },
   };
   const categoryAxis = { stacked, ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, autoSkip: false }, grid: { display: false } };

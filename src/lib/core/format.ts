@@ -1,8 +1,19 @@
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+// The one number formatter of the site (pages, charts, formulas): zh-CN grouping, and by default every decimal a
+// source gives (up to 10), because a figure from a document is never rounded. Computed values pass fewer digits.
 
-/** Formats a number for Chinese readers: 12112 → 12,112; 68.4 → 68.4. */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+/** As many decimals as a source figure can have: 1314.4535 stays 1,314.4535. */
+export const EXACT_DIGITS = 10;
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** Formats a number for Chinese readers: 12112 → 12,112; 68.4 → 68.4; at most `maxDecimals` decimals. */
+export function formatNumber(n: number, maxDecimals = EXACT_DIGITS): string {
+  let f = formatters.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: maxDecimals });
+    formatters.set(maxDecimals, f);
+  }
+  return f.format(n);
 }
 
 /** Formats a `YYYY-MM-DD` date as 2021年12月16日 (the form used in Chinese official documents). */

@@ -1,5 +1,6 @@
 import { compare, COMPARATOR_WORDS, type Comparator, type Direction } from './comparator.ts';
 import { PROGRESS_THRESHOLDS, STATUS_DISPLAY, type ProgressStatus, type ProgressThresholds } from './progress-config.ts';
+import { EXACT_DIGITS, formatNumber } from '../core/format.ts';
 
 /** A target as the method needs it. */
 export type ProgressTarget =
@@ -44,31 +45,25 @@ export interface ProgressResult {
   explanation: string;
 }
 
-const formatters = new Map<number, Intl.NumberFormat>();
-/** Formats a number with at most `digits` decimals (zh-CN grouping). */
+/** Formats a computed number with at most `digits` decimals (zh-CN grouping; `core/format.ts`). */
 export function fmt(n: number, digits = 3): string {
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits });
-    formatters.set(digits, f);
-  }
-  return f.format(n);
+  return formatNumber(n, digits);
 }
 
 /** A figure from a document, never rounded (1314.4535 stays 1,314.4535). */
 export function exact(n: number): string {
-  return fmt(n, 10);
+  return formatNumber(n);
 }
 
 /** A value with its unit: 68%, 67名. Source figures are not rounded; pass `digits` for computed values. */
-export function withUnit(n: number, unit = '', digits = 10): string {
+export function withUnit(n: number, unit = '', digits = EXACT_DIGITS): string {
   return `${fmt(n, digits)}${unit}`;
 }
 
 /** `= 57.2` when exact, `≈ 0.952` when rounded to `digits` decimals (computed values in formulas). */
 export function eq(n: number, digits = 3, unit = ''): string {
   const shown = n < 0 ? `(${fmt(n, digits)})` : fmt(n, digits);
-  return `${fmt(n, digits) === fmt(n, 10) ? '=' : '≈'} ${shown}${unit}`;
+  return `${fmt(n, digits) === exact(n) ? '=' : '≈'} ${shown}${unit}`;
 }
 
 /** Wraps a negative number in parentheses for a formula. */
