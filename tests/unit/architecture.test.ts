@@ -41,7 +41,8 @@ export function layerOf(path: string): string {
   const lib = /^src\/lib\/([^/]+)\//.exec(rel);
   if (lib) return lib[1]!;
   if (rel.startsWith('src/site/')) return 'site';
-  if (rel.startsWith('src/scripts/')) return 'browser';
+  // Browser scripts: the page scripts in src/scripts/ and the scripts that sit beside their component.
+  if (rel.startsWith('src/scripts/') || (rel.startsWith('src/components/') && rel.endsWith('.ts'))) return 'browser';
   // The content-check integration is build glue, like the CLIs in scripts/: it runs the checker.
   if (rel.startsWith('src/integrations/')) return 'outer';
   if (rel.startsWith('src/')) return 'pages';

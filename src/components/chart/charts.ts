@@ -14,8 +14,8 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
-import { formatNumber } from '../lib/core/format.ts';
-import { chartAriaLabel, type ChartColor, type ChartSpec, type LineStyle } from '../lib/core/chart-spec.ts';
+import { formatNumber } from '../../lib/core/format.ts';
+import { chartAriaLabel, type ChartColor, type ChartSpec, type LineStyle } from '../../lib/core/chart-spec.ts';
 
 // Only what the site's line, bar, stacked-bar and pie charts use (no chart.js/auto). No Legend or Tooltip plugin:
 // the legend is HTML in the figure (ChartFigure.astro: it scales with the text and follows high contrast) and
