@@ -3,7 +3,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
 import { describeRemoved } from './blocks.ts';
 import { COMMAND_LINE, parseCliArgs } from './cli-args.ts';
-import { convertText, outlineOf } from './convert.ts';
+import { outlineOf } from './convert.ts';
+import { convertDocument } from '../documents/convert-document.ts';
+import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -29,7 +31,7 @@ function fail(io: CommandIo, problems: Problem[]): number {
 }
 
 /** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
-async function readDocument(path: string, shown: string): Promise<{ text?: string; problems: Problem[]; encoding?: string }> {
+async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
@@ -46,24 +48,18 @@ async function readDocument(path: string, shown: string): Promise<{ text?: strin
   } catch {
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
-  let text: string;
-  let encoding: string | undefined;
+  let doc: TextDocument;
   if (ext === '.docx') {
     try {
-      text = await docxToText(bytes);
+      doc = textToDocument(await docxToText(bytes), 'Word 文件');
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-      encoding = 'GB18030';
-    }
+    doc = readText(bytes, path);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
-  return { text, problems: [], encoding };
+  if (doc.sourceText.trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  return { doc, problems: [] };
 }
 
 /**
@@ -85,9 +81,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   if (problems.length) return fail(io, problems);
 
   const path = resolve(io.cwd ?? io.root, args.positionals[0]!);
-  const doc = await readDocument(path, shown);
-  if (!doc.text) return fail(io, doc.problems);
-  const converted = convertText(doc.text);
+  const read = await readDocument(path, shown);
+  if (!read.doc) return fail(io, read.problems);
+  const doc = read.doc;
+  const converted = convertDocument(doc);
   const title = args.values.title ?? converted.title?.text;
   if (!title) {
     return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
