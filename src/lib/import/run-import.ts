@@ -6,6 +6,7 @@ import { COMMAND_LINE, parseCliArgs } from './cli-args.ts';
 import { outlineOf } from './convert.ts';
 import { convertDocument } from '../documents/convert-document.ts';
 import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../documents/words-kept.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -99,7 +100,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
   }
 
-  const markdown = `${frontMatter({
+  const head = frontMatter({
     title,
     org: t.org,
     year: t.year,
@@ -107,7 +108,12 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     kind: t.kind,
     summary: converted.summary,
     source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
-  })}\n${renderBody(converted.blocks)}`;
+  });
+  const body = renderBody(converted.blocks);
+  const markdown = `${head}\n${body}`;
+  // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
+  const words = checkWordsKept(doc, { title: converted.title && converted.title.line > 0 ? converted.title.text : undefined, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
 
   const outline = outlineOf(converted.blocks);
   io.out(`标题：${title}`);
@@ -118,9 +124,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   io.out(`\n删除的内容（${converted.removed.length} 处）：`);
   for (const r of converted.removed) io.out(`  ${describeRemoved(r)}`);
   if (converted.notes.length) {
-    io.out(`\n排版处理（${converted.notes.length} 处，文字未改）：`);
+    io.out(`\n排版处理（${converted.notes.length} 处${words.proven ? '，文字未改' : ''}）：`);
     for (const n of converted.notes) io.out(`  第 ${n.line} 行 ${n.text}`);
   }
+  io.out(`\n${wordsKeptLine(words)}`);
   if (dryRun) {
     io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
     return 0;
