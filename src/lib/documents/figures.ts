@@ -36,16 +36,22 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A number not inside a longer one (a comma after a digit is a thousands separator; after a word, a clause break):
 // thousands separated by an ASCII comma, decimals by . or ．
 const FIGURE = new RegExp(
-  `(?<![0-9０-９.．])(?<![0-9０-９],)(约|近|逾|超过|超|不少于|不低于|达到|>|≥|≧|＞)?(${DIGIT}+(?:,${DIGIT}{3})*(?:[.．]${DIGIT}+)?)(余|多)?(${FIGURE_UNITS.map(escapeRe).join('|')})`,
+  `(?<![0-9０-９.．])(?<![0-9０-９],)(约|近|逾|超过|超|不少于|不低于|>|≥|≧|＞)?(${DIGIT}+(?:,${DIGIT}{3})*(?:[.．]${DIGIT}+)?)(余|多)?(${FIGURE_UNITS.map(escapeRe).join('|')})`,
   'gu',
 );
 // 第3名 is a rank; 3个月 stays a figure (个月 is a unit).
 const RANK_BEFORE = /第\s*$/;
 
-// Words at the edges of a clause that say how a figure was reached, not what it counts.
-const LEADING = ['其中', '全年', '全市', '全区', '全县', '累计', '共计', '共有', '已有', '共', '已', '有', '为', '对', '完成', '新增'];
-const TRAILING = ['分别为', '现有', '分别', '达到', '共计', '累计', '合计', '总计', '共有', '已达', '达', '为', '共', '计', '有', '是', '约', '近', '超过', '超', '逾'];
+// Words at the edges of a clause that say when, where or how a figure was reached, not what it counts.
+const LEADING = [
+  /^截[至止](?:目前|今年?|\d{4}年)?(?:\d{1,2}月)?(?:底|末|止)?/u,
+  /^(?:目前|今年|当年|本年度?|全年|年内|至今|\d{1,2}月(?:底|末|份)?)/u,
+  /^(?:其中|我区|我市|我县|我省|全区|全市|全县|全省|累计|共计|共有|已有|已经|共|已|有|为|对|现有)/u,
+];
+const TRAILING = /(?:分别为|分别|达到|共计|累计|合计|总计|共有|已有|现有|已达|达|为|共|计|有|是|约|近|超过|超|逾|已)$/u;
+// The clause a figure stands in; what follows a figure may list several groups (智力、精神和其他重度残疾人).
 const CLAUSE_BREAK = /[，,；;。：:！？!?、（）()]/;
+const AFTER_BREAK = /[，,；;。：:！？!?（）()]/;
 
 function toNumber(value: string): number {
   const ascii = value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/,/g, '');
@@ -54,13 +60,23 @@ function toNumber(value: string): number {
 
 function trimWords(s: string): string {
   let out = s.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed && out; ) {
     changed = false;
-    for (const w of LEADING) if (out.startsWith(w) && out.length > w.length) { out = out.slice(w.length); changed = true; }
-    for (const w of TRAILING) if (out.endsWith(w) && out.length > w.length) { out = out.slice(0, -w.length); changed = true; }
+    for (const re of LEADING) {
+      const m = re.exec(out);
+      if (m && m[0]) {
+        out = out.slice(m[0].length).trim();
+        changed = true;
+      }
+    }
+    const t = TRAILING.exec(out);
+    if (t && t[0].length < out.length) {
+      out = out.slice(0, -t[0].length);
+      changed = true;
+    }
   }
-  // A lone leading or trailing filler (the whole segment was 为 or 已有) says nothing.
-  return LEADING.includes(out) || TRAILING.includes(out) ? '' : out;
+  // A lone filler (the whole segment was 为 or 已有) says nothing.
+  return TRAILING.test(out) && out.length <= 2 ? '' : out;
 }
 
 /** Sentences of a paragraph with their offsets: ends at 。！？ (keeping it), or at the end of the text. */
@@ -86,13 +102,14 @@ export function figuresInSentence(sentence: string, line: number): Figure[] {
     while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
     const from = Math.max(start, prevEnd);
     let subject = trimWords(sentence.slice(from, at));
-    if (!subject) {
+    // Nothing, or only a verb (完成, 新增), before the number: what it counts follows it (12112人享受…补贴).
+    if (subject.length <= 2) {
       const endOfFigure = at + whole.length;
       let end = endOfFigure;
-      while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end]!)) end++;
+      while (end < sentence.length && !AFTER_BREAK.test(sentence[end]!)) end++;
       const next = matches[k + 1];
       if (next && next.index < end) end = next.index;
-      subject = trimWords(sentence.slice(endOfFigure, end));
+      subject = trimWords(sentence.slice(endOfFigure, end)) || subject;
     }
     prevEnd = at + whole.length;
     const qualifier = [qualBefore, qualAfter].filter(Boolean).join('');
