@@ -38,8 +38,9 @@ export function countedText(text: string): string {
 
 /**
  * The counted characters of the source, without those of the listed removals. Each removal is looked for at its own
- * line first, then up to two lines away (a reader's line numbers may count a little differently); a removal not
- * found there takes nothing (an undescribed image has no text).
+ * line first, then on the lines nearest to it (up to two lines away for fewer than four counted characters, anywhere
+ * otherwise); a removal not found takes nothing (an undescribed image has no text). A removal taken from the wrong
+ * place leaves the right place's characters unmatched, so it cannot hide a loss by itself.
  */
 export function sourceTokens(sourceText: string, removed: Removed[]): { tokens: Token[]; lines: string[]; total: number; cut: number } {
   const lines = sourceText.split(LINES);
@@ -51,7 +52,12 @@ export function sourceTokens(sourceText: string, removed: Removed[]): { tokens: 
     const key = countedText(r.text);
     if (!key) continue;
     const base = r.line - 1;
-    for (const d of [0, -1, 1, -2, 2]) {
+    // Nearest lines first. A short removal (a page number) must be close to its line, or it could take a digit of
+    // the text; a longer one is looked for in the whole source, since readers may count lines differently.
+    const reach = [...key].length < 4 ? 2 : perLine.length;
+    const offsets = [0];
+    for (let d = 1; d <= reach; d++) offsets.push(-d, d);
+    for (const d of offsets) {
       const i = base + d;
       const toks = perLine[i];
       if (!toks) continue;
