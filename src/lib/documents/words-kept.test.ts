@@ -22,14 +22,14 @@ const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({
   meta: {},
   sourceText,
 });
-const problems = (doc: ReadDocument, body: string, title?: string) =>
-  wordsKeptProblems(checkWordsKept(doc, { title, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
+const problems = (doc: ReadDocument, body: string, title?: string, titleLine = 1) =>
+  wordsKeptProblems(checkWordsKept(doc, { title: title === undefined ? undefined : { text: title, line: titleLine }, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
 
 describe('checkWordsKept', () => {
   it('proves what convertDocument writes from marked headings', () => {
     const doc = marked();
     const c = convertDocument(doc);
-    const r = checkWordsKept(doc, { body: renderBody(c.blocks) }, c.removed);
+    const r = checkWordsKept(doc, { title: c.title, body: renderBody(c.blocks) }, c.removed);
     expect(r.differences).toEqual([]);
     expect(wordsKeptLine(r)).toBe('文字核对：原文 34 个字、数字和字母，全部保留（删除的 0 处已列出）');
   });
@@ -79,6 +79,31 @@ describe('checkWordsKept', () => {
     ]);
     // Nor does a removal of an undescribed image, which has no text.
     expect(problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toHaveLength(1);
+  });
+
+  it('takes a removal across lines and a title from the page properties', () => {
+    // A web page: the navigation is one removal of several lines, the title only in meta; removals carry HTML lines.
+    const source = '首页\n政务公开\n互动交流\n示例县残联2022年工作总结\n全年新增就业128人。\n分享到：';
+    const doc: ReadDocument = {
+      format: '网页',
+      blocks: [{ type: 'paragraph', text: '全年新增就业128人。', line: 40 }],
+      removed: [
+        { kind: 'page-chrome', text: '首页 政务公开 互动交流', line: 20 },
+        { kind: 'page-chrome', text: '分享到：', line: 62 },
+      ],
+      notes: [],
+      meta: { title: '示例县残联2022年工作总结' },
+      sourceText: source,
+    };
+    const c = convertDocument(doc);
+    expect(c.title).toEqual({ text: '示例县残联2022年工作总结', line: 0 });
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
+    // The same title said to come from the text (line 4) must be there: it is, so still proven.
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 4)).toEqual([]);
+    // Without the removals, the navigation is reported as lost.
+    expect(problems({ ...doc, removed: [] }, renderBody(c.blocks), c.title!.text, 0)[0]).toMatch(/^report\.docx:1: 文字核对 — 原文“首页”中的“首页”没有写进导入结果/);
+    // A title from the properties that the text lacks is no addition.
+    expect(problems({ ...doc, sourceText: source.replace('示例县残联2022年工作总结\n', '') }, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
   });
 
   it('allows only the characters the renderer adds: 图 of a figure note, 注释, note labels, merged cells', () => {

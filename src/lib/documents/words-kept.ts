@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Removed } from '../import/blocks.ts';
+import type { Removed, SourceLine } from '../import/blocks.ts';
 import type { Problem } from '../validation/problem.ts';
 import type { ReadDocument } from './types.ts';
 import { countedText, outputTokens, sourceTokens, type Token } from './words-tokens.ts';
@@ -34,8 +34,8 @@ export interface WordsKept {
 
 /** What the importer writes, for the comparison. */
 export interface Written {
-  /** The document's own title line (`Converted.title` when its line is > 0), written as the title. */
-  title?: string;
+  /** The document's title as the importer writes it (`Converted.title`); line 0 = from the file's properties. */
+  title?: SourceLine;
   /** The markdown body as written. */
   body: string;
   /** Line of the written file the body starts at (after the front matter), for messages. */
@@ -74,7 +74,7 @@ function byLine(run: Token[]): Token[][] {
 export function checkWordsKept(doc: ReadDocument, written: Written, removed: Removed[]): WordsKept {
   const src = sourceTokens(doc.sourceText, removed);
   const out = outputTokens(written.title, written.body, written.bodyFirstLine ?? 1);
-  const outLine = (t: Token) => (t.line === 0 ? (written.title ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)]);
+  const outLine = (t: Token) => (t.line === 0 ? (written.title?.text ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)]);
   const differences: WordsDifference[] = [];
   const changes = diffArrays(
     src.tokens.map((t) => t.ch),
@@ -126,7 +126,7 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
 
 /** Marked headings of the document that are neither the title nor, in order, a heading line of the output. */
 function lostHeadings(doc: ReadDocument, written: Written): WordsDifference[] {
-  const candidates = [written.title ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(countedText);
+  const candidates = [written.title?.text ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(countedText);
   const lost: WordsDifference[] = [];
   let k = 0;
   for (const b of doc.blocks) {
