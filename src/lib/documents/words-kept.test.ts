@@ -121,6 +121,12 @@ describe('checkWordsKept', () => {
     // A merged cell written twice is no addition; the same text in a cell of its own is.
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 覆盖率 |'))).toHaveLength(1);
     expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(/多出了原文没有的“照片”/);
+    // A caption that itself starts with 图: the note's own 图 is no addition, a third one is.
+    const captioned = marked(`${SOURCE}\n图 2 康复中心外景`, [{ type: 'figure', caption: '图 2 康复中心外景', line: 5 }]);
+    const captionedBody = renderBody(convertDocument(captioned).blocks);
+    expect(captionedBody).toContain('（图：图 2 康复中心外景）');
+    expect(problems(captioned, captionedBody)).toEqual([]);
+    expect(problems(captioned, captionedBody.replace('（图：图 2', '（图：图图 2'))[0]).toMatch(/多出了原文没有的“图”/);
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 95 |'))[0]).toMatch(/中的“>”没有写进导入结果/);
   });
 });

@@ -88,6 +88,23 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
     const line = t?.line ?? 1;
     differences.push({ kind: 'missing', text: src.tokens.slice(i, i + 10).map((x) => x.ch).join(''), sourceLine: line, sourceExcerpt: excerpt(src.lines[line - 1], t?.col ?? 0, 1) });
   } else {
+    // The comparison may pair a source character with a copy the renderer added (the 图 of `（图：图 2 …）`) and leave
+    // the source's own copy on that output line unpaired: that is no addition, so such pairs are swapped back.
+    const swappable = new Map<string, number>();
+    let oj = 0;
+    for (const c of changes) {
+      const n = c.count ?? c.value.length;
+      if (!c.added && !c.removed) {
+        for (const t of out.tokens.slice(oj, oj + n)) if (t.optional) swappable.set(`${t.line}\u0000${t.ch}`, (swappable.get(`${t.line}\u0000${t.ch}`) ?? 0) + 1);
+      }
+      if (!c.removed) oj += n;
+    }
+    const swapped = (t: Token) => {
+      const key = `${t.line}\u0000${t.ch}`;
+      const left = swappable.get(key) ?? 0;
+      if (left > 0) swappable.set(key, left - 1);
+      return left > 0;
+    };
     let si = 0;
     let oi = 0;
     for (const c of changes) {
@@ -100,7 +117,7 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
         si += n;
       } else if (c.added) {
         const before = src.tokens[si - 1] ?? src.tokens[si];
-        for (const run of byLine(out.tokens.slice(oi, oi + n).filter((t) => !t.optional))) {
+        for (const run of byLine(out.tokens.slice(oi, oi + n).filter((t) => !t.optional && !swapped(t)))) {
           const first = run[0]!;
           const line = before?.line ?? 1;
           differences.push({
