@@ -10,6 +10,7 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  figure: '没有替代文字也没有图注的图片',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 
