@@ -1,5 +1,5 @@
 // `npm run figures -- <file> [--json] [--draft <dataset-id> [--org …] [--year …] [--topic …] [--force]]`
-import { runFigures } from '../src/lib/documents/run-figures.ts';
+import { runFigures } from '../src/lib/datasets/run-figures.ts';
 
 process.exitCode = await runFigures(process.argv.slice(2), {
   root: process.cwd(),

@@ -13,6 +13,8 @@ const FEATURES = ['orgs', 'reports', 'guides', 'plans', 'datasets', 'settings', 
 export const FEATURE_USES: Record<string, string[]> = {
   // A plan belongs to an organisation: its view carries the organisation's record.
   plans: ['orgs'],
+  // The figures finder reads a document as the report importer lays it out, so its sentences are the published ones.
+  datasets: ['reports'],
 };
 
 function walk(dir: string): string[] {

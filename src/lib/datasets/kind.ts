@@ -6,7 +6,7 @@ import { WHOLE_FILE } from '../core/problem.ts';
 import type { Entry, FileKind } from '../core/file-kind.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
 import type { DatasetMeta as DatasetMetaData } from './schema.ts';
-import { placeholderProblems } from '../reports/placeholder.ts';
+import { placeholderProblems } from '../core/placeholder.ts';
 
 /** Dataset metadata: `data/datasets/<id>.yaml`, next to `<id>.csv`. */
 export const datasetKind = schemaKind({

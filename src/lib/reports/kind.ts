@@ -1,6 +1,6 @@
 import { reportSchema } from './schema.ts';
 import type { Problem } from '../core/problem.ts';
-import { placeholderProblems } from './placeholder.ts';
+import { placeholderProblems } from '../core/placeholder.ts';
 import { schemaKind } from '../core/yaml-kind.ts';
 import type { Report } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportKind } from './kind.ts';
 import { formatProblem } from '../core/problem.ts';
-import { PLACEHOLDER, placeholderPaths } from './placeholder.ts';
+import { PLACEHOLDER, placeholderPaths } from '../core/placeholder.ts';
 
 describe('placeholderPaths', () => {
   it('finds placeholders at any depth', () => {

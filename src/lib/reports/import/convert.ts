@@ -2,7 +2,7 @@ import { removeArtifacts } from './artifacts.ts';
 import type { Block, Heading, Note, Removed, SourceLine } from '../../documents/blocks.ts';
 import { findFlatTable } from './flat-table.ts';
 import { classifyNewsLines } from './news-headings.ts';
-import { NUMBERING_STYLES, matchNumbering, splitTitle } from './numbering.ts';
+import { NUMBERING_STYLES, matchNumbering, splitTitle } from '../../documents/numbering.ts';
 import { toSourceLines } from '../../documents/source-lines.ts';
 
 /** What the importer made of a document's text. */

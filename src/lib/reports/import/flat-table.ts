@@ -1,5 +1,5 @@
 import type { Block, Note, SourceLine } from '../../documents/blocks.ts';
-import { matchNumbering } from './numbering.ts';
+import { matchNumbering } from '../../documents/numbering.ts';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 

@@ -4,7 +4,7 @@ import { WHOLE_FILE, type Problem } from '../../core/problem.ts';
 import { describeRemoved } from '../../documents/blocks.ts';
 import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
 import { outlineOf } from './convert.ts';
-import { convertDocument } from '../../documents/convert-document.ts';
+import { convertDocument } from './convert-document.ts';
 import { readText, textToDocument, type TextDocument } from '../../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
 import { docxToText } from '../../documents/docx-text.ts';

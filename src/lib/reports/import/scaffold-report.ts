@@ -1,5 +1,5 @@
 import { REPORT_KINDS } from '../schema.ts';
-import { PLACEHOLDER } from '../placeholder.ts';
+import { PLACEHOLDER } from '../../core/placeholder.ts';
 import type { ReportTarget } from './report-target.ts';
 
 const KINDS = Object.entries(REPORT_KINDS)

@@ -4,13 +4,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOURCES_DIR } from '../../../tests/fixtures/import/seeds.ts';
-import { renderBody } from '../reports/import/render-markdown.ts';
+import { SOURCES_DIR } from '../../../../tests/fixtures/import/seeds.ts';
+import { renderBody } from './render-markdown.ts';
 import { convertDocument } from './convert-document.ts';
-import { DOCUMENT_EXTENSIONS, readerFor } from './readers.ts';
-import { checkWordsKept, wordsKeptProblems } from './words-kept.ts';
+import { DOCUMENT_EXTENSIONS, readerFor } from '../../documents/readers.ts';
+import { checkWordsKept, wordsKeptProblems } from '../../documents/words-kept.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
+const ROOT = join(import.meta.dirname, '../../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
 function documents(dir: string): string[] {

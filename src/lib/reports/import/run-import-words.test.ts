@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Converted } from '../reports/import/convert.ts';
+import type { Converted } from './convert.ts';
 
 vi.mock('./convert-document.ts', async (original) => {
   const real = await original<typeof import('./convert-document.ts')>();
@@ -17,7 +17,7 @@ vi.mock('./convert-document.ts', async (original) => {
   };
 });
 
-const { runImport } = await import('../reports/import/run-import.ts');
+const { runImport } = await import('./run-import.ts');
 
 describe('runImport with a converter that loses words', () => {
   it('fails with exit 1, says where, and writes nothing', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convertText } from '../reports/import/convert.ts';
-import { renderBody } from '../reports/import/render-markdown.ts';
-import { formatProblem } from '../core/problem.ts';
+import { convertText } from './convert.ts';
+import { renderBody } from './render-markdown.ts';
+import { formatProblem } from '../../core/problem.ts';
 import { convertDocument } from './convert-document.ts';
-import { readText } from './text.ts';
-import type { DocBlock, ReadDocument } from './types.ts';
-import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from './words-kept.ts';
+import { readText } from '../../documents/text.ts';
+import type { DocBlock, ReadDocument } from '../../documents/types.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
 
 const SOURCE = '总体情况\n全市持证残疾人达到1,234人。\n康复服务\n为567名残疾人适配辅具。';
 const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({

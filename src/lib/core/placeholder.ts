@@ -1,5 +1,5 @@
-import type { DataPath } from '../core/yaml-source.ts';
-import type { Problem } from '../core/problem.ts';
+import type { DataPath } from './yaml-source.ts';
+import type { Problem } from './problem.ts';
 
 /** Marks text in a scaffold (`npm run new`) that the official must replace; `npm run check` rejects it. */
 export const PLACEHOLDER = '【待填写】';

@@ -1,7 +1,7 @@
 // The `confirmed` flag of the dataset schema (src/lib/schemas/dataset.ts): a draft from `npm run figures --draft`
 // is rejected until an official has compared it with the source.
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../datasets/schema.ts';
+import { datasetSchema } from './schema.ts';
 import { formatProblem } from '../core/problem.ts';
 import { parseYamlSource } from '../core/yaml-source.ts';
 import { validateWithSchema } from '../core/zod-problems.ts';

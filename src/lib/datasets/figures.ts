@@ -1,7 +1,7 @@
-import type { Block } from './blocks.ts';
-import { matchNumbering } from '../reports/import/numbering.ts';
-import { convertDocument } from './convert-document.ts';
-import type { ReadDocument } from './types.ts';
+import type { Block } from '../documents/blocks.ts';
+import { matchNumbering } from '../documents/numbering.ts';
+import { convertDocument } from '../reports/import/convert-document.ts';
+import type { ReadDocument } from '../documents/types.ts';
 
 /** A key figure a document states: a number with a unit, with what it counts and where. */
 export interface Figure {

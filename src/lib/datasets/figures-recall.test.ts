@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SEEDS, seedPath } from '../../../tests/fixtures/import/seeds.ts';
 import { findFigures, type Figure } from './figures.ts';
-import { readText } from './text.ts';
+import { readText } from '../documents/text.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const MIN_RECALL = 0.9;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDS, readSeed } from '../../../tests/fixtures/import/seeds.ts';
-import { convertText } from '../reports/import/convert.ts';
-import { renderBody } from '../reports/import/render-markdown.ts';
+import { SEEDS, readSeed } from '../../../../tests/fixtures/import/seeds.ts';
+import { convertText } from './convert.ts';
+import { renderBody } from './render-markdown.ts';
 import { convertDocument } from './convert-document.ts';
-import { readText } from './text.ts';
-import type { DocBlock, ReadDocument } from './types.ts';
+import { readText } from '../../documents/text.ts';
+import type { DocBlock, ReadDocument } from '../../documents/types.ts';
 
 const doc = (blocks: DocBlock[], meta: ReadDocument['meta'] = {}): ReadDocument => ({ format: '测试', blocks, removed: [], notes: [], meta, sourceText: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, figuresInSentence } from './figures.ts';
-import { readText } from './text.ts';
-import type { ReadDocument } from './types.ts';
+import { readText } from '../documents/text.ts';
+import type { ReadDocument } from '../documents/types.ts';
 
 const brief = (s: string) => figuresInSentence(s, 1).map((f) => [f.subject, `${f.qualifier ?? ''}${f.value}${f.unit}`]);
 

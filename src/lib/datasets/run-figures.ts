@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../core/cli.ts';
-import { DATASET_TOPICS } from '../datasets/schema.ts';
+import { DATASET_TOPICS } from './schema.ts';
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
 import { draftDataset } from './draft-dataset.ts';
 import { findFigures, type Figure } from './figures.ts';
-import { READERS, readerFor } from './readers.ts';
-import type { ReadDocument } from './types.ts';
+import { READERS, readerFor } from '../documents/readers.ts';
+import type { ReadDocument } from '../documents/types.ts';
 
 const USAGE = 'npm run figures -- 文件路径 [--json] [--draft 数据表编号 [--org 机构编号] [--year 年份] [--topic 主题] [--force]]';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

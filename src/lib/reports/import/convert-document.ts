@@ -1,9 +1,9 @@
-import type { Block, Note, Removed, SourceLine } from './blocks.ts';
-import { MAX_SUMMARY, MAX_TITLE_LINE, convertText, type Converted } from '../reports/import/convert.ts';
-import { matchNumbering } from '../reports/import/numbering.ts';
-import { FIGURE_OPEN, figureText, noteBlocks } from './figure-note.ts';
-import { layOutText, translateLineRefs } from './text-layout.ts';
-import type { DocBlock, ReadDocument } from './types.ts';
+import type { Block, Note, Removed, SourceLine } from '../../documents/blocks.ts';
+import { MAX_SUMMARY, MAX_TITLE_LINE, convertText, type Converted } from './convert.ts';
+import { matchNumbering } from '../../documents/numbering.ts';
+import { FIGURE_OPEN, figureText, noteBlocks } from '../../documents/figure-note.ts';
+import { layOutText, translateLineRefs } from '../../documents/text-layout.ts';
+import type { DocBlock, ReadDocument } from '../../documents/types.ts';
 
 // No-break, ideographic and other odd spaces, as `toSourceLines` treats them; a block is one line of markdown.
 const SPACES = /[\s\u00a0\u2002\u2003\u2009\u3000\ufeff]+/g;
