@@ -10,6 +10,16 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  // Word files read from their XML (src/lib/documents/docx.ts).
+  'word-image': '图片或图表（没有替代文字或题注）',
+  'word-shape': '没有文字的图形',
+  'word-toc': 'Word 目录',
+  'word-header-footer': '页眉页脚',
+  'word-comment': '批注',
+  'word-deleted': '修订中删除的文字',
+  'word-hidden': '隐藏文字',
+  'word-symbol': '特殊字体符号',
+  'word-empty-number': '只有编号没有文字的段落',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 
