@@ -10,6 +10,7 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  figure: '没有替代文字也没有图注的图片',
   // Word files read from their XML (src/lib/documents/docx.ts).
   'word-image': '图片或图表（没有替代文字或题注）',
   'word-shape': '没有文字的图形',
