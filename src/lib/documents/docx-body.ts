@@ -32,12 +32,19 @@ export interface BodyContext {
   out: Draft[];
   removed: Removed[];
   notes: Note[];
-  /** The text of each paragraph as the reader sees it (with numbering, hidden and deleted text too). */
+  /**
+   * The text of each paragraph as the reader sees it (with numbering, hidden and deleted text too), by paragraph
+   * number − 1, so that line N of the source text is paragraph N (what removals and blocks call their line).
+   */
   source: string[];
+  /** Alt texts of the figures anchored in a paragraph, by paragraph number (placed after its text). */
+  sourceAlt: Map<number, string[]>;
   noteRefs: { ref: NoteRef; line: number }[];
   comments: Map<string, string>;
   /** Paragraphs in the Title style (标题), joined into the document's title. */
   title: { text: string; line: number }[];
+  /** Lines of centred paragraphs (`w:jc` center, direct or from the style): a typed title is centred. */
+  centered: Set<number>;
 }
 
 interface ReadParagraph {
@@ -80,6 +87,7 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   // A paragraph's own outline level wins over its style's (9 is body text).
   const level = direct !== undefined ? (direct >= 0 && direct <= 8 ? direct + 1 : undefined) : ctx.styles.headingLevel(styleId);
   const marker = markerOf(pPr, styleId, ctx);
+  if ((wVal(pPr, 'jc') ?? ctx.styles.justification(styleId)) === 'center') ctx.centered.add(line);
   const inline = readInline(p, { styles: ctx.styles, paraStyle: styleId });
   const segments = inline.segments.map(tidy).filter(Boolean);
   if (marker && !marker.bullet && marker.marker && segments.length) segments[0] = marker.marker + marker.separator + segments[0];
@@ -91,9 +99,28 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   for (const c of comments) remove(ctx, 'word-comment', c, line);
   for (const ref of inline.noteRefs) ctx.noteRefs.push({ ref, line });
   const alts = inline.figures.flatMap((f) => (f.alt ? [f.alt] : []));
-  const seen = [segments.join(' '), ...alts, hidden, ...inline.deleted, ...comments].filter(Boolean).join(' ');
-  if (seen) ctx.source.push(seen);
+  if (alts.length) ctx.sourceAlt.set(line, alts);
+  // A number on a paragraph without text is listed as removed, so it is part of what the reader saw.
+  const visible = segments.length ? segments.join(' ') : (marker?.marker ?? '');
+  ctx.source[line - 1] = [visible, hidden, ...inline.deleted, ...comments].filter(Boolean).join(' ');
   return { line, segments, level, role: ctx.styles.role(styleId), marker, inline };
+}
+
+/**
+ * A paragraph in the Title style: the document's title, also kept as a paragraph at its place (the importer takes
+ * it as the title when it leads the document). Consecutive title paragraphs (a title broken over two lines) are one.
+ */
+function title(ctx: BodyContext, text: string, line: number): void {
+  const last = ctx.out.at(-1);
+  const prev = ctx.title.at(-1);
+  if (prev && last?.type === 'paragraph' && last.line === prev.line) {
+    prev.text = joinLines([prev.text, text]);
+    last.text = prev.text;
+    ctx.notes.push({ line, text: `第 ${prev.line} 段和第 ${line} 段都是标题样式，已接成一个标题` });
+    return;
+  }
+  ctx.title.push({ text, line });
+  ctx.out.push({ type: 'paragraph', text, line });
 }
 
 /** Figures and text boxes of a paragraph go after its text, in the order they are anchored. */
@@ -111,7 +138,7 @@ function emitParagraph(p: Element, ctx: BodyContext, inToc: boolean): void {
   const { line } = r;
   if (inToc || r.role === 'toc') remove(ctx, 'word-toc', text, line);
   else if (r.role === 'title') {
-    if (text) ctx.title.push({ text, line });
+    if (text) title(ctx, text, line);
   } else if (r.role === 'caption') {
     // A caption paragraph that holds its picture describes that picture.
     if (text && r.inline.figures.length) return emitAnchored(r, ctx, text);

@@ -17,6 +17,8 @@ interface Style {
   outlineLvl?: number;
   numbering?: StyleNumbering;
   vanish?: boolean;
+  /** `w:jc` of the style's paragraph properties (`center`, `both`…). */
+  jc?: string;
 }
 
 // Word writes the built-in English names (`heading 1`, `Title`, `caption`, `toc 1`) whatever the UI language;
@@ -50,6 +52,7 @@ export class Styles {
         outlineLvl: intVal(pPr, 'outlineLvl'),
         numbering: numId !== undefined ? { numId, ilvl: intVal(numPr, 'ilvl') } : undefined,
         vanish: onOff(wPath(s, 'rPr'), 'vanish'),
+        jc: wVal(pPr, 'jc'),
       });
       const type = attr(s, 'w', 'type');
       if (type === 'paragraph' && ['1', 'true', 'on'].includes(attr(s, 'w', 'default') ?? '')) def ??= id;
@@ -98,6 +101,12 @@ export class Styles {
   /** The numbering a paragraph style applies (its own or inherited `w:numPr`). */
   numbering(id: string | undefined): StyleNumbering | undefined {
     for (const s of this.chain(id)) if (s.numbering) return s.numbering;
+    return undefined;
+  }
+
+  /** The paragraph alignment a style gives (`w:jc`), nearest first. */
+  justification(id: string | undefined): string | undefined {
+    for (const s of this.chain(id)) if (s.jc !== undefined) return s.jc;
     return undefined;
   }
 

@@ -22,6 +22,7 @@ describe('readDocx: a report as Word saves it', async () => {
 
   it('reads heading styles with their automatic Chinese numbering, and keeps each heading apart from its paragraph', () => {
     expect(texts(doc.blocks)).toEqual([
+      'p 某市残疾人联合会2023年工作总结',
       'h1 一、总体情况',
       'p 全市持证残疾人达到1,234人。',
       'h2 （一）康复服务',
@@ -41,7 +42,7 @@ describe('readDocx: a report as Word saves it', async () => {
     expect(doc.format).toBe('Word 文件（标题样式）');
   });
 
-  it('takes the Title style as the title, not as a block', () => {
+  it('takes the Title style as the title (and keeps it as the first paragraph, where the importer finds it)', () => {
     expect(doc.meta.title).toBe('某市残疾人联合会2023年工作总结');
   });
 
@@ -50,7 +51,7 @@ describe('readDocx: a report as Word saves it', async () => {
       { kind: 'word-header-footer', text: '某市残联文件', line: 1 },
       { kind: 'word-toc', text: '目录', line: 2 },
       { kind: 'word-toc', text: '一、总体情况 1', line: 3 },
-      { kind: 'word-image', text: '图片：图片 3', line: 14 },
+      { kind: 'figure', text: '图片 3', line: 14 },
     ]);
   });
 
@@ -94,7 +95,7 @@ describe('readDocx: a report as WPS saves it', async () => {
   });
 
   it('lists the picture whose alt text WPS left empty', () => {
-    expect(doc.removed).toEqual([{ kind: 'word-image', text: '图片：图片 1', line: 11 }]);
+    expect(doc.removed).toEqual([{ kind: 'figure', text: '图片 1', line: 11 }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Note, Removed } from '../import/blocks.ts';
 import { WHOLE_FILE } from '../validation/problem.ts';
-import { hasParagraphs, readBlocks, joinLines, type BodyContext, type Draft } from './docx-body.ts';
+import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
 import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
@@ -22,18 +22,34 @@ const FIGURE_NAMES = { image: '图片', chart: '图表', diagram: 'SmartArt 图�
  * figure blocks. A figure with neither alt text nor caption is left out and listed; so is a shape without text.
  * Captions that belong to no figure (a table's 表 1 …) stay paragraphs.
  */
-function settleFigures(drafts: Draft[], removed: Removed[]): DocBlock[] {
+function settleFigures(drafts: Draft[], ctx: BodyContext): DocBlock[] {
+  const { removed } = ctx;
   const used = new Set<number>();
+  // The importer writes a figure as （图：题注；替代文字）, so in the source text an alt text goes after its caption:
+  // moved to the caption's line when the caption follows, dropped when it only repeats the caption.
+  const moveAlt = (d: FigureDraft, to?: number) => {
+    const alts = ctx.sourceAlt.get(d.line) ?? [];
+    const i = d.figure.alt === undefined ? -1 : alts.indexOf(d.figure.alt);
+    if (i < 0) return;
+    alts.splice(i, 1);
+    if (to !== undefined && d.figure.alt !== d.caption) ctx.sourceAlt.set(to, [...(ctx.sourceAlt.get(to) ?? []), d.figure.alt!]);
+  };
   drafts.forEach((d, i) => {
-    if (d.type !== 'figure-draft' || d.caption) return;
+    if (d.type !== 'figure-draft') return;
+    if (d.caption) {
+      if (d.figure.alt === d.caption) moveAlt(d);
+      return;
+    }
     const next = drafts[i + 1];
     const prev = drafts[i - 1];
     if (next?.type === 'caption' && !used.has(i + 1)) {
       d.caption = next.text;
       used.add(i + 1);
+      moveAlt(d, next.line);
     } else if (prev?.type === 'caption' && !used.has(i - 1)) {
       d.caption = prev.text;
       used.add(i - 1);
+      if (d.figure.alt === d.caption) moveAlt(d);
     }
   });
   const out: DocBlock[] = [];
@@ -43,10 +59,39 @@ function settleFigures(drafts: Draft[], removed: Removed[]): DocBlock[] {
     } else if (d.type === 'figure-draft') {
       const { alt, name, what } = d.figure;
       if (alt || d.caption) out.push({ type: 'figure', ...(alt ? { alt } : {}), ...(d.caption ? { caption: d.caption } : {}), line: d.line });
-      else removed.push({ kind: what === 'shape' ? 'word-shape' : 'word-image', text: `${FIGURE_NAMES[what]}：${name}`, line: d.line });
+      // Word's own name for the object (图片 3, 图表 1) says which one; the kind `figure` tells the words-kept check
+      // that it had no text to take.
+      else removed.push({ kind: what === 'shape' ? 'word-shape' : 'figure', text: name.startsWith(FIGURE_NAMES[what]) ? name : `${FIGURE_NAMES[what]}（${name}）`, line: d.line });
     } else out.push(d);
   });
   return out;
+}
+
+/** Longest centred first paragraph taken as a typed title (the importer's own title rule allows 60). */
+const MAX_TYPED_TITLE = 60;
+
+/**
+ * A title typed without the Title style, as WPS users and most officials write it: the first block is a short
+ * centred paragraph that is no sentence and comes before the first heading. Only for documents that mark headings;
+ * without them the importer's text rules find the title on the first line anyway.
+ */
+function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string | undefined {
+  const first = blocks[0];
+  if (first?.type !== 'paragraph' || !ctx.centered.has(first.line) || !blocks.some((b) => b.type === 'heading')) return undefined;
+  const text = first.text;
+  if (text.length > MAX_TYPED_TITLE || /[。！？；]$/.test(text)) return undefined;
+  notes.push({ line: first.line, text: `第 ${first.line} 段居中排在最前，作为标题` });
+  return text;
+}
+
+/**
+ * Line N is paragraph N (so removals are found at their line); headers and footers lead line 1, where they are
+ * listed as removed; note texts follow the last paragraph, as the importer writes them after the body.
+ */
+function sourceText(ctx: BodyContext, chrome: string[], notes: { text: string }[]): string {
+  const lines = Array.from({ length: ctx.line }, (_, i) => [ctx.source[i] ?? '', ...(ctx.sourceAlt.get(i + 1) ?? [])].filter(Boolean).join(' '));
+  if (chrome.length) lines[0] = [...chrome, lines[0] ?? ''].filter(Boolean).join(' ');
+  return [...lines, ...notes.map((n) => n.text)].join('\n');
 }
 
 function read(parts: DocxParts): ReadDocument {
@@ -65,10 +110,12 @@ function read(parts: DocxParts): ReadDocument {
     out: [],
     removed,
     notes,
-    source: [...chrome],
+    source: [],
+    sourceAlt: new Map(),
     noteRefs: [],
     comments: readComments(parts.comments),
     title: [],
+    centered: new Set(),
   };
   readBlocks(body, ctx);
   const sectPr = childrenOf(body, 'w', 'sectPr').at(-1);
@@ -76,19 +123,19 @@ function read(parts: DocxParts): ReadDocument {
   if (noteBlocks.length) {
     notes.push({ line: noteBlocks[0]!.line, text: `脚注和尾注（${noteBlocks.length} 条）放在正文之后，编号同原文` });
   }
-  const blocks = [...settleFigures(ctx.out, removed), ...noteBlocks];
+  const blocks = [...settleFigures(ctx.out, ctx), ...noteBlocks];
   for (const fmt of numbering.unknownFormats) notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
-  if (ctx.title.length > 1) notes.push({ line: ctx.title[0]!.line, text: `标题样式的 ${ctx.title.length} 段已接成一个标题` });
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
   const styled = blocks.some((b) => b.type === 'heading');
+  const title = ctx.title[0]?.text ?? typedTitle(blocks, ctx, notes);
   return {
     format: styled ? 'Word 文件（标题样式）' : 'Word 文件',
     blocks,
     removed,
     notes,
-    meta: ctx.title.length ? { title: joinLines(ctx.title.map((t) => t.text)) } : {},
-    sourceText: [...ctx.source, ...noteBlocks.map((n) => `${n.label} ${n.text}`)].join('\n'),
+    meta: title ? { title } : {},
+    sourceText: sourceText(ctx, chrome, noteBlocks),
   };
 }
 
@@ -108,8 +155,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<ReadDoc
     throw new DocumentReadError({
       file: name,
       field: WHOLE_FILE,
-      problem: '无法读取这个 Word 文件（不是完整的 .docx，或文件已损坏）',
-      fix: '用 Word 或 WPS 打开它，另存为 .docx 后再导入；打不开的文件请向发文单位重新索取',
+      problem: '无法读取这个 Word 文件',
+      fix: '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入',
     });
   }
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, extname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WHOLE_FILE } from '../validation/problem.ts';
 import { DocumentReadError } from './read-error.ts';
@@ -41,13 +41,12 @@ function run(cmd: string, args: string[]): Promise<{ code: number; output: strin
 
 /**
  * Converts an old Word (.doc) or WPS (.wps) file to .docx with LibreOffice in headless mode and returns the .docx
- * bytes. The file is copied into a private temporary folder under a plain name, converted there with a private
+ * bytes. `ext` is the file's extension (`.doc`). The bytes are written into a private temporary folder under a plain name, converted there with a private
  * LibreOffice profile (`-env:UserInstallation`) so that parallel runs and a LibreOffice the user has open do not
  * collide, and the folder is removed afterwards. `shown` is the file as named in messages; `soffice` is the command
  * ({@link findSoffice}). Throws {@link DocumentReadError} when LibreOffice is missing or cannot convert the file.
  */
-export async function convertToDocx(path: string, shown: string, soffice: string | undefined): Promise<Uint8Array> {
-  const ext = extname(path).toLowerCase();
+export async function convertToDocx(bytes: Uint8Array, ext: string, shown: string, soffice: string | undefined): Promise<Uint8Array> {
   if (!soffice) {
     throw new DocumentReadError({
       file: shown,
@@ -61,7 +60,7 @@ export async function convertToDocx(path: string, shown: string, soffice: string
     const input = join(work, `source${ext}`);
     const outDir = join(work, 'out');
     mkdirSync(outDir);
-    copyFileSync(path, input);
+    writeFileSync(input, bytes);
     const profile = pathToFileURL(join(work, 'profile')).href;
     const { code, output } = await run(soffice, [
       `-env:UserInstallation=${profile}`,

@@ -7,7 +7,11 @@ import { findSoffice } from './soffice.ts';
 import type { DocBlock } from './types.ts';
 import { readWordFile } from './word-file.ts';
 
-// Made with LibreOffice from lo-report.fodt (see tests/fixtures/import/word/README.md).
+// Fixtures in tests/fixtures/import/word/: lo-report.fodt is the source, written by hand (a Title paragraph,
+// headings 1–2 with Chinese outline numbering, a numbered list, a picture with alt text and one without, a table
+// with merged cells, a footnote, a text box); LibreOffice 7.4 made the other two from it:
+//   soffice -env:UserInstallation=file:///tmp/lo-profile --headless --convert-to docx:"MS Word 2007 XML" lo-report.fodt
+//   soffice -env:UserInstallation=file:///tmp/lo-profile --headless --convert-to doc:"MS Word 97" lo-report.fodt
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/import/word');
 const tmp = mkdtempSync(join(tmpdir(), 'word-file-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,7 +35,7 @@ describe('readWordFile', () => {
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'table', rows: [['类别', '项目', '人数'], ['就业', '按比例就业', '96'], ['就业', '公益性岗位', '24'], ['合计', '合计', '120']] }));
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'note', label: '1', text: '数据截至2024年12月31日。' }));
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: '专栏：全年组织助残志愿活动12场。' }));
-    expect(doc.removed).toEqual([{ kind: 'word-image', text: '图片：图像2', line: 8 }]);
+    expect(doc.removed).toEqual([{ kind: 'figure', text: '图片（图像2）', line: 8 }]);
   });
 
   it('LibreOffice is installed (needed for .doc and .wps; CI installs libreoffice-writer-nogui)', () => {
@@ -46,7 +50,7 @@ describe('readWordFile', () => {
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: '全区持证残疾人达到2,468人，比上年增加37人。' }));
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'note', text: '数据截至2024年12月31日。' }));
     // LibreOffice's .doc keeps no alt text: both pictures are listed as left out.
-    expect(doc.removed.map((r) => r.kind)).toEqual(['word-image', 'word-image']);
+    expect(doc.removed.map((r) => r.kind)).toEqual(['figure', 'figure']);
   });
 
   it('converts a .wps (WPS saves the Word 97 format under that name), with parallel runs not colliding', { timeout: 120_000 }, async () => {

@@ -23,10 +23,15 @@ const isRtf = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 
  * read directly, and a .docx that is really a Word 97 file is converted. `env` tells where LibreOffice is
  * (`SOFFICE`, `PATH`). Throws `DocumentReadError`.
  */
-export async function readWordFile(path: string, shown: string, env: NodeJS.ProcessEnv = process.env): Promise<ReadDocument> {
-  const bytes = readFileSync(path);
-  if (isZip(bytes)) return readDocx(bytes, shown);
-  const ext = extname(path).toLowerCase() || '.doc';
+export function readWordFile(path: string, shown: string, env: NodeJS.ProcessEnv = process.env): Promise<ReadDocument> {
+  return readWord(readFileSync(path), shown, env);
+}
+
+/** {@link readWordFile} for bytes already read; `shown` (the file as named in messages) gives the extension. */
+export async function readWord(bytes: Uint8Array, shown: string, env: NodeJS.ProcessEnv = process.env): Promise<ReadDocument> {
+  const ext = extname(shown).toLowerCase() || '.doc';
+  // A damaged .docx gets the .docx reader's message.
+  if (isZip(bytes) || (ext === '.docx' && !isOle(bytes) && !isRtf(bytes))) return readDocx(bytes, shown);
   if (!isOle(bytes) && !isRtf(bytes)) {
     throw new DocumentReadError({
       file: shown,
@@ -35,7 +40,7 @@ export async function readWordFile(path: string, shown: string, env: NodeJS.Proc
       fix: '确认选对了文件、文件没有损坏；能用 Word 或 WPS 打开的，请“另存为” .docx 后再导入',
     });
   }
-  const doc = await readDocx(await convertToDocx(path, shown, findSoffice(env)), shown);
+  const doc = await readDocx(await convertToDocx(bytes, ext, shown, findSoffice(env)), shown);
   return {
     ...doc,
     format: `${doc.format}（${ext} 由 LibreOffice 转为 .docx 后读取）`,

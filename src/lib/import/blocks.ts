@@ -12,7 +12,6 @@ export const REMOVED_KINDS = {
   caption: '图片说明',
   figure: '没有替代文字也没有图注的图片',
   // Word files read from their XML (src/lib/documents/docx.ts).
-  'word-image': '图片或图表（没有替代文字或题注）',
   'word-shape': '没有文字的图形',
   'word-toc': 'Word 目录',
   'word-header-footer': '页眉页脚',
