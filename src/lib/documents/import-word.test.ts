@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { wordReportDocx } from '../../../tests/fixtures/import/word/word-report.ts';
 import { wpsReportDocx } from '../../../tests/fixtures/import/word/wps-report.ts';
+import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
+import { renderBody } from '../import/render-markdown.ts';
 import { runImport } from '../import/run-import.ts';
+import { convertDocument } from './convert-document.ts';
+import { readDocx } from './docx.ts';
 import { reportKind } from '../validation/kinds/report.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/import/word');
@@ -28,6 +32,16 @@ const written = () => readFileSync(join(root, 'content/reports/xx-district/2023-
 const body = () => written().split('---\n')[2]!;
 
 describe('npm run import on Word files', () => {
+  it('a Word file typed like the seeds (no heading styles, numbers typed by hand) imports as it did through mammoth', async () => {
+    // The same document and expected markdown as src/lib/import/docx.test.ts (the mammoth path).
+    const docx = minimalDocx(['某区残联2023年工作总结', '一、基本情况', '截至10月底，持证残疾人XXX人。', [['类别', '人数'], ['听力', '1445']], '二、工作计划', '（一）加强组织建设', '补助X万元。']);
+    const c = convertDocument(await readDocx(docx, 'seed-like.docx'));
+    expect(c.title?.text).toBe('某区残联2023年工作总结');
+    expect(renderBody(c.blocks)).toBe(
+      '## 一、基本情况\n\n截至10月底，持证残疾人XXX人。\n\n| 类别 | 人数 |\n| --- | --- |\n| 听力 | 1445 |\n\n## 二、工作计划\n\n### （一）加强组织建设\n\n补助X万元。\n',
+    );
+  });
+
   it('a Word report: headings kept apart, automatic numbering kept, figures noted, removals listed, words proven kept', async () => {
     writeFileSync(join(root, 'report.docx'), await wordReportDocx());
     expect(await run('report.docx', '--dry-run'), err.join('\n')).toBe(0);
