@@ -3,9 +3,19 @@ import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
 import { WORD_NS, packDocx } from '../../../tests/fixtures/import/word/ooxml-package.ts';
 import { wordReportDocx } from '../../../tests/fixtures/import/word/word-report.ts';
 import { wpsReportDocx } from '../../../tests/fixtures/import/word/wps-report.ts';
+import { renderBody } from '../import/render-markdown.ts';
+import { convertDocument } from './convert-document.ts';
 import { readDocx } from './docx.ts';
 import { DocumentReadError } from './read-error.ts';
-import type { DocBlock } from './types.ts';
+import type { DocBlock, ReadDocument } from './types.ts';
+import { checkWordsKept, wordsKeptProblems } from './words-kept.ts';
+
+/** The importer's words-kept check over the document: every character of the source written or listed removed. */
+function expectWordsKept(doc: ReadDocument): void {
+  const c = convertDocument(doc);
+  const result = checkWordsKept(doc, { title: c.title && c.title.line > 0 ? c.title.text : undefined, body: renderBody(c.blocks) }, c.removed);
+  expect(wordsKeptProblems(result, 't.docx')).toEqual([]);
+}
 
 const texts = (blocks: DocBlock[]) =>
   blocks.map((b) => {
@@ -67,6 +77,8 @@ describe('readDocx: a report as Word saves it', async () => {
     expect(doc.sourceText.split('专栏').length).toBe(2);
   });
 
+  it('passes the words-kept check: every character written or listed as removed', () => expectWordsKept(doc));
+
   it('keeps every text of the document, numbering included, in its source text', () => {
     for (const s of ['某市残联文件', '某市残疾人联合会2023年工作总结', '一、总体情况', '（二）就业服务', '个体就业', '含外地户籍儿童3人。', '康复中心外景']) {
       expect(doc.sourceText).toContain(s);
@@ -93,6 +105,8 @@ describe('readDocx: a report as WPS saves it', async () => {
       'p 基层服务能力有待提高。',
     ]);
   });
+
+  it('passes the words-kept check', () => expectWordsKept(doc));
 
   it('lists the picture whose alt text WPS left empty', () => {
     expect(doc.removed).toEqual([{ kind: 'figure', text: '图片 1', line: 11 }]);
@@ -124,6 +138,7 @@ describe('readDocx: what Word files also hold', () => {
     );
     expect(texts(doc.blocks)).toEqual(['p 全年新增88名']);
     expect(doc.removed.map((r) => `${r.kind}:${r.text}`)).toEqual(['word-hidden:就业秘密', 'word-deleted:旧的', 'word-symbol:Wingdings F0FE', 'word-comment:请核对']);
+    expectWordsKept(doc);
   });
 
   it('reads bullets as list items, a direct outline level 9 as body text, line breaks as separate paragraphs', async () => {
@@ -138,6 +153,7 @@ describe('readDocx: what Word files also hold', () => {
     );
     expect(texts(doc.blocks)).toEqual(['li0 要点', 'p 1) 细项', 'p 不是标题', 'p 第一行', 'p 第二行', 'h1 关于残疾人就业的报告']);
     expect(doc.removed).toEqual([{ kind: 'word-empty-number', text: '2)', line: 6 }]);
+    expectWordsKept(doc);
   });
 
   it('reads a VML-only text box, a one-cell frame table as body text, endnotes and a hand-typed note mark', async () => {
@@ -151,6 +167,20 @@ describe('readDocx: what Word files also hold', () => {
       },
     );
     expect(texts(doc.blocks)).toEqual(['p 框内文字', 'p 一格里的说明', 'p 第二段', 'p 正文', 'note i 尾注文字', 'note * 星号注']);
+    expectWordsKept(doc);
+  });
+
+  it('pairs a picture with the caption after it (and one before it), the alt text after the caption as the note writes it', async () => {
+    const pic = (descr: string) =>
+      `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="${descr}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+      '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+    const caption = (t: string) => P(R(t), '<w:pStyle w:val="Caption"/>');
+    const doc = await docWith(
+      P(R('正文一。')) + P(pic('三名志愿者在帮助老人')) + caption('图 1 志愿服务') + caption('图 2 康复训练') + P(pic('图 2 康复训练')) + P(R('正文二。')),
+      { styles: STYLES.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>') },
+    );
+    expect(texts(doc.blocks)).toEqual(['p 正文一。', 'fig 三名志愿者在帮助老人|图 1 志愿服务', 'fig 图 2 康复训练|图 2 康复训练', 'p 正文二。']);
+    expectWordsKept(doc);
   });
 
   it('reads a file typed like the seeds (no styles part, numbers typed by hand) as plain paragraphs and a table', async () => {
