@@ -22,14 +22,14 @@ const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({
   meta: {},
   sourceText,
 });
-const problems = (doc: ReadDocument, body: string, title?: string) =>
-  wordsKeptProblems(checkWordsKept(doc, { title, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
+const problems = (doc: ReadDocument, body: string, title?: string, titleLine = 1) =>
+  wordsKeptProblems(checkWordsKept(doc, { title: title === undefined ? undefined : { text: title, line: titleLine }, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
 
 describe('checkWordsKept', () => {
   it('proves what convertDocument writes from marked headings', () => {
     const doc = marked();
     const c = convertDocument(doc);
-    const r = checkWordsKept(doc, { body: renderBody(c.blocks) }, c.removed);
+    const r = checkWordsKept(doc, { title: c.title, body: renderBody(c.blocks) }, c.removed);
     expect(r.differences).toEqual([]);
     expect(wordsKeptLine(r)).toBe('文字核对：原文 34 个字、数字和字母，全部保留（删除的 0 处已列出）');
   });
@@ -81,6 +81,31 @@ describe('checkWordsKept', () => {
     expect(problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toHaveLength(1);
   });
 
+  it('takes a removal across lines and a title from the page properties', () => {
+    // A web page: the navigation is one removal of several lines, the title only in meta; removals carry HTML lines.
+    const source = '首页\n政务公开\n互动交流\n示例县残联2022年工作总结\n全年新增就业128人。\n分享到：';
+    const doc: ReadDocument = {
+      format: '网页',
+      blocks: [{ type: 'paragraph', text: '全年新增就业128人。', line: 40 }],
+      removed: [
+        { kind: 'page-chrome', text: '首页 政务公开 互动交流', line: 20 },
+        { kind: 'page-chrome', text: '分享到：', line: 62 },
+      ],
+      notes: [],
+      meta: { title: '示例县残联2022年工作总结' },
+      sourceText: source,
+    };
+    const c = convertDocument(doc);
+    expect(c.title).toEqual({ text: '示例县残联2022年工作总结', line: 0 });
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
+    // The same title said to come from the text (line 4) must be there: it is, so still proven.
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 4)).toEqual([]);
+    // Without the removals, the navigation is reported as lost.
+    expect(problems({ ...doc, removed: [] }, renderBody(c.blocks), c.title!.text, 0)[0]).toMatch(/^report\.docx:1: 文字核对 — 原文“首页”中的“首页”没有写进导入结果/);
+    // A title from the properties that the text lacks is no addition.
+    expect(problems({ ...doc, sourceText: source.replace('示例县残联2022年工作总结\n', '') }, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
+  });
+
   it('allows only the characters the renderer adds: 图 of a figure note, 注释, note labels, merged cells', () => {
     const source = `${SOURCE}\n康复中心外景\n指标 2025年\n覆盖率 >95\n数据截至2023年底。`;
     const doc = marked(source, [
@@ -96,6 +121,12 @@ describe('checkWordsKept', () => {
     // A merged cell written twice is no addition; the same text in a cell of its own is.
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 覆盖率 |'))).toHaveLength(1);
     expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(/多出了原文没有的“照片”/);
+    // A caption that itself starts with 图: the note's own 图 is no addition, a third one is.
+    const captioned = marked(`${SOURCE}\n图 2 康复中心外景`, [{ type: 'figure', caption: '图 2 康复中心外景', line: 5 }]);
+    const captionedBody = renderBody(convertDocument(captioned).blocks);
+    expect(captionedBody).toContain('（图：图 2 康复中心外景）');
+    expect(problems(captioned, captionedBody)).toEqual([]);
+    expect(problems(captioned, captionedBody.replace('（图：图 2', '（图：图图 2'))[0]).toMatch(/多出了原文没有的“图”/);
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 95 |'))[0]).toMatch(/中的“>”没有写进导入结果/);
   });
 });
