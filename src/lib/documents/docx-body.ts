@@ -39,6 +39,8 @@ export interface BodyContext {
   source: string[];
   /** Alt texts of the figures anchored in a paragraph, by paragraph number (placed after its text). */
   sourceAlt: Map<number, string[]>;
+  /** Alt texts moved in front of a paragraph's text (of a picture whose caption is that paragraph). */
+  sourceLead: Map<number, string[]>;
   noteRefs: { ref: NoteRef; line: number }[];
   comments: Map<string, string>;
   /** Paragraphs in the Title style (标题), joined into the document's title. */

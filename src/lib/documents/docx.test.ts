@@ -13,7 +13,7 @@ import { checkWordsKept, wordsKeptProblems } from './words-kept.ts';
 /** The importer's words-kept check over the document: every character of the source written or listed removed. */
 function expectWordsKept(doc: ReadDocument): void {
   const c = convertDocument(doc);
-  const result = checkWordsKept(doc, { title: c.title && c.title.line > 0 ? c.title.text : undefined, body: renderBody(c.blocks) }, c.removed);
+  const result = checkWordsKept(doc, { title: c.title, body: renderBody(c.blocks) }, c.removed);
   expect(wordsKeptProblems(result, 't.docx')).toEqual([]);
 }
 
@@ -170,17 +170,38 @@ describe('readDocx: what Word files also hold', () => {
     expectWordsKept(doc);
   });
 
-  it('pairs a picture with the caption after it (and one before it), the alt text after the caption as the note writes it', async () => {
+  it('pairs a picture with the caption after it, or before it, or around it; the alt text goes first, as the note writes it', async () => {
     const pic = (descr: string) =>
       `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="${descr}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
       '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
     const caption = (t: string) => P(R(t), '<w:pStyle w:val="Caption"/>');
     const doc = await docWith(
-      P(R('正文一。')) + P(pic('三名志愿者在帮助老人')) + caption('图 1 志愿服务') + caption('图 2 康复训练') + P(pic('图 2 康复训练')) + P(R('正文二。')),
+      P(R('正文一。')) + P(pic('三名志愿者在帮助老人')) + caption('图 1 志愿服务') + P(R('正文。')) + caption('图 2 康复训练') + P(pic('图 2 康复训练')) +
+        P(R('正文。')) + caption('图 3 无障碍坡道') + P(pic('新建的坡道')) + P(R('正文。')) + P(pic('坡道扶手'), '<w:pStyle w:val="Caption"/>') + P(R('正文二。')),
       { styles: STYLES.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>') },
     );
-    expect(texts(doc.blocks)).toEqual(['p 正文一。', 'fig 三名志愿者在帮助老人|图 1 志愿服务', 'fig 图 2 康复训练|图 2 康复训练', 'p 正文二。']);
+    expect(texts(doc.blocks)).toEqual([
+      'p 正文一。',
+      'fig 三名志愿者在帮助老人|图 1 志愿服务',
+      'p 正文。',
+      'fig 图 2 康复训练|图 2 康复训练',
+      'p 正文。',
+      'fig 新建的坡道|图 3 无障碍坡道',
+      'p 正文。',
+      'fig 坡道扶手|',
+      'p 正文二。',
+    ]);
     expectWordsKept(doc);
+  });
+
+  it('pairs captions placed above the pictures when the document puts them there', async () => {
+    const pic = (descr: string) =>
+      `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="${descr}"/></wp:inline></w:drawing></w:r>`;
+    const caption = (t: string) => P(R(t), '<w:pStyle w:val="Caption"/>');
+    const doc = await docWith(caption('图 1 甲') + P(pic('')) + caption('图 2 乙') + P(pic('')) + P(R('正文。')), {
+      styles: STYLES.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>'),
+    });
+    expect(texts(doc.blocks)).toEqual(['fig |图 1 甲', 'fig |图 2 乙', 'p 正文。']);
   });
 
   it('reads a file typed like the seeds (no styles part, numbers typed by hand) as plain paragraphs and a table', async () => {

@@ -25,33 +25,42 @@ const FIGURE_NAMES = { image: '图片', chart: '图表', diagram: 'SmartArt 图�
 function settleFigures(drafts: Draft[], ctx: BodyContext): DocBlock[] {
   const { removed } = ctx;
   const used = new Set<number>();
-  // The importer writes a figure as （图：题注；替代文字）, so in the source text an alt text goes after its caption:
-  // moved to the caption's line when the caption follows, dropped when it only repeats the caption.
-  const moveAlt = (d: FigureDraft, to?: number) => {
-    const alts = ctx.sourceAlt.get(d.line) ?? [];
-    const i = d.figure.alt === undefined ? -1 : alts.indexOf(d.figure.alt);
-    if (i < 0) return;
-    alts.splice(i, 1);
-    if (to !== undefined && d.figure.alt !== d.caption) ctx.sourceAlt.set(to, [...(ctx.sourceAlt.get(to) ?? []), d.figure.alt!]);
-  };
+  const captionLine = new Map<FigureDraft, number>();
+  // Word puts captions below pictures by default; a document that puts them above does so throughout, so the side
+  // most figures have a caption on is tried first.
+  const isCaption = (d: Draft | undefined) => d?.type === 'caption';
+  const figures = drafts.flatMap((d, i) => (d.type === 'figure-draft' && !d.caption ? [i] : []));
+  const below = figures.filter((i) => isCaption(drafts[i + 1])).length;
+  const above = figures.filter((i) => isCaption(drafts[i - 1])).length;
+  const sides = below >= above ? [1, -1] : [-1, 1];
   drafts.forEach((d, i) => {
     if (d.type !== 'figure-draft') return;
     if (d.caption) {
-      if (d.figure.alt === d.caption) moveAlt(d);
+      captionLine.set(d, d.line);
       return;
     }
-    const next = drafts[i + 1];
-    const prev = drafts[i - 1];
-    if (next?.type === 'caption' && !used.has(i + 1)) {
-      d.caption = next.text;
-      used.add(i + 1);
-      moveAlt(d, next.line);
-    } else if (prev?.type === 'caption' && !used.has(i - 1)) {
-      d.caption = prev.text;
-      used.add(i - 1);
-      if (d.figure.alt === d.caption) moveAlt(d);
+    for (const side of sides) {
+      const k = i + side;
+      const c = drafts[k];
+      if (c?.type === 'caption' && !used.has(k)) {
+        d.caption = c.text;
+        used.add(k);
+        captionLine.set(d, c.line);
+        break;
+      }
     }
   });
+  // The importer writes a figure as （图：替代文字；题注）, so in the source text the alt text must come before the
+  // caption: moved in front of a caption that precedes the picture (or is its own paragraph), dropped when it only
+  // repeats the caption.
+  for (const [d, at] of captionLine) {
+    const alt = d.figure.alt;
+    const alts = ctx.sourceAlt.get(d.line) ?? [];
+    const k = alt === undefined ? -1 : alts.indexOf(alt);
+    if (k < 0 || (alt !== d.caption && at > d.line)) continue;
+    alts.splice(k, 1);
+    if (alt !== d.caption) ctx.sourceLead.set(at, [...(ctx.sourceLead.get(at) ?? []), alt!]);
+  }
   const out: DocBlock[] = [];
   drafts.forEach((d, i) => {
     if (d.type === 'caption') {
@@ -89,7 +98,9 @@ function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string
  * listed as removed; note texts follow the last paragraph, as the importer writes them after the body.
  */
 function sourceText(ctx: BodyContext, chrome: string[], notes: { text: string }[]): string {
-  const lines = Array.from({ length: ctx.line }, (_, i) => [ctx.source[i] ?? '', ...(ctx.sourceAlt.get(i + 1) ?? [])].filter(Boolean).join(' '));
+  const lines = Array.from({ length: ctx.line }, (_, i) =>
+    [...(ctx.sourceLead.get(i + 1) ?? []), ctx.source[i] ?? '', ...(ctx.sourceAlt.get(i + 1) ?? [])].filter(Boolean).join(' '),
+  );
   if (chrome.length) lines[0] = [...chrome, lines[0] ?? ''].filter(Boolean).join(' ');
   return [...lines, ...notes.map((n) => n.text)].join('\n');
 }
@@ -112,6 +123,7 @@ function read(parts: DocxParts): ReadDocument {
     notes,
     source: [],
     sourceAlt: new Map(),
+    sourceLead: new Map(),
     noteRefs: [],
     comments: readComments(parts.comments),
     title: [],

@@ -144,10 +144,7 @@ export function outputTokens(title: SourceLine | undefined, body: string, bodyFi
       const end = text.indexOf('］');
       optional = (col) => col < end;
     } else if (text.startsWith(FIGURE_OPEN) && text.endsWith(FIGURE_CLOSE)) {
-      // The 图 of （图： is never the source's: left out rather than optional, so that a caption starting with 图
-      // (图 2 …, the usual Word caption) is not paired with it and its own 图 reported as added.
-      tokens.push(...tokensOf(text, line).filter((t) => t.col >= FIGURE_OPEN.length));
-      return;
+      optional = (col) => col < FIGURE_OPEN.length;
     } else if (TABLE_ROW.test(text) && !SEPARATOR.test(text)) {
       const row = cells(text);
       optional = repeatedCells(row, above, text);
