@@ -11,6 +11,15 @@ export const REMOVED_KINDS = {
   'page-chrome': '网页页头',
   caption: '图片说明',
   figure: '没有替代文字也没有图注的图片',
+  // Word files read from their XML (src/lib/documents/docx.ts).
+  'word-shape': '没有文字的图形',
+  'word-toc': 'Word 目录',
+  'word-header-footer': '页眉页脚',
+  'word-comment': '批注',
+  'word-deleted': '修订中删除的文字',
+  'word-hidden': '隐藏文字',
+  'word-symbol': '特殊字体符号',
+  'word-empty-number': '只有编号没有文字的段落',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 

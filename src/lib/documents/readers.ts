@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import { docxToText } from './docx-text.ts';
-import { readText, textToDocument } from './text.ts';
+import { readText } from './text.ts';
 import type { ReadDocument } from './types.ts';
+import { readWord } from './word-file.ts';
 
 /** Reads the bytes of one file format into a document. Throws when the file cannot be read as that format. */
 export type Reader = (bytes: Uint8Array, name: string) => ReadDocument | Promise<ReadDocument>;
@@ -9,12 +9,14 @@ export type Reader = (bytes: Uint8Array, name: string) => ReadDocument | Promise
 /**
  * The reader of each file extension: the one place where a new format plugs in, for `npm run figures` and for the
  * words-kept test over every fixture (which fails on a fixture whose extension has no reader here).
- * `.docx` is still the mammoth text path until the Word reader replaces it.
+ * Word files (.docx, and .doc/.wps through LibreOffice) go to the Word reader (`word-file.ts`).
  */
 export const READERS: Record<string, Reader> = {
   '.txt': readText,
   '.md': readText,
-  '.docx': async (bytes) => textToDocument(await docxToText(bytes), 'Word 文件'),
+  '.docx': (bytes, name) => readWord(bytes, name),
+  '.doc': (bytes, name) => readWord(bytes, name),
+  '.wps': (bytes, name) => readWord(bytes, name),
 };
 
 /** Extensions of documents an official may hand in, read or not yet. */

@@ -5,27 +5,25 @@ import { describeRemoved } from '../../documents/blocks.ts';
 import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
 import { outlineOf } from './convert.ts';
 import { convertDocument } from './convert-document.ts';
-import { readText, textToDocument, type TextDocument } from '../../documents/text.ts';
+import { readText, type TextDocument } from '../../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
-import { docxToText } from '../../documents/docx-text.ts';
+import { DocumentReadError } from '../../documents/read-error.ts';
+import { WORD_EXTENSIONS, readWord } from '../../documents/word-file.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', '.docx'];
+const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS];
 
 const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
 
-/** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
+/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), Word files with the Word reader. */
 async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
-  if (ext === '.doc' || ext === '.wps') {
-    return whole(`不支持旧版 Word 格式（${ext}）`, '用 Word 或 WPS 打开，另存为 .docx 后再导入');
-  }
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx、.doc 或 .wps；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -36,10 +34,11 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
   let doc: TextDocument;
-  if (ext === '.docx') {
+  if ((WORD_EXTENSIONS as readonly string[]).includes(ext)) {
     try {
-      doc = textToDocument(await docxToText(bytes), 'Word 文件');
-    } catch {
+      doc = await readWord(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentReadError) return { problems: [e.problem] };
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
   } else {
