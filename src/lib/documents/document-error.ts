@@ -4,13 +4,15 @@
  * Problem for the whole file and exits with code 1 (never a stack trace).
  */
 export class DocumentError extends Error {
-  constructor(
-    /** What is wrong, in plain Chinese. */
-    readonly problem: string,
-    /** What the official can do about it, in plain Chinese. */
-    readonly fix: string,
-  ) {
+  /** What is wrong, in plain Chinese. */
+  readonly problem: string;
+  /** What the official can do about it, in plain Chinese. */
+  readonly fix: string;
+
+  constructor(problem: string, fix: string) {
     super(problem);
     this.name = 'DocumentError';
+    this.problem = problem;
+    this.fix = fix;
   }
 }
