@@ -10,6 +10,7 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  figure: '没有替代文字也没有图注的图片',
   'page-number': '页码',
   'running-header': '页眉（每页重复）',
   'running-footer': '页脚（每页重复）',
