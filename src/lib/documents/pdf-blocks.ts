@@ -53,15 +53,20 @@ export function measureBody(lines: PdfLine[]): BodyLayout {
   return { size, font, left: Number.isFinite(left) ? left : 0, right, lineGap: gaps.length >= 3 ? median(gaps) : 0 };
 }
 
-/** Whether a line is set apart from the body as a heading is: larger, or bold (黑体/Bold) where the body is not. */
-function headingStyle(l: PdfLine, body: BodyLayout): boolean {
-  if (l.cells.length !== 1) return false;
+/**
+ * Why a line is set apart from the body as a heading is (larger; bold, 黑体 or 小标宋 where the body is not; a sans
+ * face over a serif body), in words for the dry run, or undefined for a line of body text.
+ */
+function headingStyle(l: PdfLine, body: BodyLayout): string | undefined {
+  if (l.cells.length !== 1) return undefined;
   const t = l.text.replace(/\s+/g, '');
-  if (t.length === 0 || t.length > 60 || /[。；，、;,]$/.test(t) || /^[\d\s.,%-]+$/.test(t)) return false;
-  if (l.size >= body.size + 1) return true;
-  if (Math.abs(l.size - body.size) >= 1) return false;
-  if (l.heavy >= 0.8 && !isHeavyFont(body.font)) return true;
-  return body.font !== '' && isSansFont(l.font) && !isSansFont(body.font) && l.font !== body.font;
+  if (t.length === 0 || t.length > 60 || /[。；，、;,]$/.test(t) || /^[\d\s.,%-]+$/.test(t)) return undefined;
+  const font = l.font ? `字体 ${l.font}` : '字体';
+  if (l.size >= body.size + 1) return `字号 ${l.size}，正文 ${body.size}`;
+  if (Math.abs(l.size - body.size) >= 1) return undefined;
+  if (l.heavy >= 0.8 && !isHeavyFont(body.font)) return `加粗${font}，正文 ${body.font || '不加粗'}`;
+  if (body.font !== '' && isSansFont(l.font) && !isSansFont(body.font) && l.font !== body.font) return `黑体类${font}，正文 ${body.font}`;
+  return undefined;
 }
 
 /** What the blocks builder returns besides the blocks. */
@@ -73,7 +78,7 @@ export interface BuiltBlocks {
   tables: PdfTable[];
 }
 
-type Piece = { kind: 'heading'; lines: PdfLine[]; key: string } | { kind: 'text'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
+type Piece = { kind: 'heading'; lines: PdfLine[]; key: string; why: string } | { kind: 'text'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
 
 /** Describes a join of several lines for the dry run. */
 function joinNote(lines: PdfLine[], what: string): Note {
@@ -116,11 +121,12 @@ export function buildBlocks(lines: PdfLine[]): BuiltBlocks {
     const l = lines[i]!;
     const captionOfTable = tableAt.has(i + 1);
     const last = pieces.at(-1);
-    if (headingStyle(l, body) && !captionOfTable) {
+    const why = captionOfTable ? undefined : headingStyle(l, body);
+    if (why) {
       const key = `${l.size}|${l.font}`;
       const prev = last?.kind === 'heading' ? last.lines.at(-1)! : undefined;
       if (last?.kind === 'heading' && last.key === key && prev!.page === l.page && prev!.y - l.y <= 2 * l.size) last.lines.push(l);
-      else pieces.push({ kind: 'heading', lines: [l], key });
+      else pieces.push({ kind: 'heading', lines: [l], key, why });
     } else if (last?.kind === 'text' && !captionOfTable && !startsParagraph(last.lines.at(-1)!, l, body)) {
       last.lines.push(l);
     } else pieces.push({ kind: 'text', lines: [l] });
@@ -139,6 +145,12 @@ export function buildBlocks(lines: PdfLine[]): BuiltBlocks {
 
   const blocks: DocBlock[] = [];
   const notes: Note[] = [];
+  if (titlePiece) notes.push({ line: titlePiece.lines[0]!.line, text: `第 1 页最大的文字（${titlePiece.why}）读作文件标题` });
+  for (const key of keys) {
+    const of = headings.filter((h) => h.key === key && h !== titlePiece);
+    const at = of.map((h) => h.lines[0]!.line).join('、');
+    notes.push({ line: of[0]!.lines[0]!.line, text: `${of[0]!.why}：${of.length} 处读作第 ${levelOf(key)} 级标题（第 ${at} 行）` });
+  }
   for (const p of pieces) {
     if (p.kind === 'table') {
       const first = p.table.lines[0]!;

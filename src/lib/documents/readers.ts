@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { docxToText } from '../import/docx.ts';
+import { readPdf } from './pdf.ts';
 import { readText, textToDocument } from './text.ts';
 import type { ReadDocument } from './types.ts';
 
@@ -15,6 +16,7 @@ export const READERS: Record<string, Reader> = {
   '.txt': readText,
   '.md': readText,
   '.docx': async (bytes) => textToDocument(await docxToText(bytes), 'Word 文件'),
+  '.pdf': readPdf,
 };
 
 /** Extensions of documents an official may hand in, read or not yet. */

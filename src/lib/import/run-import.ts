@@ -7,6 +7,8 @@ import { outlineOf } from './convert.ts';
 import { convertDocument } from '../documents/convert-document.ts';
 import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../documents/words-kept.ts';
+import { DocumentError } from '../documents/document-error.ts';
+import { readPdf } from '../documents/pdf.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -23,7 +25,7 @@ export interface CommandIo {
 }
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', '.docx'];
+const SUPPORTED = ['.txt', '.md', '.docx', '.pdf'];
 
 function fail(io: CommandIo, problems: Problem[]): number {
   for (const p of problems) io.err(formatProblem(p));
@@ -31,7 +33,7 @@ function fail(io: CommandIo, problems: Problem[]): number {
   return 1;
 }
 
-/** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
+/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth, .pdf's text layer. */
 async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
@@ -39,7 +41,7 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     return whole(`不支持旧版 Word 格式（${ext}）`, '用 Word 或 WPS 打开，另存为 .docx 后再导入');
   }
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx 或 .pdf');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -50,7 +52,14 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
   let doc: TextDocument;
-  if (ext === '.docx') {
+  if (ext === '.pdf') {
+    try {
+      doc = await readPdf(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+    }
+  } else if (ext === '.docx') {
     try {
       doc = textToDocument(await docxToText(bytes), 'Word 文件');
     } catch {
