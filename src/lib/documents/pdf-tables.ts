@@ -13,6 +13,8 @@ export interface PdfTable {
   rows: string[][];
   /** Each row as one line of text, cells left to right separated by four spaces (a merged cell once). */
   textRows: string[];
+  /** The reading-order line each row starts on. */
+  rowLines: number[];
   /** Merged cells: the line and text of each cell written into more than one column. */
   merged: { line: number; text: string; columns: number }[];
 }
@@ -78,6 +80,7 @@ function buildTable(lines: PdfLine[]): PdfTable {
   const cols = columnsOf(lines);
   const rows: string[][] = [];
   const textRows: string[] = [];
+  const rowLines: number[] = [];
   const merged: PdfTable['merged'] = [];
   for (const group of rowGroups(lines)) {
     const row = cols.map(() => '');
@@ -93,9 +96,10 @@ function buildTable(lines: PdfLine[]): PdfTable {
       }
     }
     rows.push(row);
+    rowLines.push(group[0]!.line);
     textRows.push(placed.sort((a, b) => a.cols[0]! - b.cols[0]! || a.x0 - b.x0).map((p) => p.text).join('    '));
   }
-  return { lines, rows, textRows, merged };
+  return { lines, rows, textRows, rowLines, merged };
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildBlocks } from './pdf-blocks.ts';
 import { findFurniture } from './pdf-furniture.ts';
 import { documentLines, type PdfLine } from './pdf-lines.ts';
 import { loadPdf, type PdfPage } from './pdf-load.ts';
-import { findTables } from './pdf-tables.ts';
+import { findTables, type PdfTable } from './pdf-tables.ts';
 import type { ReadDocument } from './types.ts';
 
 /**
@@ -67,7 +67,10 @@ function bodyAndFurniture(pages: PdfPage[]) {
 }
 
 /**
- * Reads a text PDF into the shared document shape. `name` is the file name shown in messages. Throws a
+ * Reads a text PDF into the shared document shape: blocks, removals (page numbers, running headers and footers,
+ * each with its page), notes (every join of lines, every heading style, every table), `meta.title` (the largest
+ * text on page 1, also the first block as a level-1 heading) and the source text in reading order. `name` (the
+ * file name) is taken for the reader interface; messages name the file where the importer prints them. Throws a
  * `DocumentError` (problem and fix in Chinese) for a scanned, encrypted or broken PDF.
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadDocument> {
@@ -83,8 +86,23 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadDocu
     removed,
     notes,
     meta: built.title ? { title: built.title } : {},
-    sourceText: lines.map((l) => l.text).join('\n'),
+    sourceText: sourceText(lines, built.tables),
   };
+}
+
+/**
+ * The text in reading order, one line per printed line, so that line N is reading-order line N of the blocks,
+ * removals and notes. A table reads row by row, left to right: a row printed on several lines (a header cell
+ * 2020年 above 基期值) stands at its first line as its cells in column order, and its other lines are left empty.
+ */
+function sourceText(lines: PdfLine[], tables: PdfTable[]): string {
+  const text = lines.map((l) => l.text);
+  const index = new Map(lines.map((l, i) => [l.line, i]));
+  for (const t of tables) {
+    for (const l of t.lines) text[index.get(l.line)!] = '';
+    t.rowLines.forEach((line, r) => (text[index.get(line)!] = t.textRows[r]!));
+  }
+  return text.join('\n');
 }
 
 /**
