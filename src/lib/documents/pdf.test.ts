@@ -30,7 +30,10 @@ function wordsKept(doc: ReadDocument, name: string) {
   return wordsKeptProblems(result, name);
 }
 
-describe('readPdf: a report printed by Chromium with its running header and page numbers', () => {
+// Reading a PDF takes seconds on a busy machine (pdf.js compiles Chromium's Type 3 fonts).
+const SLOW = { timeout: 60_000 };
+
+describe('readPdf: a report printed by Chromium with its running header and page numbers', SLOW, () => {
   let bytes: Uint8Array;
   let doc: ReadDocument;
   beforeAll(async () => {
@@ -111,7 +114,7 @@ describe('readPdf: a report printed by Chromium with its running header and page
   });
 });
 
-describe('readPdf: a plan exported by LibreOffice with 第 N 页 共 M 页', () => {
+describe('readPdf: a plan exported by LibreOffice with 第 N 页 共 M 页', SLOW, () => {
   let doc: ReadDocument;
   beforeAll(async () => {
     doc = await readPdf(fixture('plan-libreoffice.pdf'), 'plan-libreoffice.pdf');
@@ -172,7 +175,7 @@ describe('readPdf: a plan exported by LibreOffice with 第 N 页 共 M 页', () 
   });
 });
 
-describe('readPdf refuses what it cannot read, with a message for the official', () => {
+describe('readPdf refuses what it cannot read, with a message for the official', SLOW, () => {
   const refusal = async (bytes: Uint8Array) => {
     const e = await readPdf(bytes, 'x.pdf').then(
       () => undefined,
