@@ -26,7 +26,7 @@ const texts = (doc: ReadDocument, type: 'heading' | 'paragraph') =>
 
 function wordsKept(doc: ReadDocument, name: string) {
   const c = convertDocument(doc);
-  const result = checkWordsKept(doc, { title: c.title && c.title.line > 0 ? c.title.text : undefined, body: renderBody(c.blocks) }, c.removed);
+  const result = checkWordsKept(doc, { title: c.title, body: renderBody(c.blocks) }, c.removed);
   return wordsKeptProblems(result, name);
 }
 
