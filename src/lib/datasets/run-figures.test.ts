@@ -79,7 +79,7 @@ describe('npm run figures', () => {
       expect(await run(...argv)).toBe(1);
       return err[0];
     };
-    expect(await first('report.pdf')).toMatch(/^report\.pdf: （整个文件） — 不支持“\.pdf”格式的文件 — 只能读 /);
+    expect(await first('report.odt')).toMatch(/^report\.odt: （整个文件） — 不支持“\.odt”格式的文件 — 只能读 /);
     expect(await first('missing.txt')).toBe('missing.txt: （整个文件） — 找不到这个文件 — 检查路径和文件名是否写对；相对路径从运行命令的目录算起');
     expect(await first('004_report.txt', '--draft', 'X 数据')).toBe('（命令行）: --draft — “X 数据”不能作数据表编号 — 只用小写英文字母、数字和短横线，例如 --draft xx-district-2023-figures');
     expect(await first('004_report.txt', '--topic', 'jobs')).toMatch(/^（命令行）: --topic — 没有“jobs”这个主题/);

@@ -20,6 +20,10 @@ export const REMOVED_KINDS = {
   'word-hidden': '隐藏文字',
   'word-symbol': '特殊字体符号',
   'word-empty-number': '只有编号没有文字的段落',
+  // PDF page furniture (src/lib/documents/pdf-furniture.ts).
+  'page-number': '页码',
+  'running-header': '页眉（每页重复）',
+  'running-footer': '页脚（每页重复）',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 
@@ -30,6 +34,8 @@ export interface Removed {
   text: string;
   /** 1-based line in the source. */
   line: number;
+  /** 1-based page of a PDF. */
+  page?: number;
 }
 
 /** A decision the importer made that changes the layout (never the words), shown by `--dry-run`. */
@@ -56,5 +62,5 @@ export type Block =
 
 /** The label and text of a removal, as printed by the dry run: `第 3 行 网页页头：…`. */
 export function describeRemoved(r: Removed): string {
-  return `第 ${r.line} 行 ${REMOVED_KINDS[r.kind]}：${r.text}`;
+  return `第 ${r.line} 行${r.page ? `（第 ${r.page} 页）` : ''} ${REMOVED_KINDS[r.kind]}：${r.text}`;
 }

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import type { ReadDocument } from './types.ts';
 import { readWord } from './word-file.ts';
@@ -17,6 +18,7 @@ export const READERS: Record<string, Reader> = {
   '.docx': (bytes, name) => readWord(bytes, name),
   '.doc': (bytes, name) => readWord(bytes, name),
   '.wps': (bytes, name) => readWord(bytes, name),
+  '.pdf': readPdf,
 };
 
 /** Extensions of documents an official may hand in, read or not yet. */

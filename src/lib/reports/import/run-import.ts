@@ -9,21 +9,23 @@ import { readText, type TextDocument } from '../../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
 import { DocumentReadError } from '../../documents/read-error.ts';
 import { WORD_EXTENSIONS, readWord } from '../../documents/word-file.ts';
+import { DocumentError } from '../../documents/document-error.ts';
+import { readPdf } from '../../documents/pdf.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS];
+const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf'];
 
 const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
 
-/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), Word files with the Word reader. */
+/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), Word files with the Word reader, .pdf's text layer. */
 async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx、.doc 或 .wps；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx、.doc、.wps 或 .pdf');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -34,7 +36,14 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
   let doc: TextDocument;
-  if ((WORD_EXTENSIONS as readonly string[]).includes(ext)) {
+  if (ext === '.pdf') {
+    try {
+      doc = await readPdf(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+    }
+  } else if ((WORD_EXTENSIONS as readonly string[]).includes(ext)) {
     try {
       doc = await readWord(bytes, shown);
     } catch (e) {
