@@ -13,8 +13,10 @@ export interface DecodedPage {
 
 /** A page whose bytes cannot be read as text (an encoding this machine's decoder does not know). */
 export class WebEncodingError extends Error {
-  constructor(readonly label: string) {
+  readonly label: string;
+  constructor(label: string) {
     super(`unsupported encoding ${label}`);
+    this.label = label;
   }
 }
 

@@ -10,6 +10,20 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  // Chrome of a saved web page (src/lib/documents/web-chrome.ts).
+  'site-nav': '网站导航',
+  breadcrumb: '当前位置',
+  'font-size': '字号切换',
+  'view-count': '浏览次数',
+  share: '分享按钮',
+  'print-close': '打印、关闭按钮',
+  'prev-next': '上一篇、下一篇',
+  footer: '网页页脚',
+  'site-id': '备案号、网站标识码',
+  'page-info': '发布信息（日期和来源写入文件开头）',
+  'outside-article': '正文以外的网页内容',
+  'link-list': '正文区的链接列表',
+  hidden: '网页中隐藏的文字',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 

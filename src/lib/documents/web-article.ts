@@ -1,0 +1,47 @@
+/**
+ * Finds the article of a page with @mozilla/readability (Firefox Reader View's extractor). Readability works on a
+ * copy and rewrites it (drops what it scores as clutter, renames tags), so it is used only to say *where* the
+ * article is: the reader then walks that part of the original page itself and keeps or lists every line of it.
+ */
+import { Readability } from '@mozilla/readability';
+
+const ID = 'data-import-id';
+
+/** Where the article is in the original document. */
+export interface ArticleArea {
+  /** The smallest element holding everything Readability kept (falls back to `<body>`). */
+  container: Element;
+  /** Elements of the original document that Readability kept as article content. */
+  kept: Set<Element>;
+  /** Readability's title (from `<title>` or a heading, site name trimmed), if any. */
+  title?: string;
+  /** False when Readability found no article and the whole body is the container. */
+  found: boolean;
+}
+
+function commonAncestor(elements: Element[], fallback: Element): Element {
+  let lca: Element | null = elements[0] ?? fallback;
+  while (lca && !elements.every((e) => lca!.contains(e))) lca = lca.parentElement;
+  return lca ?? fallback;
+}
+
+/** Runs Readability on a copy of `doc` and maps what it kept back to `doc`'s own elements. */
+export function findArticle(doc: Document): ArticleArea {
+  const body = doc.body;
+  const all = Array.from(body.querySelectorAll('*'));
+  all.forEach((el, i) => el.setAttribute(ID, String(i)));
+  try {
+    const copy = doc.cloneNode(true) as Document;
+    const result = new Readability<Node>(copy, { serializer: (el) => el, keepClasses: true }).parse();
+    const content = result?.content;
+    if (!content || !(content as Element).querySelectorAll) return { container: body, kept: new Set(), title: result?.title ?? undefined, found: false };
+    const keptCopies = Array.from((content as Element).querySelectorAll(`[${ID}]`));
+    const kept = new Set(keptCopies.map((c) => all[Number(c.getAttribute(ID))]).filter((e): e is Element => !!e));
+    // The outermost kept elements: Readability's top candidate and the siblings it joined to it.
+    const tops = [...kept].filter((e) => !e.parentElement || !kept.has(e.parentElement));
+    if (tops.length === 0) return { container: body, kept, title: result?.title ?? undefined, found: false };
+    return { container: commonAncestor(tops, body), kept, title: result?.title?.trim() || undefined, found: true };
+  } finally {
+    for (const el of all) el.removeAttribute(ID);
+  }
+}
