@@ -19,6 +19,15 @@ export interface ArticleArea {
   found: boolean;
 }
 
+// A kept element whose text is at least this share link text is a menu Readability took along, not the article.
+const MENU_LINK_SHARE = 0.5;
+
+function linkShare(el: Element): number {
+  const all = (el.textContent ?? '').replace(/\s/g, '').length;
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length, 0);
+  return all === 0 ? 1 : links / all;
+}
+
 function commonAncestor(elements: Element[], fallback: Element): Element {
   let lca: Element | null = elements[0] ?? fallback;
   while (lca && !elements.every((e) => lca!.contains(e))) lca = lca.parentElement;
@@ -38,7 +47,11 @@ export function findArticle(doc: Document): ArticleArea {
     const keptCopies = Array.from((content as Element).querySelectorAll(`[${ID}]`));
     const kept = new Set(keptCopies.map((c) => all[Number(c.getAttribute(ID))]).filter((e): e is Element => !!e));
     // The outermost kept elements: Readability's top candidate and the siblings it joined to it.
-    const tops = [...kept].filter((e) => !e.parentElement || !kept.has(e.parentElement));
+    // When the article is a lone paragraph, Readability's top candidate is <body> and menus come along: they do
+    // not count for where the article is.
+    const allTops = [...kept].filter((e) => !e.parentElement || !kept.has(e.parentElement));
+    const textual = allTops.filter((e) => linkShare(e) < MENU_LINK_SHARE);
+    const tops = textual.length ? textual : allTops;
     if (tops.length === 0) return { container: body, kept, title: result?.title ?? undefined, found: false };
     return { container: commonAncestor(tops, body), kept, title: result?.title?.trim() || undefined, found: true };
   } finally {

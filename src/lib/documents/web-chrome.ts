@@ -40,9 +40,13 @@ export function widgetKind(text: string): RemovedKind | undefined {
   return bare === '大中小' ? 'font-size' : undefined;
 }
 
-const BREADCRUMB = /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)\s*[：:>]?/;
+const BREADCRUMB_START = /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)\s*([：:]|$)/;
+const BREADCRUMB_WORD = /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)/;
+// A breadcrumb without a colon still has its separators: 当前位置 首页 > 新闻中心.
+const BREADCRUMB_SEPARATOR = /[>›»]/;
 const VIEW_COUNT = /^(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)\s*[：:]\s*[\d,]*\s*次?$/;
-const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]?/;
+// With a colon or alone: 上一篇文章提到… is a sentence.
+const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*([：:]|$)/;
 const SITE_ID = /ICP\s*备|网站标识码|公网安备|公安备案|公安机关备案|ICP证/;
 // Longest line the line rules accept: past this a line is article text, whatever it starts with.
 const MAX_CHROME_LINE = 200;
@@ -53,7 +57,7 @@ const MAX_CHROME_LINE = 200;
  */
 export function chromeLineKind(text: string): RemovedKind | undefined {
   if (text.length > MAX_CHROME_LINE) return undefined;
-  if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (BREADCRUMB_START.test(text) || (BREADCRUMB_WORD.test(text) && BREADCRUMB_SEPARATOR.test(text))) return 'breadcrumb';
   if (VIEW_COUNT.test(text)) return 'view-count';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (SITE_ID.test(text)) return 'site-id';
@@ -81,17 +85,22 @@ function regionKind(el: Element): RemovedKind | undefined {
   return undefined;
 }
 
+/** The region (navigation, header, footer) an element is in, by its tag, role, id or class; undefined if none. */
+export function regionOf(block: Element): RemovedKind | undefined {
+  for (let el: Element | null = block; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const kind = regionKind(el);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /**
  * The kind of a line outside the article container: a chrome line rule, else the nearest region element around
  * it (navigation, header, footer), else a footer line, else plain `outside-article`.
  */
 export function outsideKind(text: string, block: Element): RemovedKind {
-  const byText = chromeLineKind(text);
+  const byText = chromeLineKind(text) ?? regionOf(block);
   if (byText) return byText;
-  for (let el: Element | null = block; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const kind = regionKind(el);
-    if (kind) return kind;
-  }
   if (FOOTER_TEXT.test(text)) return 'footer';
   return 'outside-article';
 }

@@ -16,7 +16,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Note, Removed, RemovedKind } from '../import/blocks.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 import { findArticle } from './web-article.ts';
-import { chromeLineKind, outsideKind } from './web-chrome.ts';
+import { chromeLineKind, outsideKind, regionOf } from './web-chrome.ts';
 import { decodeWebPage } from './web-encoding.ts';
 import { type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
 import { metaFacts, parseInfoLine, type PageFacts } from './web-meta.ts';
@@ -93,6 +93,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const notes: Note[] = [];
   const source: string[] = [];
   const inside = (n: Node) => area.container.contains(n);
+  const wholeBody = area.container === doc.body;
   let lastRemoved: Removed | undefined;
   const remove = (kind: RemovedKind, text: string, line: number) => {
     if (lastRemoved?.kind === kind) {
@@ -157,6 +158,12 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     }
     if (!inside(it.node)) {
       remove(outsideKind(it.text, it.block), it.text, it.line);
+      continue;
+    }
+    // When no article area narrower than <body> was found, menus and footers are known by their elements only.
+    const region = wholeBody ? regionOf(it.block) : undefined;
+    if (region) {
+      remove(region, it.text, it.line);
       continue;
     }
     const chrome = chromeLineKind(it.text);
