@@ -24,6 +24,7 @@ export const REMOVED_KINDS = {
   'outside-article': '正文以外的网页内容',
   'link-list': '正文区的链接列表',
   hidden: '网页中隐藏的文字',
+  figure: '没有替代文字也没有图注的图片',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 

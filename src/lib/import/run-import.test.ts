@@ -82,6 +82,8 @@ describe('runImport', () => {
       '  第 1 行 Word 书签标记：[bookmark: _Toc1]',
       '  第 3 行 网页抓取标记：##paidbegin##',
       '  第 4 行 网页抓取标记：##paidend##',
+      // 48 = bookmarkToc1 (12) + 某区残联总结 一基本情况 已落实 (14) + paidbegin 88名 (12) + paidend (7) + 二计划 (3).
+      '\n文字核对：原文 48 个字、数字和字母，全部保留（删除的 3 处已列出）',
       '\n试运行：没有写入任何文件。去掉 --dry-run 将写入 content/reports/xx-district/2023-summary.md。',
     ]);
   });

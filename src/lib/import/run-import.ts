@@ -3,7 +3,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
 import { describeRemoved } from './blocks.ts';
 import { COMMAND_LINE, parseCliArgs } from './cli-args.ts';
-import { convertText, outlineOf } from './convert.ts';
+import { outlineOf } from './convert.ts';
+import { convertDocument } from '../documents/convert-document.ts';
+import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../documents/words-kept.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -29,7 +32,7 @@ function fail(io: CommandIo, problems: Problem[]): number {
 }
 
 /** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
-async function readDocument(path: string, shown: string): Promise<{ text?: string; problems: Problem[]; encoding?: string }> {
+async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
@@ -46,24 +49,18 @@ async function readDocument(path: string, shown: string): Promise<{ text?: strin
   } catch {
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
-  let text: string;
-  let encoding: string | undefined;
+  let doc: TextDocument;
   if (ext === '.docx') {
     try {
-      text = await docxToText(bytes);
+      doc = textToDocument(await docxToText(bytes), 'Word 文件');
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-      encoding = 'GB18030';
-    }
+    doc = readText(bytes, path);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
-  return { text, problems: [], encoding };
+  if (doc.sourceText.trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  return { doc, problems: [] };
 }
 
 /**
@@ -85,9 +82,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   if (problems.length) return fail(io, problems);
 
   const path = resolve(io.cwd ?? io.root, args.positionals[0]!);
-  const doc = await readDocument(path, shown);
-  if (!doc.text) return fail(io, doc.problems);
-  const converted = convertText(doc.text);
+  const read = await readDocument(path, shown);
+  if (!read.doc) return fail(io, read.problems);
+  const doc = read.doc;
+  const converted = convertDocument(doc);
   const title = args.values.title ?? converted.title?.text;
   if (!title) {
     return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
@@ -102,7 +100,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
   }
 
-  const markdown = `${frontMatter({
+  const head = frontMatter({
     title,
     org: t.org,
     year: t.year,
@@ -110,7 +108,12 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     kind: t.kind,
     summary: converted.summary,
     source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
-  })}\n${renderBody(converted.blocks)}`;
+  });
+  const body = renderBody(converted.blocks);
+  const markdown = `${head}\n${body}`;
+  // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
+  const words = checkWordsKept(doc, { title: converted.title && converted.title.line > 0 ? converted.title.text : undefined, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
 
   const outline = outlineOf(converted.blocks);
   io.out(`标题：${title}`);
@@ -121,9 +124,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   io.out(`\n删除的内容（${converted.removed.length} 处）：`);
   for (const r of converted.removed) io.out(`  ${describeRemoved(r)}`);
   if (converted.notes.length) {
-    io.out(`\n排版处理（${converted.notes.length} 处，文字未改）：`);
+    io.out(`\n排版处理（${converted.notes.length} 处${words.proven ? '，文字未改' : ''}）：`);
     for (const n of converted.notes) io.out(`  第 ${n.line} 行 ${n.text}`);
   }
+  io.out(`\n${wordsKeptLine(words)}`);
   if (dryRun) {
     io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
     return 0;
