@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { docxToText } from '../import/docx.ts';
 import { readText, textToDocument } from './text.ts';
 import type { ReadDocument } from './types.ts';
+import { readWebPage } from './web-page.ts';
 
 /** Reads the bytes of one file format into a document. Throws when the file cannot be read as that format. */
 export type Reader = (bytes: Uint8Array, name: string) => ReadDocument | Promise<ReadDocument>;
@@ -15,6 +16,8 @@ export const READERS: Record<string, Reader> = {
   '.txt': readText,
   '.md': readText,
   '.docx': async (bytes) => textToDocument(await docxToText(bytes), 'Word 文件'),
+  '.html': readWebPage,
+  '.htm': readWebPage,
 };
 
 /** Extensions of documents an official may hand in, read or not yet. */

@@ -37,8 +37,8 @@ export interface WebImage {
 export interface WebTable {
   kind: 'table';
   rows: string[][];
-  /** The text of each source cell once, row by row (for the words check; merged cells are not repeated). */
-  text: string;
+  /** The text of each source row, its cells once (merged cells not repeated), and the row's source line. */
+  source: { text: string; line: number }[];
   merged: boolean;
   line: number;
   node: Element;
@@ -166,7 +166,8 @@ export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] 
         flush();
         const table = tableOf(child, (cell) => cellText(cell, lineOf));
         if (table && !hidden) {
-          items.push({ kind: 'table', rows: table.rows, text: table.text, merged: table.merged, line: lineOf(child), node: child });
+          const source = table.rowText.map((text, r) => ({ text, line: lineOf(table.rowElements[r]!) }));
+          items.push({ kind: 'table', rows: table.rows, source, merged: table.merged, line: lineOf(child), node: child });
           continue;
         }
       }

@@ -5,12 +5,15 @@
  * The page is parsed with jsdom (the WHATWG HTML parser, parse5: the same tree a browser builds from the malformed
  * markup these templates are full of, and a source line for every node). @mozilla/readability says where the
  * article is (`web-article.ts`); the reader then lays the whole body out in lines (`web-lines.ts`) and decides
- * each one: the title and the info line go to `meta`; every line outside the article container, and every chrome
+ * each one: the title becomes the first block (a paragraph equal to `meta.title`, which `convertDocument` takes as the
+ * title) and the info line goes to `meta`; every line outside the article container, and every chrome
  * line inside it (`web-chrome.ts`), goes to `removed`; the rest become blocks.
  *
- * `sourceText` is all the text of `<body>` as shown, in reading order (plus the meta-tag title when the body does
- * not show it): so the words-kept check sees the site's navigation and footer too, and finds each of them in
- * `removed` (one entry per run of lines of one kind), next to the chrome removed from inside the article.
+ * `sourceText` is all the text of `<body>` as shown, each piece on its source line (a run of removed lines listed as
+ * one entry sits on the entry's line, where the words-kept check looks for it). A title that only the meta tags or
+ * `<title>` give is not in it (the body does not show it; the importer writes it from `meta.title`). So the
+ * words-kept check sees the site's navigation and footer too, and finds each of them in `removed`, next to the
+ * chrome removed from inside the article.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Note, Removed, RemovedKind } from '../import/blocks.ts';
@@ -27,6 +30,8 @@ const LINK_LIST_SHARE = 0.8;
 const MAX_CAPTION = 60;
 // Shortest title accepted from a mere prefix of `<title>` (`标题_网站名`).
 const MIN_TITLE_PREFIX = 6;
+// Pages with fewer items than this are numbered by source line whatever their layout.
+const MIN_ITEMS_FOR_RENUMBER = 4;
 
 function isCentered(el: Element): boolean {
   for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
@@ -72,8 +77,21 @@ function titleLineOf(lines: WebLine[], wanted: string | undefined, docTitle: str
   return lines.find((l) => l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text) && docTitle !== l.text);
 }
 
+/** Gives every item its reading-order number instead of its source line (a table row counts as a line). */
+function renumber(items: WebItem[]): void {
+  let n = 0;
+  for (const it of items) {
+    it.line = ++n;
+    if (it.kind === 'table') {
+      it.source = it.source.map((r, i) => ({ ...r, line: i === 0 ? it.line : ++n }));
+    }
+  }
+}
+
 /**
  * Reads a saved web page. `_name` (the file name) is part of every reader's signature; this reader needs none.
+ * Line numbers are those of the saved file, so an official can find each block and removal in it; a page whose
+ * source has far fewer lines than text lines (minified HTML) is numbered in reading order instead.
  * Throws `WebEncodingError` for an encoding the decoder does not know.
  */
 export async function readWebPage(bytes: Uint8Array, _name: string): Promise<ReadDocument> {
@@ -84,28 +102,39 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const tags = metaFacts(doc);
   const area = findArticle(doc);
   const items = webItems(doc.body, lineOf);
+  const notes: Note[] = [];
+  if (items.length >= MIN_ITEMS_FOR_RENUMBER && new Set(items.map((it) => it.line)).size * 2 < items.length) {
+    renumber(items);
+    notes.push({ line: 1, text: '网页源文件几乎没有分行（压缩过的网页），行号按网页上从上到下的阅读顺序计算' });
+  }
   const lines = items.filter((it): it is WebLine => it.kind === 'line');
   const docTitle = doc.title.trim();
   const titleLine = titleLineOf(lines, tags.title ?? area.title, docTitle);
 
   const blocks: DocBlock[] = [];
   const removed: Removed[] = [];
-  const notes: Note[] = [];
+  // The source text, placed at the line each piece is reported at, so that a removal is found at its own line.
   const source: string[] = [];
+  const place = (line: number, text: string) => {
+    source[line - 1] = source[line - 1] ? `${source[line - 1]} ${text}` : text;
+  };
   const inside = (n: Node) => area.container.contains(n);
   const wholeBody = area.container === doc.body;
   let lastRemoved: Removed | undefined;
+  /** Lists a removal; a run of lines of one kind is one entry, its text placed at the entry's line. */
   const remove = (kind: RemovedKind, text: string, line: number) => {
     if (lastRemoved?.kind === kind) {
       lastRemoved.text = `${lastRemoved.text} ${text}`;
-      return;
+    } else {
+      lastRemoved = { kind, text, line };
+      removed.push(lastRemoved);
     }
-    lastRemoved = { kind, text, line };
-    removed.push(lastRemoved);
+    place(lastRemoved.line, text);
   };
-  const keep = (block: DocBlock) => {
+  const keep = (block: DocBlock, ...texts: string[]) => {
     lastRemoved = undefined;
     blocks.push(block);
+    for (const t of texts) place(block.line, t);
   };
 
   notes.push({ line: 1, text: `网页编码：${decoded.encoding}（${decoded.source}）` });
@@ -113,36 +142,40 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   if (!area.found) notes.push({ line: 1, text: '没有找到网页的正文区域，整个网页按正文处理；请删去导航、页脚等多余内容' });
 
   const info: PageFacts = {};
+  let titleKept = false;
   for (let i = 0; i < items.length; i++) {
     const it: WebItem = items[i]!;
     if (it.kind === 'table') {
-      source.push(it.text);
+      const text = it.source.map((r) => r.text).join(' ');
       if (!inside(it.node)) {
-        remove(outsideKind(it.text.replace(/\s+/g, ' '), it.node), it.text.replace(/\s+/g, ' '), it.line);
+        remove(regionOf(it.node) ?? outsideKind(text, it.node), text, it.line);
         continue;
       }
-      keep({ type: 'table', rows: it.rows, line: it.line });
+      lastRemoved = undefined;
+      blocks.push({ type: 'table', rows: it.rows, line: it.line });
+      for (const r of it.source) place(r.line, r.text);
       if (it.merged) notes.push({ line: it.line, text: '表格有合并单元格，合并的文字写入它占的每一格' });
       continue;
     }
     if (it.kind === 'image') {
       if (!inside(it.node)) continue; // a logo or an icon: no text of the page
       const alt = it.alt ?? it.title;
-      if (alt) source.push(alt);
       const figure: DocBlock = { type: 'figure', line: it.line, ...(alt ? { alt } : {}) };
       const next = items[i + 1];
       if (next?.kind === 'line' && inside(next.node) && !next.hidden && isCaption(it, next)) {
-        source.push(next.text);
         figure.caption = next.text;
         notes.push({ line: next.line, text: `图片下方的“${next.text}”作为图片说明` });
         i++;
       }
-      keep(figure);
+      // In the order the figure note (figure-note.ts) writes them: caption, then alt text.
+      keep(figure, ...[figure.caption, alt].filter((t): t is string => !!t));
       continue;
     }
-    source.push(it.text);
-    if (it === titleLine) {
-      notes.push({ line: it.line, text: `标题取自网页第 ${it.line} 行，写入文件开头：${it.text}` });
+    // The title goes first, as a paragraph equal to meta.title: convertDocument takes it as the document's title.
+    if (it === titleLine && blocks.length === 0) {
+      keep({ type: 'paragraph', text: it.text, line: it.line }, it.text);
+      titleKept = true;
+      notes.push({ line: it.line, text: `标题取自网页第 ${it.line} 行：${it.text}` });
       continue;
     }
     if (it.hidden) {
@@ -161,12 +194,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       continue;
     }
     // When no article area narrower than <body> was found, menus and footers are known by their elements only.
-    const region = wholeBody ? regionOf(it.block) : undefined;
-    if (region) {
-      remove(region, it.text, it.line);
-      continue;
-    }
-    const chrome = chromeLineKind(it.text);
+    const chrome = chromeLineKind(it.text) ?? (wholeBody ? regionOf(it.block) : undefined);
     if (chrome) {
       remove(chrome, it.text, it.line);
       continue;
@@ -177,16 +205,14 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       continue;
     }
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
-    if (it.heading) keep({ type: 'heading', level: it.heading, text: it.text, line: it.line });
-    else if (it.list) keep({ type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line });
-    else keep({ type: 'paragraph', text: it.text, line: it.line });
+    if (it.heading) keep({ type: 'heading', level: it.heading, text: it.text, line: it.line }, it.text);
+    else if (it.list) keep({ type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line }, `${it.list.marker}${it.text}`);
+    else keep({ type: 'paragraph', text: it.text, line: it.line }, it.text);
   }
 
-  const title = titleLine?.text ?? tags.title ?? area.title ?? (docTitle || undefined);
-  if (!titleLine && title) {
-    source.unshift(title);
-    notes.push({ line: 1, text: `网页正文里没有标题行，标题取自网页的${tags.title ? ' ArticleTitle 标签' : ' <title>'}：${title}` });
-  }
+  // A title only the meta tags or <title> give is not in the body: it is no source text, and is written from meta.
+  const title = titleKept ? titleLine!.text : (tags.title ?? area.title ?? (docTitle || undefined));
+  if (!titleKept && title) notes.push({ line: 1, text: `网页正文的开头没有标题行，标题取自网页的${tags.title ? ' ArticleTitle 标签' : ' <title>'}：${title}` });
   const published = info.published ?? tags.published;
   if (info.published && tags.published && info.published !== tags.published) {
     notes.push({ line: 1, text: `发布信息行的日期 ${info.published} 与 PubDate 标签的 ${tags.published} 不同，采用发布信息行` });
@@ -205,6 +231,6 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     removed,
     notes,
     meta: { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(publisher ? { publisher } : {}) },
-    sourceText: source.join('\n'),
+    sourceText: Array.from(source, (l) => l ?? '').join('\n'),
   };
 }

@@ -4,10 +4,12 @@
  * `role="presentation"`, and no cell holding a long text of several paragraphs.
  */
 
-/** The rows of a data table, merged cells repeated, and the text of each source cell once. */
+/** The rows of a data table, merged cells repeated, and the text of each source row with its cells once. */
 export interface TableRows {
   rows: string[][];
-  text: string;
+  rowText: string[];
+  /** The `<tr>` of each entry of `rowText`. */
+  rowElements: Element[];
   /** Whether any cell spans several rows or columns (its text is then repeated in `rows`). */
   merged: boolean;
 }
@@ -57,7 +59,8 @@ export function tableOf(table: Element, cellText: (cell: Element) => string): Ta
   const grid: string[][] = [];
   const texts: string[] = [];
   let merged = false;
-  ownRows(table).forEach((row, r) => {
+  const rowElements = ownRows(table);
+  rowElements.forEach((row, r) => {
     grid[r] ??= [];
     let c = 0;
     const line: string[] = [];
@@ -77,11 +80,12 @@ export function tableOf(table: Element, cellText: (cell: Element) => string): Ta
     texts.push(line.join(' '));
   });
   // A rowspan reaching past the last row would add rows the page does not show.
-  const rows = grid.slice(0, ownRows(table).length);
+  const rows = grid.slice(0, rowElements.length);
   const width = Math.max(...rows.map((row) => row.length));
   return {
     rows: rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')),
-    text: texts.join('\n'),
+    rowText: texts,
+    rowElements,
     merged,
   };
 }

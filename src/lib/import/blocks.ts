@@ -12,7 +12,7 @@ export const REMOVED_KINDS = {
   caption: '图片说明',
   // Chrome of a saved web page (src/lib/documents/web-chrome.ts).
   'site-nav': '网站导航',
-  breadcrumb: '当前位置',
+  breadcrumb: '当前位置导航',
   'font-size': '字号切换',
   'view-count': '浏览次数',
   share: '分享按钮',

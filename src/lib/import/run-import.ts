@@ -7,6 +7,8 @@ import { outlineOf } from './convert.ts';
 import { convertDocument } from '../documents/convert-document.ts';
 import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../documents/words-kept.ts';
+import { WebEncodingError } from '../documents/web-encoding.ts';
+import { readWebPage } from '../documents/web-page.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -23,7 +25,7 @@ export interface CommandIo {
 }
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', '.docx'];
+const SUPPORTED = ['.txt', '.md', '.docx', '.html', '.htm'];
 
 function fail(io: CommandIo, problems: Problem[]): number {
   for (const p of problems) io.err(formatProblem(p));
@@ -39,7 +41,7 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     return whole(`不支持旧版 Word 格式（${ext}）`, '用 Word 或 WPS 打开，另存为 .docx 后再导入');
   }
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx 或保存的网页（.html、.htm）；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -55,6 +57,13 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
       doc = textToDocument(await docxToText(bytes), 'Word 文件');
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
+    }
+  } else if (ext === '.html' || ext === '.htm') {
+    try {
+      doc = await readWebPage(bytes, path);
+    } catch (e) {
+      if (!(e instanceof WebEncodingError)) throw e;
+      return whole(`网页的文字编码“${e.label}”无法识别`, '用浏览器打开这个网页，另存为“网页，仅 HTML”后再导入；或把正文复制到记事本，存为 UTF-8 的 .txt 再导入');
     }
   } else {
     doc = readText(bytes, path);
@@ -107,7 +116,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     endYear: t.endYear,
     kind: t.kind,
     summary: converted.summary,
-    source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
+    source: { title: converted.title?.text ?? title, publisher: doc.meta.publisher ?? t.orgName, published: converted.published, file: basename(path) },
   });
   const body = renderBody(converted.blocks);
   const markdown = `${head}\n${body}`;
