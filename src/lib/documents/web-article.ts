@@ -13,6 +13,11 @@ export interface ArticleArea {
   container: Element;
   /** Elements of the original document that Readability kept as article content. */
   kept: Set<Element>;
+  /**
+   * The text Readability kept, without whitespace: it moves text into new `<p>` elements of its own, so a line is
+   * known to be kept by its text, not by its element.
+   */
+  keptText: string;
   /** Readability's title (from `<title>` or a heading, site name trimmed), if any. */
   title?: string;
   /** False when Readability found no article and the whole body is the container. */
@@ -43,7 +48,8 @@ export function findArticle(doc: Document): ArticleArea {
     const copy = doc.cloneNode(true) as Document;
     const result = new Readability<Node>(copy, { serializer: (el) => el, keepClasses: true }).parse();
     const content = result?.content;
-    if (!content || !(content as Element).querySelectorAll) return { container: body, kept: new Set(), title: result?.title ?? undefined, found: false };
+    if (!content || !(content as Element).querySelectorAll) return { container: body, kept: new Set(), keptText: '', title: result?.title ?? undefined, found: false };
+    const keptText = (content.textContent ?? '').replace(/\s/g, '');
     const keptCopies = Array.from((content as Element).querySelectorAll(`[${ID}]`));
     const kept = new Set(keptCopies.map((c) => all[Number(c.getAttribute(ID))]).filter((e): e is Element => !!e));
     // The outermost kept elements: Readability's top candidate and the siblings it joined to it.
@@ -52,8 +58,13 @@ export function findArticle(doc: Document): ArticleArea {
     const allTops = [...kept].filter((e) => !e.parentElement || !kept.has(e.parentElement));
     const textual = allTops.filter((e) => linkShare(e) < MENU_LINK_SHARE);
     const tops = textual.length ? textual : allTops;
-    if (tops.length === 0) return { container: body, kept, title: result?.title ?? undefined, found: false };
-    return { container: commonAncestor(tops, body), kept, title: result?.title?.trim() || undefined, found: true };
+    if (tops.length === 0) return { container: body, kept, keptText, title: result?.title ?? undefined, found: false };
+    // Readability's top candidate may be a wide wrapper whose sidebars it then cleaned away: the article is where
+    // the kept text is, so the container is the smallest element around the kept elements that hold text
+    // themselves (link text aside: a kept menu does not widen it).
+    const holders = [...kept].filter((e) => tops.some((t) => t.contains(e)) && !e.closest('a') && Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== ''));
+    const container = holders.length ? commonAncestor(holders, body) : commonAncestor(tops, body);
+    return { container, kept, keptText, title: result?.title?.trim() || undefined, found: true };
   } finally {
     for (const el of all) el.removeAttribute(ID);
   }

@@ -154,6 +154,55 @@ describe('readWebPage: a 集约化 article page in UTF-8', async () => {
   });
 });
 
+describe('readWebPage: a Hanweb notice with a sidebar and no declared charset', async () => {
+  const d = await read('hanweb-undeclared-gbk.htm');
+
+  it('reads the undeclared GBK bytes as GB18030', () => {
+    expect(d.format).toBe('网页（GB18030）');
+    expect(d.notes.some((n) => n.text.includes('未声明'))).toBe(true);
+  });
+
+  it('keeps the sidebar and breadcrumb out of the article although Readability starts from their wrapper', () => {
+    expect(d.blocks[0]).toMatchObject({ type: 'paragraph', text: '关于开展2022年残疾人职业技能培训的通知' });
+    expect(removedOf(d, 'outside-article')).toEqual(['通知公告 工作动态 通知公告']);
+    expect(removedOf(d, 'breadcrumb')).toEqual(['您现在的位置：首页>>通知公告']);
+    expect(removedOf(d, 'print-close')).toEqual(['[打印本页] [关闭窗口]']);
+    expect(removedOf(d, 'site-id')).toEqual(['浙ICP备00000000号 政府网站标识码：0000000002']);
+    expect(d.meta).toEqual({ title: '关于开展2022年残疾人职业技能培训的通知', published: '2022-04-02', publisher: '示例区残联' });
+  });
+
+  it('splits the <br> paragraphs and keeps every line of the notice, attachment included', () => {
+    expect(d.blocks.slice(1).map(blockText)).toEqual([
+      '各街道（镇）残联：',
+      '为提升残疾人就业能力，区残联决定开展2022年残疾人职业技能培训。现将有关事项通知如下：',
+      '一、培训对象',
+      '持有第二代残疾人证、有培训意愿的16至59周岁残疾人，共计120名。',
+      '二、培训内容',
+      '电子商务、中式面点、按摩推拿等3个项目，每期培训15天。',
+      '三、报名方式',
+      '请于4月20日前将报名表报区残联就业服务所，联系电话：0000-0000000。',
+      '示例区残疾人联合会',
+      '2022年4月2日',
+      '附件：2022年残疾人职业技能培训报名表.doc',
+    ]);
+    expectAccounted(d);
+  });
+});
+
+describe('readWebPage: a minified page', async () => {
+  const html = readFileSync(join(dir, 'jiyue-utf8.html'), 'utf8').replace(/>\s*\n\s*</g, '><');
+  const d = await readWebPage(new TextEncoder().encode(html), 'min.html');
+  const normal = await read('jiyue-utf8.html');
+
+  it('numbers lines in reading order and reads the same article', () => {
+    expect(html.split('\n').length).toBeLessThan(10);
+    expect(d.notes.some((n) => n.text.includes('阅读顺序'))).toBe(true);
+    expect(d.blocks.map(blockText)).toEqual(normal.blocks.map(blockText));
+    expect(new Set(d.blocks.map((b) => b.line)).size).toBe(d.blocks.length);
+    expectAccounted(d);
+  });
+});
+
 const article = (inner: string) =>
   `<div class="nav"><a href="/">首页</a> <a href="/a">新闻</a></div><div class="content">${inner}</div><div class="footer">版权所有：示例市残联 浙ICP备00000000号</div>`;
 const filler = '全市残疾人事业取得新进展，残疾人基本民生保障更加有力，残疾人就业创业更加活跃，康复服务覆盖面进一步扩大。'.repeat(3);

@@ -69,12 +69,15 @@ function fontsUsed(container: Element): string[] {
   return [...fonts];
 }
 
-function titleLineOf(lines: WebLine[], wanted: string | undefined, docTitle: string): WebLine | undefined {
-  if (wanted) {
-    const exact = lines.find((l) => l.text === wanted);
-    if (exact) return exact;
-  }
-  return lines.find((l) => l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text) && docTitle !== l.text);
+/**
+ * The line that shows the title: equal to the wanted title (ArticleTitle, else Readability's), else a line that
+ * `<title>` starts with (`标题_网站名`); one inside the article area first, as a sidebar may list the same title.
+ */
+function titleLineOf(lines: WebLine[], wanted: string | undefined, docTitle: string, inside: (n: Node) => boolean): WebLine | undefined {
+  const match = (l: WebLine) => (wanted !== undefined && l.text === wanted) || (l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text));
+  const visible = lines.filter((l) => !l.hidden && match(l));
+  const exact = (ls: WebLine[]) => ls.find((l) => l.text === wanted) ?? ls[0];
+  return exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
 }
 
 /** Gives every item its reading-order number instead of its source line (a table row counts as a line). */
@@ -103,13 +106,15 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const area = findArticle(doc);
   const items = webItems(doc.body, lineOf);
   const notes: Note[] = [];
-  if (items.length >= MIN_ITEMS_FOR_RENUMBER && new Set(items.map((it) => it.line)).size * 2 < items.length) {
+  if (items.length >= MIN_ITEMS_FOR_RENUMBER && new Set(items.map((it) => it.line)).size * 4 < items.length) {
     renumber(items);
     notes.push({ line: 1, text: '网页源文件几乎没有分行（压缩过的网页），行号按网页上从上到下的阅读顺序计算' });
   }
   const lines = items.filter((it): it is WebLine => it.kind === 'line');
   const docTitle = doc.title.trim();
-  const titleLine = titleLineOf(lines, tags.title ?? area.title, docTitle);
+  const inside = (n: Node) => area.container.contains(n);
+  const titleLine = titleLineOf(lines, tags.title ?? area.title, docTitle, inside);
+  const beforeTitle = new Set(titleLine ? items.slice(0, items.indexOf(titleLine)) : []);
 
   const blocks: DocBlock[] = [];
   const removed: Removed[] = [];
@@ -118,7 +123,6 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const place = (line: number, text: string) => {
     source[line - 1] = source[line - 1] ? `${source[line - 1]} ${text}` : text;
   };
-  const inside = (n: Node) => area.container.contains(n);
   const wholeBody = area.container === doc.body;
   let lastRemoved: Removed | undefined;
   /** Lists a removal; a run of lines of one kind is one entry, its text placed at the entry's line. */
@@ -199,9 +203,15 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       remove(chrome, it.text, it.line);
       continue;
     }
-    const dropped = area.found && it.block !== area.container && !area.kept.has(it.block);
-    if (dropped && it.linkChars >= LINK_LIST_SHARE * it.text.replace(/\s/g, '').length) {
+    const bare = it.text.replace(/\s/g, '');
+    const dropped = area.found && !area.keptText.includes(bare);
+    if (dropped && it.linkChars >= LINK_LIST_SHARE * bare.length) {
       remove('link-list', it.text, it.line);
+      continue;
+    }
+    // Above the title is the page's, not the article's (a column name, a sidebar), unless Readability kept it.
+    if (dropped && beforeTitle.has(it)) {
+      remove('outside-article', it.text, it.line);
       continue;
     }
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
