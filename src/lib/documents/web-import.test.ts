@@ -31,7 +31,7 @@ describe('npm run import on a saved web page', () => {
     expect(text).toMatch(/published: ['"]?2021-12-16/);
     expect(text).toContain('## 一、发展基础');
     expect(text).toContain('### （一）“十三五”时期取得的成就');
-    expect(text).toContain('（图：残疾人之家开展康复训练；残疾人之家康复训练）');
+    expect(text).toContain('（图：残疾人之家康复训练；残疾人之家开展康复训练）');
     expect(text).toContain('| 2 | 困难残疾人家庭无障碍改造（户） | 〔3,000〕 | 〔3,000〕 | 预期性 |');
     expect(text).not.toMatch(/仿宋|打印本页|当前位置|ICP备|浏览次数|上一篇/);
     const printed = out.join('\n');

@@ -171,8 +171,9 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
         notes.push({ line: next.line, text: `图片下方的“${next.text}”作为图片说明` });
         i++;
       }
-      // In the order the figure note (figure-note.ts) writes them: caption, then alt text.
-      keep(figure, ...[figure.caption, alt].filter((t): t is string => !!t));
+      // Alt text at the image's line, the caption at its own: the order the page and the figure note have them.
+      keep(figure, ...(alt ? [alt] : []));
+      if (figure.caption) place(next!.line, figure.caption);
       continue;
     }
     // The title goes first, as a paragraph equal to meta.title: convertDocument takes it as the document's title.
