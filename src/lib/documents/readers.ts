@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import type { ReadDocument } from './types.ts';
+import { readWebPage } from './web-page.ts';
 import { readWord } from './word-file.ts';
 
 /** Reads the bytes of one file format into a document. Throws when the file cannot be read as that format. */
@@ -19,6 +20,8 @@ export const READERS: Record<string, Reader> = {
   '.doc': (bytes, name) => readWord(bytes, name),
   '.wps': (bytes, name) => readWord(bytes, name),
   '.pdf': readPdf,
+  '.html': readWebPage,
+  '.htm': readWebPage,
 };
 
 /** Extensions of documents an official may hand in, read or not yet. */

@@ -93,7 +93,7 @@ describe('runImport', () => {
     [['doc.txt', '--org', 'lishui', '--year', '二〇二三'], 'doc.txt: --year — “二〇二三”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023'],
     [['--org', 'lishui', '--year', '2023'], '（命令行）: 文件路径 — 没有指定要导入的文件 — 写成 npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]'],
     [['missing.txt', '--org', 'lishui', '--year', '2023'], 'missing.txt: （整个文件） — 找不到这个文件 — 检查路径和文件名是否写对；相对路径从运行命令的目录算起'],
-    [['report.odt', '--org', 'lishui', '--year', '2023'], 'report.odt: （整个文件） — 不支持“.odt”格式的文件 — 只能导入 .txt、.md、.docx、.doc、.wps 或 .pdf'],
+    [['report.odt', '--org', 'lishui', '--year', '2023'], 'report.odt: （整个文件） — 不支持“.odt”格式的文件 — 只能导入 .txt、.md、Word 文件（.docx、.doc、.wps）、PDF（.pdf）或保存的网页（.html、.htm）'],
     [['old.doc', '--org', 'lishui', '--year', '2023'], 'old.doc: （整个文件） — 找不到这个文件 — 检查路径和文件名是否写对；相对路径从运行命令的目录算起'],
     [['doc.txt', '--org', 'lishui', '--year', '2023', '--verbose'], 'doc.txt: --verbose — 不认识这个参数 — 可用的参数：--org、--year、--kind、--end-year、--title、--force、--dry-run'],
   ])('prints the problem for %j', async (argv, message) => {

@@ -11,12 +11,14 @@ import { DocumentReadError } from '../../documents/read-error.ts';
 import { WORD_EXTENSIONS, readWord } from '../../documents/word-file.ts';
 import { DocumentError } from '../../documents/document-error.ts';
 import { readPdf } from '../../documents/pdf.ts';
+import { WebEncodingError } from '../../documents/web-encoding.ts';
+import { readWebPage } from '../../documents/web-page.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf'];
+const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf', '.html', '.htm'];
 
 const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
 
@@ -25,7 +27,7 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx、.doc、.wps 或 .pdf');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、Word 文件（.docx、.doc、.wps）、PDF（.pdf）或保存的网页（.html、.htm）');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -49,6 +51,13 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     } catch (e) {
       if (e instanceof DocumentReadError) return { problems: [e.problem] };
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
+    }
+  } else if (ext === '.html' || ext === '.htm') {
+    try {
+      doc = await readWebPage(bytes, path);
+    } catch (e) {
+      if (!(e instanceof WebEncodingError)) throw e;
+      return whole(`网页的文字编码“${e.label}”无法识别`, '用浏览器打开这个网页，另存为“网页，仅 HTML”后再导入；或把正文复制到记事本，存为 UTF-8 的 .txt 再导入');
     }
   } else {
     doc = readText(bytes, path);
@@ -101,7 +110,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     endYear: t.endYear,
     kind: t.kind,
     summary: converted.summary,
-    source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
+    source: { title: converted.title?.text ?? title, publisher: doc.meta.publisher ?? t.orgName, published: converted.published, file: basename(path) },
   });
   const body = renderBody(converted.blocks);
   const markdown = `${head}\n${body}`;
