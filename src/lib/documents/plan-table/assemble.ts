@@ -340,7 +340,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     }
     if (!marker && rest.length) {
       const m = readMarker(rest[0]!);
-      if (m && m.rest !== '' && accept(m.n, true) && !needsValues) {
+      if (m && m.rest !== '' && accept(m.n, true)) {
         marker = m.text;
         markerInName = true;
         rest = [m.rest, ...rest.slice(1)];
@@ -403,7 +403,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   // Text after the last row: a heading (三、主要任务) ends the table; a piece of a name is a row half-read.
   for (const p of pending) {
     if (namesGroup(p.text)) {
-      out.end ??= { ...p, why: '表格后面的标题或文字，表格到此结束' };
+      out.end = { ...p, why: '表格后面的标题，表格到此结束' };
       break;
     }
     out.unread.push({ ...p, why: '不知道这一行属于哪个指标（表格最后一行后面的文字）' });
