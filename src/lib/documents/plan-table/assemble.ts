@@ -41,6 +41,8 @@ interface Building {
   printed?: string[];
   /** The group in force when the row started. */
   category?: string;
+  /** The text of the row's first line, for messages. */
+  firstText?: string;
 }
 
 const PAGE_NUMBER = /^(?:[—\-－–―]\s*\d{1,4}\s*[—\-－–―]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-－]\s*\d{1,4})$/;
@@ -134,7 +136,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   }
 
   function fail(b: Building, why: string) {
-    const text = [b.marker, ...b.names.map((n) => n.text), ...b.tail].filter(Boolean).join('  ');
+    const text = b.firstText ?? [b.marker, ...b.names.map((n) => n.text), ...b.tail].filter(Boolean).join('  ');
     out.unread.push({ line: b.lines[0]!, text, why });
   }
 
@@ -220,12 +222,12 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     return names;
   }
 
-  function start(b: Omit<Building, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number) {
+  function start(b: Omit<Building, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number, firstText: string) {
     const names = settlePending(b.names.length > 0);
     finish();
     commit();
     if (b.categoryCell) category = b.categoryCell;
-    current = { ...b, names: [...names, ...b.names], lines: [...names.map((n) => n.line), line], ...(category ? { category } : {}) };
+    current = { ...b, names: [...names, ...b.names], lines: [...names.map((n) => n.line), line], firstText, ...(category ? { category } : {}) };
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -313,6 +315,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
           printed: cells,
         },
         L.line,
+        t,
       );
       continue;
     }
@@ -356,7 +359,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       }
       const [first, ...tail] = rest;
       const names = first !== undefined && !looksLikeValue(first) && !ATTRIBUTE_CELL.test(first) ? [{ text: first, line: L.line }] : [];
-      start({ ...(marker ? { marker } : {}), markerInName, ...(categoryCell ? { categoryCell } : {}), names, tail: names.length ? tail : rest }, L.line);
+      start({ ...(marker ? { marker } : {}), markerInName, ...(categoryCell ? { categoryCell } : {}), names, tail: names.length ? tail : rest }, L.line, t);
       continue;
     }
     const first = rest[0]!;
@@ -382,11 +385,11 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     }
     if (!numbered && !looksLikeValue(first) && !ATTRIBUTE_CELL.test(first)) {
       // A table without numbers: each line with a name and values starts a row.
-      start({ markerInName: false, names: [{ text: first, line: L.line }], tail: rest.slice(1) }, L.line);
+      start({ markerInName: false, names: [{ text: first, line: L.line }], tail: rest.slice(1) }, L.line, t);
       continue;
     }
     if (!numbered && pending.length && (looksLikeValue(first) || ATTRIBUTE_CELL.test(first))) {
-      start({ markerInName: false, names: [], tail: rest }, L.line);
+      start({ markerInName: false, names: [], tail: rest }, L.line, t);
       continue;
     }
     if (pending.length) settlePending(true);

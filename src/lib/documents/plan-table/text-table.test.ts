@@ -133,7 +133,7 @@ describe('readTextTable: what it cannot read', () => {
   });
   it('refuses a row whose target is a dash', () => {
     const t = readTextTable(`${head}1.甲率(%)    50    —    预期性\n2.乙率(%)    1    2    约束性\n`);
-    expect(t?.unread).toEqual([{ line: 2, text: '1.  甲率(%)  50  —  预期性', why: '目标栏是“—”，没有目标值' }]);
+    expect(t?.unread).toEqual([{ line: 2, text: '1.甲率(%)    50    —    预期性', why: '目标栏是“—”，没有目标值' }]);
   });
   it('takes a heading after the table for the end of the table, not for a category', () => {
     const t = readTextTable(`${head}1.甲率(%)    50    60    预期性\n\n三、主要任务\n（一）健全残疾人社会保障制度。\n`);
