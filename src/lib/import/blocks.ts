@@ -10,6 +10,10 @@ export const REMOVED_KINDS = {
   'paid-marker': '网页抓取标记',
   'page-chrome': '网页页头',
   caption: '图片说明',
+  figure: '没有替代文字也没有图注的图片',
+  'page-number': '页码',
+  'running-header': '页眉（每页重复）',
+  'running-footer': '页脚（每页重复）',
 } as const;
 export type RemovedKind = keyof typeof REMOVED_KINDS;
 
@@ -20,6 +24,8 @@ export interface Removed {
   text: string;
   /** 1-based line in the source. */
   line: number;
+  /** 1-based page of a PDF. */
+  page?: number;
 }
 
 /** A decision the importer made that changes the layout (never the words), shown by `--dry-run`. */
@@ -46,5 +52,5 @@ export type Block =
 
 /** The label and text of a removal, as printed by the dry run: `第 3 行 网页页头：…`. */
 export function describeRemoved(r: Removed): string {
-  return `第 ${r.line} 行 ${REMOVED_KINDS[r.kind]}：${r.text}`;
+  return `第 ${r.line} 行${r.page ? `（第 ${r.page} 页）` : ''} ${REMOVED_KINDS[r.kind]}：${r.text}`;
 }

@@ -82,6 +82,8 @@ describe('runImport', () => {
       '  第 1 行 Word 书签标记：[bookmark: _Toc1]',
       '  第 3 行 网页抓取标记：##paidbegin##',
       '  第 4 行 网页抓取标记：##paidend##',
+      // 48 = bookmarkToc1 (12) + 某区残联总结 一基本情况 已落实 (14) + paidbegin 88名 (12) + paidend (7) + 二计划 (3).
+      '\n文字核对：原文 48 个字、数字和字母，全部保留（删除的 3 处已列出）',
       '\n试运行：没有写入任何文件。去掉 --dry-run 将写入 content/reports/xx-district/2023-summary.md。',
     ]);
   });
@@ -91,7 +93,7 @@ describe('runImport', () => {
     [['doc.txt', '--org', 'lishui', '--year', '二〇二三'], 'doc.txt: --year — “二〇二三”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023'],
     [['--org', 'lishui', '--year', '2023'], '（命令行）: 文件路径 — 没有指定要导入的文件 — 写成 npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]'],
     [['missing.txt', '--org', 'lishui', '--year', '2023'], 'missing.txt: （整个文件） — 找不到这个文件 — 检查路径和文件名是否写对；相对路径从运行命令的目录算起'],
-    [['report.pdf', '--org', 'lishui', '--year', '2023'], 'report.pdf: （整个文件） — 不支持“.pdf”格式的文件 — 只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx'],
+    [['report.odt', '--org', 'lishui', '--year', '2023'], 'report.odt: （整个文件） — 不支持“.odt”格式的文件 — 只能导入 .txt、.md、.docx 或 .pdf'],
     [['old.doc', '--org', 'lishui', '--year', '2023'], 'old.doc: （整个文件） — 不支持旧版 Word 格式（.doc） — 用 Word 或 WPS 打开，另存为 .docx 后再导入'],
     [['doc.txt', '--org', 'lishui', '--year', '2023', '--verbose'], 'doc.txt: --verbose — 不认识这个参数 — 可用的参数：--org、--year、--kind、--end-year、--title、--force、--dry-run'],
   ])('prints the problem for %j', async (argv, message) => {

@@ -3,7 +3,12 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
 import { describeRemoved } from './blocks.ts';
 import { COMMAND_LINE, parseCliArgs } from './cli-args.ts';
-import { convertText, outlineOf } from './convert.ts';
+import { outlineOf } from './convert.ts';
+import { convertDocument } from '../documents/convert-document.ts';
+import { readText, textToDocument, type TextDocument } from '../documents/text.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../documents/words-kept.ts';
+import { DocumentError } from '../documents/document-error.ts';
+import { readPdf } from '../documents/pdf.ts';
 import { docxToText } from './docx.ts';
 import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
@@ -20,7 +25,7 @@ export interface CommandIo {
 }
 
 const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
-const SUPPORTED = ['.txt', '.md', '.docx'];
+const SUPPORTED = ['.txt', '.md', '.docx', '.pdf'];
 
 function fail(io: CommandIo, problems: Problem[]): number {
   for (const p of problems) io.err(formatProblem(p));
@@ -28,15 +33,15 @@ function fail(io: CommandIo, problems: Problem[]): number {
   return 1;
 }
 
-/** Reads the document's text: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth. */
-async function readDocument(path: string, shown: string): Promise<{ text?: string; problems: Problem[]; encoding?: string }> {
+/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), .docx via mammoth, .pdf's text layer. */
+async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
     return whole(`不支持旧版 Word 格式（${ext}）`, '用 Word 或 WPS 打开，另存为 .docx 后再导入');
   }
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md 或 .docx；PDF 请先复制文字存为 .txt，或用 WPS 转为 .docx');
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、.docx 或 .pdf');
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -46,24 +51,25 @@ async function readDocument(path: string, shown: string): Promise<{ text?: strin
   } catch {
     return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
   }
-  let text: string;
-  let encoding: string | undefined;
-  if (ext === '.docx') {
+  let doc: TextDocument;
+  if (ext === '.pdf') {
     try {
-      text = await docxToText(bytes);
+      doc = await readPdf(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+    }
+  } else if (ext === '.docx') {
+    try {
+      doc = textToDocument(await docxToText(bytes), 'Word 文件');
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-      encoding = 'GB18030';
-    }
+    doc = readText(bytes, path);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
-  return { text, problems: [], encoding };
+  if (doc.sourceText.trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  return { doc, problems: [] };
 }
 
 /**
@@ -85,9 +91,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   if (problems.length) return fail(io, problems);
 
   const path = resolve(io.cwd ?? io.root, args.positionals[0]!);
-  const doc = await readDocument(path, shown);
-  if (!doc.text) return fail(io, doc.problems);
-  const converted = convertText(doc.text);
+  const read = await readDocument(path, shown);
+  if (!read.doc) return fail(io, read.problems);
+  const doc = read.doc;
+  const converted = convertDocument(doc);
   const title = args.values.title ?? converted.title?.text;
   if (!title) {
     return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
@@ -102,7 +109,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
   }
 
-  const markdown = `${frontMatter({
+  const head = frontMatter({
     title,
     org: t.org,
     year: t.year,
@@ -110,7 +117,12 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     kind: t.kind,
     summary: converted.summary,
     source: { title: converted.title?.text ?? title, publisher: t.orgName, published: converted.published, file: basename(path) },
-  })}\n${renderBody(converted.blocks)}`;
+  });
+  const body = renderBody(converted.blocks);
+  const markdown = `${head}\n${body}`;
+  // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
+  const words = checkWordsKept(doc, { title: converted.title && converted.title.line > 0 ? converted.title.text : undefined, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
 
   const outline = outlineOf(converted.blocks);
   io.out(`标题：${title}`);
@@ -121,9 +133,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   io.out(`\n删除的内容（${converted.removed.length} 处）：`);
   for (const r of converted.removed) io.out(`  ${describeRemoved(r)}`);
   if (converted.notes.length) {
-    io.out(`\n排版处理（${converted.notes.length} 处，文字未改）：`);
+    io.out(`\n排版处理（${converted.notes.length} 处${words.proven ? '，文字未改' : ''}）：`);
     for (const n of converted.notes) io.out(`  第 ${n.line} 行 ${n.text}`);
   }
+  io.out(`\n${wordsKeptLine(words)}`);
   if (dryRun) {
     io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
     return 0;

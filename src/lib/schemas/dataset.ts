@@ -90,6 +90,14 @@ export const datasetSchema = z
       .strict(),
     /** Terms of reuse, shown with the downloads. */
     licence: textSchema,
+    /**
+     * `false` on a draft written by `npm run figures -- … --draft`: the figures were found by a program and an
+     * official has not yet compared them with the source. Such a dataset is rejected, so it is never published.
+     */
+    confirmed: z
+      .boolean()
+      .optional()
+      .refine((v) => v !== false, msg('这份数据还没有核对', '逐行对照原文核对后改为 confirmed: true')),
     /** `gb18030` for CSV saved by Excel on Chinese Windows; UTF-8 (with or without BOM) needs nothing. */
     encoding: enumOf(CSV_ENCODINGS, 'encoding 只能是 utf-8 或 gb18030；UTF-8 文件可以不写这一行').optional(),
     /** Column(s) whose values together identify a row; no two rows may repeat them. */

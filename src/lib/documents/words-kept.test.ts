@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../import/convert.ts';
+import { renderBody } from '../import/render-markdown.ts';
+import { formatProblem } from '../validation/problem.ts';
+import { convertDocument } from './convert-document.ts';
+import { readText } from './text.ts';
+import type { DocBlock, ReadDocument } from './types.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from './words-kept.ts';
+
+const SOURCE = '总体情况\n全市持证残疾人达到1,234人。\n康复服务\n为567名残疾人适配辅具。';
+const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({
+  format: 'Word 文件（标题样式）',
+  blocks: [
+    { type: 'heading', level: 1, text: '总体情况', line: 1 },
+    { type: 'paragraph', text: '全市持证残疾人达到1,234人。', line: 2 },
+    { type: 'heading', level: 1, text: '康复服务', line: 3 },
+    { type: 'paragraph', text: '为567名残疾人适配辅具。', line: 4 },
+    ...extra,
+  ],
+  removed: [],
+  notes: [],
+  meta: {},
+  sourceText,
+});
+const problems = (doc: ReadDocument, body: string, title?: string) =>
+  wordsKeptProblems(checkWordsKept(doc, { title, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
+
+describe('checkWordsKept', () => {
+  it('proves what convertDocument writes from marked headings', () => {
+    const doc = marked();
+    const c = convertDocument(doc);
+    const r = checkWordsKept(doc, { body: renderBody(c.blocks) }, c.removed);
+    expect(r.differences).toEqual([]);
+    expect(wordsKeptLine(r)).toBe('文字核对：原文 34 个字、数字和字母，全部保留（删除的 0 处已列出）');
+  });
+
+  it('catches a heading glued onto its paragraph although no character is lost', () => {
+    // What today's .docx path makes of Heading 1 paragraphs (issue 15): the heading joined to the next line.
+    const glued = renderBody(convertText(`${SOURCE.replace('总体情况\n', '总体情况')}`).blocks);
+    expect(glued).toContain('总体情况全市持证残疾人达到1,234人。');
+    expect(problems(marked(), glued)).toEqual([
+      'report.docx:1: 文字核对 — 原文标注为标题的“总体情况”在导入结果中不是单独的标题（被并进了段落或丢失） — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+    ]);
+  });
+
+  it('catches a dropped heading and says where', () => {
+    const body = '## 总体情况\n\n全市持证残疾人达到1,234人。\n\n为567名残疾人适配辅具。\n';
+    const p = problems(marked(), body);
+    expect(p[0]).toBe(
+      'report.docx:3: 文字核对 — 原文“康复服务”中的“康复服务”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+    );
+    expect(p).toHaveLength(2);
+    expect(p[1]).toMatch(/^report\.docx:3: 文字核对 — 原文标注为标题的“康复服务”/);
+  });
+
+  it('catches a changed figure with the line of the written file', () => {
+    const doc = readText(Buffer.from('某县残联工作总结\n一、康复\n全年为1,234名残疾人提供康复服务，覆盖率达98.5%。\n二、就业\n新增就业89人。'), 'a.txt');
+    const body = '## 一、康复\n\n全年为1,324名残疾人提供康复服务，覆盖率达98.5。\n\n## 二、就业\n\n新增就业89人。\n';
+    expect(problems(doc, body, '某县残联工作总结')).toEqual([
+      'report.docx:3: 文字核对 — 原文“全年为1,234名残疾人提供康复服务…”中的“2”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+      'report.docx:3: 文字核对 — 导入结果第 14 行“全年为1,324名残疾人提供康复服务，…”多出了原文没有的“2”（在原文“全年为1,234名残疾人提供康复服务，…”附近） — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+      'report.docx:3: 文字核对 — 原文“…复服务，覆盖率达98.5%。”中的“%”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+    ]);
+  });
+
+  it('accepts a removal only where it was listed', () => {
+    const text = '某县残联工作总结\n一、康复\n康复中心一角\n全年服务1,234人。\n二、就业\n新增就业89人。';
+    const doc = readText(Buffer.from(text), 'a.txt');
+    const body = '## 一、康复\n\n全年服务1,234人。\n\n## 二、就业\n\n新增就业89人。\n';
+    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toEqual([]);
+    // Listed at a line far from where it stood, the removal does not cover the loss.
+    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 6 }] }, body, '某县残联工作总结')).toHaveLength(1);
+    // Nor does a removal of an undescribed image, which has no text.
+    expect(problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toHaveLength(1);
+  });
+
+  it('allows only the characters the renderer adds: 图 of a figure note, 注释, note labels, merged cells', () => {
+    const source = `${SOURCE}\n康复中心外景\n指标 2025年\n覆盖率 >95\n数据截至2023年底。`;
+    const doc = marked(source, [
+      { type: 'figure', alt: '康复中心外景', line: 5 },
+      { type: 'table', rows: [['指标', '2025年'], ['覆盖率', '>95']], line: 6 },
+      { type: 'note', label: '1', text: '数据截至2023年底。', line: 8 },
+    ]);
+    const c = convertDocument(doc);
+    const body = renderBody(c.blocks);
+    expect(body).toContain('（图：康复中心外景）\n\n| 指标 | 2025年 |');
+    expect(body).toContain('**注释**\n\n［1］数据截至2023年底。');
+    expect(problems(doc, body)).toEqual([]);
+    // A merged cell written twice is no addition; the same text in a cell of its own is.
+    expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 覆盖率 |'))).toHaveLength(1);
+    expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(/多出了原文没有的“照片”/);
+    expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 95 |'))[0]).toMatch(/中的“>”没有写进导入结果/);
+  });
+});
