@@ -6,7 +6,10 @@ import type { CommandIo } from '../import/run-import.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { indicatorsKind } from '../validation/kinds/indicators.ts';
 import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
+import { DocumentError } from '../documents/document-error.ts';
+import { pdfToText } from '../documents/pdf.ts';
 import { describeLayout, describeRows } from '../documents/plan-table/describe.ts';
+import { readTextTable } from '../documents/plan-table/text-table.ts';
 import { FORMAT_LABELS, parseDocxTable, parseTextTable, type ParsedTable } from './import-table.ts';
 import { indicatorsYaml, tableToIndicators } from './table-to-indicators.ts';
 
@@ -83,6 +86,13 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
       table = await parseDocxTable(readFileSync(path));
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
+    }
+  } else if (ext === '.pdf') {
+    try {
+      table = readTextTable(await pdfToText(readFileSync(path)), 'pdf');
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
     }
   } else if (ext === '.txt' || ext === '.md' || ext === '') {
     const bytes = readFileSync(path);

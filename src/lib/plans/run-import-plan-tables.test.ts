@@ -162,3 +162,42 @@ describe('import:indicators writes nothing half-read', () => {
     expect(existsSync(join(root, 'data/plans/demo-plan/indicators.yaml'))).toBe(false);
   });
 });
+
+describe('import:indicators on PDFs', () => {
+  it('reads the layout quoted in issue 15 from a LibreOffice PDF (h/pdf’s fixture), with its category rows', async () => {
+    const { root, out, io } = site();
+    copyFileSync(new URL('../../../tests/fixtures/import/pdf/plan-libreoffice.pdf', import.meta.url).pathname, join(root, 'plan.pdf'));
+    expect(await runImportIndicators(args('plan.pdf'), io)).toBe(0);
+    expect(out[0]).toBe('从 plan.pdf 读到 5 个指标（PDF 中的表格）：');
+    expect(written(root).indicators.map((i) => [i.name, i.unit, i.category, i.attribute, (i.target as { text: string }).text])).toEqual([
+      ['残疾人家庭人均收入年均增长', '%', '社会保障', '预期性', '>7.5'],
+      ['困难残疾人生活补贴覆盖率', '%', '社会保障', '约束性', '≥95'],
+      ['重度残疾人护理补贴覆盖率', '%', '社会保障', '约束性', '≥95'],
+      ['城乡新增残疾人就业人数', '人', '就业服务', '预期性', '〔1000〕'],
+      ['残疾人职业技能培训人次', '人次', '就业服务', '预期性', '〔2000〕'],
+    ]);
+  });
+
+  it('reads several years over a page break with the header repeated, from a Word table exported by LibreOffice', async () => {
+    const { root, out, io } = site('several-years-libreoffice.pdf');
+    expect(await runImportIndicators(args('several-years-libreoffice.pdf'), io)).toBe(0);
+    const { indicators } = written(root);
+    expect(indicators.map((i) => [i.name, i.unit, (i.baseline as { text: string } | undefined)?.text ?? null, (i.target as { text: string }).text])).toEqual([
+      ['残疾人家庭人均可支配收入', '元', '21000', '27000'],
+      ['困难残疾人生活补贴标准', '元/月', '≥285', '≥320'],
+      ['城乡新增残疾人就业人数', '人', '〔380〕', '〔400〕'],
+      ['残疾人职业技能培训人次', '人次', '〔1500〕', '〔1800〕'],
+      ['残疾人专业托养机构覆盖率', '%', null, '≥80'],
+      // pdf.js gives the text layer's space between 累计 and the digits; the quote keeps it.
+      ['困难重度残疾人家庭无障碍改造户数', '户', '累计 300', '累计 350'],
+      ['残疾人辅助器具适配率', '%', '86', '≥95'],
+      ['残疾人文化体育示范点', '个', '12', '18'],
+      ['残疾人服务投诉率', '%', '≤10', '≤5'],
+    ]);
+    // Row 3's unit and row 4's first line are on page 2, after the repeated header: both joined to their rows.
+    expect(indicators[2]?.source).toMatchObject({ quote: '3 | 城乡新增残疾人就业人数（人） | 〔380〕 | 〔240〕 | 〔400〕 | 预期性' });
+    expect(indicators[3]).toMatchObject({ cumulative: true, milestones: [{ year: 2023, text: '〔900〕' }] });
+    expect(indicators[3]?.source).toMatchObject({ quote: '4 | 残疾人职业技能培训人次（人次，累计） | 〔1500〕 | 〔900〕 | 〔1800〕 | 预期性' });
+    expect(out.some((l) => l.includes('重复的表头（换页）'))).toBe(true);
+  });
+});

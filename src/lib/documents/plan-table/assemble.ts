@@ -1,5 +1,5 @@
 import { ATTRIBUTE_CELL, CATEGORY_NUMBERING, looksLikeValue, readCell, readMarker, splitName } from './cells.ts';
-import { readHeaderContinuation, readHeaderLine, type Column, type ResolvedHeader, type ValueColumn } from './header.ts';
+import { HEADER_PIECE, readHeaderContinuation, readHeaderLine, type Column, type ResolvedHeader, type ValueColumn } from './header.ts';
 import type { PassedLine, TableRow, YearValue } from './types.ts';
 
 /**
@@ -51,6 +51,8 @@ const TABLE_NOTE = /^(?:注|备注|说明|附注|数据来源|资料来源)\s*[0
 const SENTENCE = /[。！？；]/;
 // Endings of indicator names (…覆盖率, …人数, …比例): a line ending so continues a name, it names no group.
 const NAME_ENDING = /(?:率|数|比例|比重|比|人次|指数|水平|时间|面积|金额|额|量|值|度|[)）])$/;
+/** The end of a name, never its start: the unit in parentheses (`（人）`, `（人次，累计）`). */
+const NAME_TAIL = /^[（(][^（）()]{1,12}[)）]$/;
 /** Longest text-only line that can still be a piece of a table row; longer ones are body text. */
 const MAX_CELL_LINE = 24;
 
@@ -205,14 +207,22 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   }
 
   /** Text-only lines before a row: group names, or (when the row has none) the row's name. */
-  function settlePending(rowHasName: boolean): { text: string; line: number }[] {
+  /**
+   * Text-only lines before a row: group names, the rest of the row above's name, or the start of this row's name.
+   * A name cell printed over three lines comes out with its first line above the line with the number (the number
+   * is centred); that is so when this row's own name starts as only a tail does, with its unit `（人次，累计）`.
+   */
+  function settlePending(rowName: string | undefined): { text: string; line: number }[] {
     const names: { text: string; line: number }[] = [];
+    const rowHasName = rowName !== undefined && !NAME_TAIL.test(rowName);
     for (const p of pending) {
       if (namesGroup(p.text) && !(names.length && !CATEGORY_NUMBERING.test(p.text))) {
         category = p.text.replace(CATEGORY_NUMBERING, '').trim();
         tentative.passed.push({ ...p, why: `分类行：下面各行的分类（category）为“${category}”` });
-      } else if (!rowHasName) names.push(p);
-      else if (current) {
+      } else if (!rowHasName && (names.length || !current || !NAME_TAIL.test(p.text))) {
+        names.push(p);
+        tentative.passed.push({ ...p, why: '指标名称折行，是下一行指标名称的开头' });
+      } else if (current) {
         current.names.push(p);
         current.lines.push(p.line);
         tentative.passed.push({ ...p, why: `指标名称折行，接在第 ${current.lines[0]} 行的名称后` });
@@ -223,7 +233,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   }
 
   function start(b: Omit<Building, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number, firstText: string) {
-    const names = settlePending(b.names.length > 0);
+    const names = settlePending(b.names[0]?.text);
     finish();
     commit();
     if (b.categoryCell) category = b.categoryCell;
@@ -237,7 +247,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       afterBlank = true;
       continue;
     }
-    if (inHeader && readHeaderContinuation(t)) {
+    if (inHeader && (readHeaderContinuation(t) || HEADER_PIECE.test(compact(t)))) {
       tentative.passed.push({ line: L.line, text: t, why: '重复的表头' });
       continue;
     }
@@ -392,7 +402,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       start({ markerInName: false, names: [], tail: rest }, L.line, t);
       continue;
     }
-    if (pending.length) settlePending(true);
+    if (pending.length) settlePending('');
     tentative.unread.push({
       line: L.line,
       text: t,

@@ -4,6 +4,9 @@
  * 2025年 | 属性`, a header over two lines (`2020年` above `基期值`), `2021—2025年累计`.
  */
 
+/** A piece of a header cell printed over two lines, alone on its line (序 / 号 in a narrow column). */
+export const HEADER_PIECE = /^(?:序|号|指|标|属|性|年|值|指标|属性|基期值|目标值)$/;
+
 /** What a value column holds. */
 export type ValueRole = 'baseline' | 'target' | 'milestone' | 'actual';
 

@@ -1,5 +1,5 @@
 import { assembleRows, type BodyLine } from './assemble.ts';
-import { describeColumns, mergeHeader, readHeaderContinuation, readHeaderLine, resolveColumns, type ValueColumn } from './header.ts';
+import { HEADER_PIECE, describeColumns, mergeHeader, readHeaderContinuation, readHeaderLine, resolveColumns, type Column, type ValueColumn } from './header.ts';
 import type { ParsedTable } from './types.ts';
 
 /**
@@ -26,16 +26,35 @@ export function captionAbove(lines: string[], at: number): string | undefined {
 export function readTextTable(text: string, format: ParsedTable['format'] = 'columns'): ParsedTable | undefined {
   const lines = text.split(/\r?\n/);
   let failed: ParsedTable | undefined;
+  const compact = (s: string) => s.replace(/\s+/g, '');
   for (let h = 0; h < lines.length; h++) {
-    const first = readHeaderLine(lines[h]!.trim());
-    if (!first) continue;
-    let columns = first;
-    let next = h + 1;
-    for (; next < lines.length; next++) {
-      const more = readHeaderContinuation(lines[next]!.trim());
-      if (!more) break;
-      columns = mergeHeader(columns, more);
+    let headerText = lines[h]!.trim();
+    if (!readHeaderLine(headerText)) continue;
+    // 序 above 号 (a narrow 序号 cell printed over two lines) may stand above or below the header line.
+    let top = h;
+    for (let i = h - 1; i >= 0 && i >= h - 3; i--) {
+      const t = compact(lines[i]!);
+      if (t === '') continue;
+      if (!HEADER_PIECE.test(t)) break;
+      top = i;
+      if (t === '序' && compact(headerText).startsWith('号')) headerText = `序${headerText}`;
     }
+    let next = h + 1;
+    let more: Column[] = [];
+    for (; next < lines.length; next++) {
+      const t = lines[next]!.trim();
+      if (t === '' && lines.slice(next + 1, next + 3).some((l) => HEADER_PIECE.test(compact(l)))) continue;
+      if (HEADER_PIECE.test(compact(t))) {
+        if (compact(t) === '号' && /^序(?!号)/.test(compact(headerText))) headerText = headerText.replace(/^序/, '序号');
+        continue;
+      }
+      const cont = readHeaderContinuation(t);
+      if (!cont) break;
+      more = [...more, ...cont];
+    }
+    const first = readHeaderLine(headerText);
+    if (!first) continue;
+    const columns = more.length ? mergeHeader(first, more) : first;
     const header = resolveColumns(columns);
     if (!header) continue;
     const body: BodyLine[] = lines.slice(next).map((l, i) => ({ line: next + i + 1, text: l, cells: [] }));
@@ -46,7 +65,7 @@ export function readTextTable(text: string, format: ParsedTable['format'] = 'col
     const table: ParsedTable = {
       format,
       rows: got.rows,
-      caption: captionAbove(lines, h),
+      caption: captionAbove(lines, top),
       ...(baseYear ? { baseYear } : {}),
       ...(targetYear ? { targetYear } : {}),
       header: describeColumns(header.columns),
