@@ -116,7 +116,7 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
   for (const line of describeLayout(table)) io.out(line);
 
   const draft = tableToIndicators(table, { document, baseYear, targetYear });
-  for (const line of describeRows(table, draft.indicators as { unit: string }[])) io.out(line);
+  for (const line of describeRows(table, draft.indicators)) io.out(line);
   // Nothing half-read is written: a line inside the table that is no row, or a row that did not read whole, stops.
   if (table.unread?.length) {
     return fail(

@@ -1,6 +1,7 @@
-import { ATTRIBUTE_CELL, CATEGORY_NUMBERING, looksLikeValue, readCell, readMarker, splitName } from './cells.ts';
-import { HEADER_PIECE, readHeaderContinuation, readHeaderLine, type Column, type ResolvedHeader, type ValueColumn } from './header.ts';
-import type { PassedLine, TableRow, YearValue } from './types.ts';
+import { ATTRIBUTE_CELL, CATEGORY_NUMBERING, looksLikeValue, readMarker } from './cells.ts';
+import { HEADER_PIECE, readHeaderContinuation, readHeaderLine, type ResolvedHeader } from './header.ts';
+import { buildRow, isComplete, type RowParts } from './row-parts.ts';
+import type { PassedLine, TableRow } from './types.ts';
 
 /**
  * Putting the lines of a table body back into rows. Text copied from a PDF gives a row as one line of cells
@@ -27,23 +28,6 @@ export interface Assembled {
   end?: PassedLine;
 }
 
-interface Building {
-  marker?: string;
-  /** The marker was printed before the name in the same cell (`1.残疾人…`). */
-  markerInName: boolean;
-  categoryCell?: string;
-  names: { text: string; line: number }[];
-  tail: string[];
-  lines: number[];
-  /** Cells placed by column (a whole Word row), when known. */
-  placed?: Map<number, string>;
-  /** The whole row as printed (a Word row), for the quote. */
-  printed?: string[];
-  /** The group in force when the row started. */
-  category?: string;
-  /** The text of the row's first line, for messages. */
-  firstText?: string;
-}
 
 const PAGE_NUMBER = /^(?:[—\-－–―]\s*\d{1,4}\s*[—\-－–―]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-－]\s*\d{1,4})$/;
 const CONTINUED = /^(?:续表|续上表|[（(]续[）)])|[（(]续(?:表)?[）)]$/;
@@ -72,17 +56,12 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   const before = cols.slice(0, nameAt);
   const after = cols.slice(nameAt + 1);
   const hasSeq = before.some((c) => c.kind === 'seq');
-  const hasCategoryColumn = before.some((c) => c.kind === 'category');
-  const hasAttr = after.some((c) => c.kind === 'attribute');
-  const hasUnit = after.some((c) => c.kind === 'unit');
-  const hasNote = after.some((c) => c.kind === 'note');
-  const valueCols = after.filter((c): c is ValueColumn => c.kind === 'value');
 
   const out: Assembled = { rows: [], passed: [], unread: [] };
   // Lines seen since the last row started: they count as inside the table only if another row follows.
   let tentative: { passed: PassedLine[]; unread: PassedLine[] } = { passed: [], unread: [] };
   let pending: { text: string; line: number }[] = [];
-  let current: Building | undefined;
+  let current: RowParts | undefined;
   let category: string | undefined;
   let lastN = 0;
   let numbered = hasSeq;
@@ -91,53 +70,9 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
 
   const accept = (n: number, inName: boolean) => n === lastN + 1 || (n === 1 && lastN > 0) || (inName && n > lastN);
 
-  function complete(b: Building): boolean {
-    if (b.placed) return true;
-    if (hasAttr) return b.tail.some((c) => ATTRIBUTE_CELL.test(c)) || b.tail.length >= after.length;
-    return b.tail.length >= valueCols.length + (hasUnit ? 1 : 0);
-  }
+  const complete = (b: RowParts) => isComplete(header, b);
 
-  /** The cells after the name, by column: unit, values, attribute, note. */
-  function mapTail(b: Building): { byColumn: Map<Column, string>; merged: boolean } | string {
-    const byColumn = new Map<Column, string>();
-    if (b.placed) {
-      for (const [i, text] of b.placed) if (text !== '') byColumn.set(cols[i]!, text);
-      const values = valueCols.filter((c) => byColumn.has(c));
-      if (!values.length) return '这一行没有数值';
-      return { byColumn, merged: false };
-    }
-    if (b.tail.length === after.length) {
-      after.forEach((c, i) => byColumn.set(c, b.tail[i]!));
-      return { byColumn, merged: false };
-    }
-    const t = [...b.tail];
-    const unitCol = after.find((c) => c.kind === 'unit');
-    if (unitCol && t.length && !looksLikeValue(t[0]!) && !ATTRIBUTE_CELL.test(t[0]!)) byColumn.set(unitCol, t.shift()!);
-    const attrAt = t.findIndex((c) => ATTRIBUTE_CELL.test(c));
-    let values = t;
-    if (attrAt >= 0 && hasAttr) {
-      byColumn.set(after.find((c) => c.kind === 'attribute')!, t[attrAt]!);
-      const note = t.slice(attrAt + 1).join(' ');
-      if (note && hasNote) byColumn.set(after.find((c) => c.kind === 'note')!, note);
-      else if (note) return `属性后面多出“${note}”，表头没有这一栏`;
-      values = t.slice(0, attrAt);
-    } else if (attrAt >= 0) return `表头没有“属性”一栏，这一行却有“${t[attrAt]}”`;
-    if (!values.length) return '这一行没有数值';
-    if (values.length === valueCols.length) {
-      valueCols.forEach((c, i) => byColumn.set(c, values[i]!));
-      return { byColumn, merged: false };
-    }
-    if (values.length === 1) {
-      // One cell over all value columns (与全市生产总值增长同步): the target, with no baseline.
-      byColumn.set(valueCols.find((c) => c.role === 'target')!, values[0]!);
-      return { byColumn, merged: true };
-    }
-    return values.length > valueCols.length
-      ? `这一行有 ${values.length} 个数值（${values.join('、')}），表头只有 ${valueCols.length} 个数值栏`
-      : `这一行只有 ${values.length} 个数值（${values.join('、')}），表头有 ${valueCols.length} 个数值栏，不知道空的是哪一栏：请在空着的格里写“—”`;
-  }
-
-  function fail(b: Building, why: string) {
+  function fail(b: RowParts, why: string) {
     const text = b.firstText ?? [b.marker, ...b.names.map((n) => n.text), ...b.tail].filter(Boolean).join('  ');
     out.unread.push({ line: b.lines[0]!, text, why });
   }
@@ -146,57 +81,9 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     const b = current;
     current = undefined;
     if (!b) return;
-    const written = b.names.map((n) => n.text).join('');
-    if (!written) return fail(b, '这一行没有指标名称');
-    const mapped = mapTail(b);
-    if (typeof mapped === 'string') return fail(b, mapped);
-    const { byColumn, merged } = mapped;
-    const target = byColumn.get(cols[header.target]!);
-    if (target === undefined) return fail(b, '这一行的目标栏是空的');
-    const targetCell = readCell(target);
-    if (targetCell.kind === 'none') return fail(b, `目标栏是“${target}”，没有目标值`);
-    const baselineCol = header.baseline !== undefined ? cols[header.baseline] : undefined;
-    const baseline = baselineCol ? byColumn.get(baselineCol) : undefined;
-    const parts = splitName(written);
-    const unitCell = [...byColumn].find(([c]) => c.kind === 'unit')?.[1];
-    const others: YearValue[] = [];
-    for (const c of valueCols) {
-      const text = byColumn.get(c);
-      if (text === undefined || c === cols[header.target] || c === baselineCol) continue;
-      others.push({ ...(c.year ? { year: c.year } : {}), label: c.label, text, role: c.role === 'actual' ? 'actual' : 'milestone' });
-    }
-    const cumulative =
-      parts.cumulative ||
-      valueCols.some((c) => c.cumulative && byColumn.has(c)) ||
-      [...byColumn].some(([c, t]) => c.kind === 'value' && readCell(t).cumulative);
-    const cells = b.printed
-      ? b.printed.filter((c) => c !== '')
-      : [
-          ...(b.marker && !b.markerInName ? [b.marker] : []),
-          ...(b.categoryCell ? [b.categoryCell] : []),
-          `${b.markerInName ? b.marker : ''}${written}`,
-          ...b.tail,
-        ];
-    const attribute = [...byColumn].find(([c]) => c.kind === 'attribute')?.[1];
-    const note = [...byColumn].find(([c]) => c.kind === 'note')?.[1];
-    const row: TableRow = {
-      seq: out.rows.length + 1,
-      name: parts.name,
-      ...(baseline !== undefined ? { baseline } : {}),
-      target,
-      ...(attribute ? { attribute } : {}),
-      cells,
-      line: b.lines[0]!,
-      ...(b.marker ? { marker: b.marker } : {}),
-      ...(b.category ? { category: b.category } : {}),
-      ...(unitCell && readCell(unitCell).kind !== 'none' ? { unit: unitCell } : parts.unit ? { unit: parts.unit } : {}),
-      ...(cumulative ? { cumulative } : {}),
-      ...(others.length ? { others } : {}),
-      ...(note ? { note } : {}),
-      ...(merged ? { merged } : {}),
-      lines: [...new Set(b.lines)],
-    };
-    out.rows.push(row);
+    const row = buildRow(header, b, out.rows.length + 1);
+    if (typeof row === 'string') fail(b, row);
+    else out.rows.push(row);
   }
 
   /** Starting a row makes the lines seen since the last one part of the table. */
@@ -232,7 +119,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     return names;
   }
 
-  function start(b: Omit<Building, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number, firstText: string) {
+  function start(b: Omit<RowParts, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number, firstText: string) {
     const names = settlePending(b.names[0]?.text);
     finish();
     commit();

@@ -55,6 +55,12 @@ export function readCell(text: string): CellValue {
   return { kind: 'words', text };
 }
 
+/** True for a value cell marked as a total over the period (〔6〕, 累计300). */
+export function isCumulative(text: string): boolean {
+  const c = readCell(text);
+  return c.kind !== 'none' && c.kind !== 'words' && c.cumulative;
+}
+
 /** True for a cell that reads as a value (a number, a dash, an approximate number), not as words. */
 export function looksLikeValue(text: string): boolean {
   const k = readCell(text).kind;

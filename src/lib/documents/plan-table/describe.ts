@@ -7,12 +7,8 @@ import type { ParsedTable, PassedLine, TableRow } from './types.ts';
  * be written (comparator, value, unit, attribute, category), and every line it passed over, with why.
  */
 
-/** The drafted indicator fields the description shows (the input shape of the indicator schema). */
-export interface DraftView {
-  unit: string;
-  category?: unknown;
-  attribute?: unknown;
-}
+/** A drafted indicator (the input shape of the indicator schema): the description shows unit, category, attribute. */
+export type DraftView = Record<string, unknown>;
 
 const lineRange = (r: TableRow) => {
   const lines = r.lines ?? (r.line ? [r.line] : []);
@@ -47,12 +43,13 @@ export function describeRows(table: ParsedTable, drafts: DraftView[]): string[] 
   table.rows.forEach((r, i) => {
     const d = drafts[i];
     if (!d) return;
+    const unit = String(d.unit);
     const parts = [
-      `单位 ${d.unit}`,
+      `单位 ${unit}`,
       `分类 ${typeof d.category === 'string' ? d.category : '（无）'}`,
-      `基期 ${r.baseline !== undefined ? valueText(r.baseline, table.baseYear, d.unit, false) : '（无）'}`,
-      ...(r.others ?? []).map((o) => `${o.label} ${valueText(o.text, undefined, d.unit, false)}${o.role === 'actual' ? '（实际值，不写入）' : ''}`),
-      `目标 ${valueText(r.target, table.targetYear, d.unit, true)}`,
+      `基期 ${r.baseline !== undefined ? valueText(r.baseline, table.baseYear, unit, false) : '（无）'}`,
+      ...(r.others ?? []).map((o) => `${o.label} ${valueText(o.text, undefined, unit, false)}${o.role === 'actual' ? '（实际值，不写入）' : ''}`),
+      `目标 ${valueText(r.target, table.targetYear, unit, true)}`,
       `属性 ${typeof d.attribute === 'string' ? d.attribute : '（无）'}`,
     ];
     out.push(`  ${r.seq}.（${lineRange(r) || `第 ${r.seq} 项`}${r.marker ? `，序号 ${r.marker}` : ''}）${r.name} ｜ ${parts.join(' ｜ ')}`);
