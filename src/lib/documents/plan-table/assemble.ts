@@ -1,5 +1,6 @@
 import { ATTRIBUTE_CELL, CATEGORY_NUMBERING, looksLikeValue, readMarker } from './cells.ts';
 import { HEADER_PIECE, readHeaderContinuation, readHeaderLine, type ResolvedHeader } from './header.ts';
+import { spreadCategories, type CategoryLabel } from './category-column.ts';
 import { buildRow, isComplete, type RowParts } from './row-parts.ts';
 import type { PassedLine, TableRow } from './types.ts';
 
@@ -56,6 +57,10 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   const before = cols.slice(0, nameAt);
   const after = cols.slice(nameAt + 1);
   const hasSeq = before.some((c) => c.kind === 'seq');
+  const hasCategoryColumn = before.some((c) => c.kind === 'category');
+  // Where the labels of a 类别 column stand in text (see category-column.ts).
+  const labels: (CategoryLabel & { line: number })[] = [];
+  let wholeRows = false;
 
   const out: Assembled = { rows: [], passed: [], unread: [] };
   // Lines seen since the last row started: they count as inside the table only if another row follows.
@@ -86,6 +91,28 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     else out.rows.push(row);
   }
 
+  /** A 类别 column in text: each label is the centre of its group of rows, not the first row of it. */
+  function spreadLabels() {
+    const spread = spreadCategories(out.rows.length, labels);
+    const first = labels[0]!;
+    if (!spread) {
+      out.passed.push({ line: first.line, text: first.text, why: '类别栏：各类别的行数看不出来，分类按类别所在行及以下各行填写，请逐项核对 category' });
+      return;
+    }
+    out.rows.forEach((r, i) => (r.category = spread[i]));
+    const own = new Set(labels.map((l) => l.line));
+    out.passed = out.passed.filter((p) => !(own.has(p.line) && p.why.startsWith('分类行')));
+    let from = 0;
+    for (const l of labels) {
+      let to = from;
+      while (to + 1 < spread.length && spread[to + 1] === l.text) to++;
+      const range = from === to ? `第 ${from + 1} 项` : `第 ${from + 1}–${to + 1} 项`;
+      out.passed.push({ line: l.line, text: l.text, why: `类别栏（合并单元格，写在本组中间）：${range}的分类为“${l.text}”` });
+      from = to + 1;
+    }
+    out.passed.sort((a, b) => a.line - b.line);
+  }
+
   /** Starting a row makes the lines seen since the last one part of the table. */
   function commit() {
     out.passed.push(...tentative.passed);
@@ -105,6 +132,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     for (const p of pending) {
       if (namesGroup(p.text) && !(names.length && !CATEGORY_NUMBERING.test(p.text))) {
         category = p.text.replace(CATEGORY_NUMBERING, '').trim();
+        labels.push({ text: category, at: out.rows.length + (current ? 1 : 0) - 0.5, line: p.line });
         tentative.passed.push({ ...p, why: `分类行：下面各行的分类（category）为“${category}”` });
       } else if (!rowHasName && (names.length || !current || !NAME_TAIL.test(p.text))) {
         names.push(p);
@@ -123,7 +151,10 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     const names = settlePending(b.names[0]?.text);
     finish();
     commit();
-    if (b.categoryCell) category = b.categoryCell;
+    if (b.categoryCell) {
+      category = b.categoryCell;
+      labels.push({ text: category, at: out.rows.length, line });
+    }
     current = { ...b, names: [...names, ...b.names], lines: [...names.map((n) => n.line), line], firstText, ...(category ? { category } : {}) };
   }
 
@@ -172,6 +203,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
         continue;
       }
     }
+    if (L.whole) wholeRows = true;
     const wasBlank = afterBlank;
     afterBlank = false;
 
@@ -309,6 +341,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     out.unread.push({ ...p, why: '不知道这一行属于哪个指标（表格最后一行后面的文字）' });
   }
   finish();
+  if (hasCategoryColumn && !wholeRows && labels.length) spreadLabels();
   if (out.rows.length && !out.end && tentative.unread.length) {
     out.end = { ...tentative.unread[0]!, why: `表格后面的行（${tentative.unread[0]!.why}），没有读入` };
   }

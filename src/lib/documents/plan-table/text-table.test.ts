@@ -145,3 +145,24 @@ describe('readTextTable: what it cannot read', () => {
     expect(readTextTable('一、总体情况\n全市持证残疾人1234人。\n')).toBeUndefined();
   });
 });
+
+describe('readTextTable: a 类别 column whose merged cells print in the middle of their groups', () => {
+  it('gives each row the category of its group, not of the label above it', () => {
+    const t = readTextTable(fixture('category-column.txt'));
+    expect(t?.rows.map((r) => [r.marker, r.name, r.unit, r.category])).toEqual([
+      ['（1）', '困难残疾人生活补贴目标人群覆盖率', '%', '社会保障'],
+      ['（2）', '重度残疾人护理补贴目标人群覆盖率', '%', '社会保障'],
+      ['（3）', '残疾人城乡居民基本养老保险参保率', '%', '社会保障'],
+      ['（4）', '城乡新增残疾人就业人数', '万人', '就业服务'],
+      ['（5）', '残疾人职业技能培训人次', '万人次', '就业服务'],
+      ['（6）', '残疾人基本康复服务覆盖率', '%', '康复服务'],
+    ]);
+    expect(t?.rows[1]?.cells).toEqual(['社会保障', '（2）重度残疾人护理补贴目标人群覆盖率（%）', '100', '100', '约束性']);
+    expect(t?.passed?.map((p) => [p.line, p.why])).toEqual([
+      [7, '类别栏（合并单元格，写在本组中间）：第 1–3 项的分类为“社会保障”'],
+      [10, '类别栏（合并单元格，写在本组中间）：第 4–5 项的分类为“就业服务”'],
+      [12, '类别栏（合并单元格，写在本组中间）：第 6 项的分类为“康复服务”'],
+    ]);
+    expect(t?.unread).toEqual([]);
+  });
+});
