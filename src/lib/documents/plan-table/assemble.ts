@@ -99,15 +99,17 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       out.passed.push({ line: first.line, text: first.text, why: '类别栏：各类别的行数看不出来，分类按类别所在行及以下各行填写，请逐项核对 category' });
       return;
     }
-    out.rows.forEach((r, i) => (r.category = spread[i]));
+    const { categories, ambiguous } = spread;
+    out.rows.forEach((r, i) => (r.category = categories[i]));
     const own = new Set(labels.map((l) => l.line));
     out.passed = out.passed.filter((p) => !(own.has(p.line) && p.why.startsWith('分类行')));
     let from = 0;
     for (const l of labels) {
       let to = from;
-      while (to + 1 < spread.length && spread[to + 1] === l.text) to++;
+      while (to + 1 < categories.length && categories[to + 1] === l.text) to++;
       const range = from === to ? `第 ${from + 1} 项` : `第 ${from + 1}–${to + 1} 项`;
-      out.passed.push({ line: l.line, text: l.text, why: `类别栏（合并单元格，写在本组中间）：${range}的分类为“${l.text}”` });
+      const check = ambiguous ? '；各组的行数还有别的可能，请逐项核对 category' : '';
+      out.passed.push({ line: l.line, text: l.text, why: `类别栏（合并单元格，写在本组中间）：${range}的分类为“${l.text}”${check}` });
       from = to + 1;
     }
     out.passed.sort((a, b) => a.line - b.line);
@@ -263,8 +265,12 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
           rest = rest.slice(1);
         }
       } else if (c.kind === 'category' && rest.length >= 2 && !readMarker(rest[0]!) && !looksLikeValue(rest[0]!)) {
-        const nextStartsRow = !!readMarker(rest[1]!);
-        if (nextStartsRow || rest.length > 1 + after.length) {
+        // `社会保障 2 重度残疾人…`: a text layer may put one space only between the category, number and name.
+        const glued = /^([\u4e00-\u9fff]{2,12})\s+(?=\d{1,3}(?:[\s.．、]|$)|[（(]\d{1,3}[)）])/.exec(rest[0]!);
+        if (glued) {
+          categoryCell = glued[1];
+          rest = [rest[0]!.slice(glued[0].length), ...rest.slice(1)];
+        } else if (readMarker(rest[1]!) || rest.length > 1 + after.length) {
           categoryCell = rest[0];
           rest = rest.slice(1);
         }
