@@ -1,4 +1,5 @@
 import { splitName } from '../documents/plan-table/cells.ts';
+import { readCellLinesTable } from '../documents/plan-table/cell-lines-table.ts';
 import { readDocxTable } from '../documents/plan-table/docx-table.ts';
 import { readTextTable } from '../documents/plan-table/text-table.ts';
 import type { ParsedTable, TableRow } from '../documents/plan-table/types.ts';
@@ -100,7 +101,9 @@ export async function parseDocxTable(bytes: Uint8Array): Promise<ParsedTable | u
 
 /** Reads a table from text: one cell per line first, then space-aligned columns. */
 export function parseTextTable(text: string): ParsedTable | undefined {
-  const lines = parseLinesTable(text);
+  // One cell per line goes through the same row reader as columns (readCellLinesTable); parseLinesTable, which
+  // knows only 序号 tables and took a 单位 cell for the baseline, is no longer used here.
+  const lines = readCellLinesTable(text);
   const columns = parseColumnsTable(text);
   if (lines && columns) return columns.rows.length > lines.rows.length ? columns : lines;
   return lines ?? columns;

@@ -201,3 +201,32 @@ describe('import:indicators on PDFs', () => {
     expect(out.some((l) => l.includes('重复的表头（换页）'))).toBe(true);
   });
 });
+
+describe('import:indicators on a table with a 单位 column, made by LibreOffice', () => {
+  const expected = [
+    ['困难残疾人生活补贴覆盖率', '%', '社会保障', 100, '100'],
+    ['残疾人家庭人均可支配收入增长', '%', '社会保障', null, '≥6.5'],
+    ['残疾人基本康复服务覆盖率', '%', '康复与教育', 85, '≥90'],
+    ['适龄残疾儿童少年义务教育入学率', '%', '康复与教育', 95, '97以上'],
+    ['新建残疾人康复机构', '个', '康复与教育', null, '〔3〕'],
+  ];
+  const pick = (i: Record<string, unknown>) => [i.name, i.unit, i.category, (i.baseline as { value: number } | undefined)?.value ?? null, (i.target as { text: string }).text];
+
+  it('reads the Word file LibreOffice saved', async () => {
+    const { root, io } = site('unit-column-libreoffice.docx');
+    expect(await runImportIndicators(args('unit-column-libreoffice.docx'), io)).toBe(0);
+    expect(written(root).indicators.map(pick)).toEqual(expected);
+  });
+
+  it('reads the same table saved as text, one cell per line (the 单位 cell is not taken for the baseline)', async () => {
+    const { root, out, io } = site('unit-column-libreoffice.txt');
+    expect(await runImportIndicators(args('unit-column-libreoffice.txt'), io)).toBe(0);
+    expect(out[0]).toBe('从 unit-column-libreoffice.txt 读到 5 个指标（一格一行的文字表格）：');
+    expect(written(root).indicators.map(pick)).toEqual(expected);
+    expect(written(root).indicators[0]?.source).toEqual({
+      document: '900',
+      quote: '1 | 困难残疾人生活补贴覆盖率 | % | 100 | 100 | 约束性',
+      location: '示例县残疾人事业发展“十四五”规划主要指标表第1行',
+    });
+  });
+});

@@ -95,6 +95,15 @@ export function readHeaderLine(text: string): Column[] | undefined {
   return columns;
 }
 
+/** One header cell alone on its line (序号, 指  标, 2020年, 基期值, 属性…), as text with one cell per line gives it. */
+export function isHeaderCell(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t === '' || t.length > 16 || /[。；;！？%％]/.test(t)) return false;
+  if (HEADER_PIECE.test(t)) return true;
+  const { columns, leftover } = tokens(t);
+  return columns.length >= 1 && leftover <= 1;
+}
+
 /**
  * A line that continues a header on the next line (`基期值  目标值  属性` under `2020年  2025年  指标`): header words
  * only, no indicator name column of its own required. Returns its columns, or undefined.
