@@ -1,4 +1,5 @@
 import type { Block } from '../import/blocks.ts';
+import { matchNumbering } from '../import/numbering.ts';
 import { convertDocument } from './convert-document.ts';
 import type { ReadDocument } from './types.ts';
 
@@ -126,12 +127,20 @@ const BARE_NUMBER = new RegExp(`^(>|≥|≧|＞|≤|<)?\\s*(${DIGIT}+(?:,${DIGIT
 function figuresInTable(rows: string[][], line: number): Figure[] {
   const [header, ...body] = rows;
   const out: Figure[] = [];
+  // A 序号 column (by its header, or cells counting 1, 2, 3…) numbers the rows; it states no figure.
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const rowNumbers = new Set(
+    Array.from({ length: width }, (_, i) => i).filter(
+      (i) => /^(序号|编号|序|No\.?)$/i.test((header?.[i] ?? '').trim()) || (body.length > 1 && body.every((r, k) => toNumber(r[i] ?? '') === k + 1)),
+    ),
+  );
   for (const row of body) {
     const sentence = row.join(' | ');
     const nameAt = row.findIndex((c) => /\p{Script=Han}/u.test(c) && !BARE_NUMBER.test(c));
-    const name = nameAt >= 0 ? row[nameAt]! : '';
+    const rawName = nameAt >= 0 ? row[nameAt]! : '';
+    const name = matchNumbering(rawName)?.rest ?? rawName;
     row.forEach((cell, i) => {
-      if (i === nameAt) return;
+      if (i === nameAt || rowNumbers.has(i)) return;
       const head = header?.[i] ?? '';
       const withUnit = figuresInSentence(cell, line);
       if (withUnit.length) {

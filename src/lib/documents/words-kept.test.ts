@@ -22,14 +22,14 @@ const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({
   meta: {},
   sourceText,
 });
-const problems = (doc: ReadDocument, body: string, title?: string) =>
-  wordsKeptProblems(checkWordsKept(doc, { title, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
+const problems = (doc: ReadDocument, body: string, title?: string, titleLine = 1) =>
+  wordsKeptProblems(checkWordsKept(doc, { title: title === undefined ? undefined : { text: title, line: titleLine }, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
 
 describe('checkWordsKept', () => {
   it('proves what convertDocument writes from marked headings', () => {
     const doc = marked();
     const c = convertDocument(doc);
-    const r = checkWordsKept(doc, { body: renderBody(c.blocks) }, c.removed);
+    const r = checkWordsKept(doc, { title: c.title, body: renderBody(c.blocks) }, c.removed);
     expect(r.differences).toEqual([]);
     expect(wordsKeptLine(r)).toBe('文字核对：原文 34 个字、数字和字母，全部保留（删除的 0 处已列出）');
   });
@@ -68,10 +68,42 @@ describe('checkWordsKept', () => {
     const doc = readText(Buffer.from(text), 'a.txt');
     const body = '## 一、康复\n\n全年服务1,234人。\n\n## 二、就业\n\n新增就业89人。\n';
     expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toEqual([]);
-    // Listed at a line far from where it stood, the removal does not cover the loss.
-    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 6 }] }, body, '某县残联工作总结')).toHaveLength(1);
+    // A reader may number lines differently: a longer removal is found where it stands.
+    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 6 }] }, body, '某县残联工作总结')).toEqual([]);
+    // A short one (a page number) only near its line, so it cannot take a digit of the text.
+    const paged = readText(Buffer.from('某县残联工作总结\n一、康复\n全年服务1,234人。\n— 6 —\n二、就业\n新增就业89人。\n第 6 页'), 'a.txt');
+    const pagedBody = '## 一、康复\n\n全年服务1,234人。\n\n## 二、就业\n\n新增就业89人。\n';
+    expect(problems({ ...paged, removed: [{ kind: 'page-chrome', text: '— 6 —', line: 4 }, { kind: 'page-chrome', text: '第 6 页', line: 7 }] }, pagedBody, '某县残联工作总结')).toEqual([]);
+    expect(problems({ ...paged, removed: [{ kind: 'page-chrome', text: '— 6 —', line: 4 }, { kind: 'page-chrome', text: '6', line: 1 }] }, pagedBody, '某县残联工作总结')).toEqual([
+      'report.docx:7: 文字核对 — 原文“第 6 页”中的“第6页”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
+    ]);
     // Nor does a removal of an undescribed image, which has no text.
     expect(problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toHaveLength(1);
+  });
+
+  it('takes a removal across lines and a title from the page properties', () => {
+    // A web page: the navigation is one removal of several lines, the title only in meta; removals carry HTML lines.
+    const source = '首页\n政务公开\n互动交流\n示例县残联2022年工作总结\n全年新增就业128人。\n分享到：';
+    const doc: ReadDocument = {
+      format: '网页',
+      blocks: [{ type: 'paragraph', text: '全年新增就业128人。', line: 40 }],
+      removed: [
+        { kind: 'page-chrome', text: '首页 政务公开 互动交流', line: 20 },
+        { kind: 'page-chrome', text: '分享到：', line: 62 },
+      ],
+      notes: [],
+      meta: { title: '示例县残联2022年工作总结' },
+      sourceText: source,
+    };
+    const c = convertDocument(doc);
+    expect(c.title).toEqual({ text: '示例县残联2022年工作总结', line: 0 });
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
+    // The same title said to come from the text (line 4) must be there: it is, so still proven.
+    expect(problems(doc, renderBody(c.blocks), c.title!.text, 4)).toEqual([]);
+    // Without the removals, the navigation is reported as lost.
+    expect(problems({ ...doc, removed: [] }, renderBody(c.blocks), c.title!.text, 0)[0]).toMatch(/^report\.docx:1: 文字核对 — 原文“首页”中的“首页”没有写进导入结果/);
+    // A title from the properties that the text lacks is no addition.
+    expect(problems({ ...doc, sourceText: source.replace('示例县残联2022年工作总结\n', '') }, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
   });
 
   it('allows only the characters the renderer adds: 图 of a figure note, 注释, note labels, merged cells', () => {
@@ -89,6 +121,12 @@ describe('checkWordsKept', () => {
     // A merged cell written twice is no addition; the same text in a cell of its own is.
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 覆盖率 |'))).toHaveLength(1);
     expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(/多出了原文没有的“照片”/);
+    // A caption that itself starts with 图: the note's own 图 is no addition, a third one is.
+    const captioned = marked(`${SOURCE}\n图 2 康复中心外景`, [{ type: 'figure', caption: '图 2 康复中心外景', line: 5 }]);
+    const captionedBody = renderBody(convertDocument(captioned).blocks);
+    expect(captionedBody).toContain('（图：图 2 康复中心外景）');
+    expect(problems(captioned, captionedBody)).toEqual([]);
+    expect(problems(captioned, captionedBody.replace('（图：图 2', '（图：图图 2'))[0]).toMatch(/多出了原文没有的“图”/);
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 95 |'))[0]).toMatch(/中的“>”没有写进导入结果/);
   });
 });

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Removed } from '../import/blocks.ts';
+import type { Removed, SourceLine } from '../import/blocks.ts';
 import type { Problem } from '../validation/problem.ts';
 import type { ReadDocument } from './types.ts';
 import { countedText, outputTokens, sourceTokens, type Token } from './words-tokens.ts';
@@ -34,8 +34,8 @@ export interface WordsKept {
 
 /** What the importer writes, for the comparison. */
 export interface Written {
-  /** The document's own title line (`Converted.title` when its line is > 0), written as the title. */
-  title?: string;
+  /** The document's title as the importer writes it (`Converted.title`); line 0 = from the file's properties. */
+  title?: SourceLine;
   /** The markdown body as written. */
   body: string;
   /** Line of the written file the body starts at (after the front matter), for messages. */
@@ -74,7 +74,7 @@ function byLine(run: Token[]): Token[][] {
 export function checkWordsKept(doc: ReadDocument, written: Written, removed: Removed[]): WordsKept {
   const src = sourceTokens(doc.sourceText, removed);
   const out = outputTokens(written.title, written.body, written.bodyFirstLine ?? 1);
-  const outLine = (t: Token) => (t.line === 0 ? (written.title ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)]);
+  const outLine = (t: Token) => (t.line === 0 ? (written.title?.text ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)]);
   const differences: WordsDifference[] = [];
   const changes = diffArrays(
     src.tokens.map((t) => t.ch),
@@ -88,6 +88,23 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
     const line = t?.line ?? 1;
     differences.push({ kind: 'missing', text: src.tokens.slice(i, i + 10).map((x) => x.ch).join(''), sourceLine: line, sourceExcerpt: excerpt(src.lines[line - 1], t?.col ?? 0, 1) });
   } else {
+    // The comparison may pair a source character with a copy the renderer added (the 图 of `（图：图 2 …）`) and leave
+    // the source's own copy on that output line unpaired: that is no addition, so such pairs are swapped back.
+    const swappable = new Map<string, number>();
+    let oj = 0;
+    for (const c of changes) {
+      const n = c.count ?? c.value.length;
+      if (!c.added && !c.removed) {
+        for (const t of out.tokens.slice(oj, oj + n)) if (t.optional) swappable.set(`${t.line}\u0000${t.ch}`, (swappable.get(`${t.line}\u0000${t.ch}`) ?? 0) + 1);
+      }
+      if (!c.removed) oj += n;
+    }
+    const swapped = (t: Token) => {
+      const key = `${t.line}\u0000${t.ch}`;
+      const left = swappable.get(key) ?? 0;
+      if (left > 0) swappable.set(key, left - 1);
+      return left > 0;
+    };
     let si = 0;
     let oi = 0;
     for (const c of changes) {
@@ -100,7 +117,7 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
         si += n;
       } else if (c.added) {
         const before = src.tokens[si - 1] ?? src.tokens[si];
-        for (const run of byLine(out.tokens.slice(oi, oi + n).filter((t) => !t.optional))) {
+        for (const run of byLine(out.tokens.slice(oi, oi + n).filter((t) => !t.optional && !swapped(t)))) {
           const first = run[0]!;
           const line = before?.line ?? 1;
           differences.push({
@@ -126,7 +143,7 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
 
 /** Marked headings of the document that are neither the title nor, in order, a heading line of the output. */
 function lostHeadings(doc: ReadDocument, written: Written): WordsDifference[] {
-  const candidates = [written.title ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(countedText);
+  const candidates = [written.title?.text ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(countedText);
   const lost: WordsDifference[] = [];
   let k = 0;
   for (const b of doc.blocks) {

@@ -1,4 +1,4 @@
-import type { Removed } from '../import/blocks.ts';
+import type { Removed, SourceLine } from '../import/blocks.ts';
 import { FIGURE_CLOSE, FIGURE_OPEN, NOTES_TITLE } from './figure-note.ts';
 
 /**
@@ -36,44 +36,48 @@ export function countedText(text: string): string {
   return [...text].filter((ch) => COUNTED.test(ch)).join('');
 }
 
+/** Where `key` occurs in `tokens` (as counted characters, across line breaks), as start indexes. */
+function occurrences(tokens: Token[], key: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + key.length <= tokens.length; i++) {
+    let k = 0;
+    while (k < key.length && tokens[i + k]!.ch === key[k]) k++;
+    if (k === key.length) out.push(i);
+  }
+  return out;
+}
+
 /**
- * The counted characters of the source, without those of the listed removals. Each removal is looked for at its own
- * line first, then up to two lines away (a reader's line numbers may count a little differently); a removal not
- * found there takes nothing (an undescribed image has no text).
+ * The counted characters of the source, without those of the listed removals. Each removal is taken where its
+ * text occurs nearest to its line — across line breaks, since a reader may list a navigation bar of several lines as
+ * one removal, and anywhere in the source, since readers may number lines differently from `sourceText` (a web
+ * page's removals carry the HTML file's lines). A short removal without a CJK character (a page number such as 6
+ * or 12, fewer than four counted characters) only within two lines of its own, so that it cannot take a digit of the text. A removal not found takes nothing
+ * (an undescribed image has no text); one taken from the wrong place leaves the right place unmatched, so it
+ * cannot hide a loss by itself.
  */
 export function sourceTokens(sourceText: string, removed: Removed[]): { tokens: Token[]; lines: string[]; total: number; cut: number } {
   const lines = sourceText.split(LINES);
-  const perLine = lines.map((l, i) => tokensOf(l, i + 1));
-  const cutMarks = perLine.map((t) => t.map(() => false));
+  const all = lines.flatMap((l, i) => tokensOf(l, i + 1));
+  const cutMarks = all.map(() => false);
   let cut = 0;
   for (const r of removed) {
     if (r.kind === 'figure') continue;
-    const key = countedText(r.text);
-    if (!key) continue;
-    const base = r.line - 1;
-    for (const d of [0, -1, 1, -2, 2]) {
-      const i = base + d;
-      const toks = perLine[i];
-      if (!toks) continue;
-      const s = toks.map((t) => t.ch).join('');
-      let from = 0;
-      let at = -1;
-      while ((at = s.indexOf(key, from)) >= 0) {
-        // Positions are in characters of `s`; tokens are one code point each, so map through the array.
-        const start = [...s.slice(0, at)].length;
-        const len = [...key].length;
-        if (cutMarks[i]!.slice(start, start + len).every((c) => !c)) {
-          for (let k = start; k < start + len; k++) cutMarks[i]![k] = true;
-          cut += len;
-          break;
-        }
-        from = at + 1;
-      }
-      if (at >= 0) break;
+    const key = [...countedText(r.text)];
+    if (key.length === 0) continue;
+    const short = key.length < 2 || (key.length < 4 && !key.some((ch) => /\p{Script=Han}/u.test(ch)));
+    const reach = short ? 2 : Infinity;
+    let best: number | undefined;
+    for (const at of occurrences(all, key)) {
+      const distance = Math.abs(all[at]!.line - r.line);
+      if (distance > reach || cutMarks.slice(at, at + key.length).some(Boolean)) continue;
+      if (best === undefined || distance < Math.abs(all[best]!.line - r.line)) best = at;
     }
+    if (best === undefined) continue;
+    for (let k = best; k < best + key.length; k++) cutMarks[k] = true;
+    cut += key.length;
   }
-  const tokens = perLine.flatMap((t, i) => t.filter((_, k) => !cutMarks[i]![k]));
-  return { tokens, lines, total: perLine.reduce((n, t) => n + t.length, 0), cut };
+  return { tokens: all.filter((_, k) => !cutMarks[k]), lines, total: all.length, cut };
 }
 
 /** Cells of a markdown table row, split at unescaped `|`, backslash escapes removed. */
@@ -119,13 +123,15 @@ function repeatedCells(row: { text: string; start: number }[], above: { text: st
 }
 
 /**
- * The counted characters of what the importer writes: the document's title line (when it comes from the text) and
- * the markdown body, with the characters the renderer adds marked optional (see `figure-note.ts`).
+ * The counted characters of what the importer writes: the document's title and the markdown body, with the
+ * characters the renderer adds marked optional (see `figure-note.ts`), and a title taken from the file's properties
+ * rather than its text (line 0) optional too.
  */
-export function outputTokens(title: string | undefined, body: string, bodyFirstLine: number): { tokens: Token[]; lines: string[] } {
+export function outputTokens(title: SourceLine | undefined, body: string, bodyFirstLine: number): { tokens: Token[]; lines: string[] } {
   const lines = body.split('\n');
   const tokens: Token[] = [];
-  if (title) tokens.push(...tokensOf(title, 0));
+  // A title from the file's properties (line 0, a web page's <title> or info line) may or may not be in the text.
+  if (title) tokens.push(...tokensOf(title.text, 0, () => title.line === 0));
   let inNotes = false;
   let above: { text: string }[] | undefined;
   lines.forEach((text, i) => {

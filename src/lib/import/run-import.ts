@@ -121,7 +121,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const body = renderBody(converted.blocks);
   const markdown = `${head}\n${body}`;
   // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
-  const words = checkWordsKept(doc, { title: converted.title && converted.title.line > 0 ? converted.title.text : undefined, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  const words = checkWordsKept(doc, { title: converted.title, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
   if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
 
   const outline = outlineOf(converted.blocks);
