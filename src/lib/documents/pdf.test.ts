@@ -109,8 +109,10 @@ describe('readPdf: a report printed by Chromium with its running header and page
       [2, '困难残疾人生活补贴覆盖率', '99%', '>99%', '约束性'],
       [3, '重度残疾人护理补贴覆盖率', '98%', '>99%', '约束性'],
       [4, '残疾人基本康复服务覆盖率', '85%', '>90%', '约束性'],
-      [5, '城乡新增残疾人就业人数（人）', '600', '3000', '预期性'],
+      [5, '城乡新增残疾人就业人数', '600', '3000', '预期性'],
     ]);
+    // The unit in the name's parentheses is moved to the unit field (h/tables).
+    expect(table!.rows[4]?.unit).toBe('人');
   });
 });
 

@@ -114,8 +114,12 @@ const indicatorInputSchema = z
     direction: z.enum(['higher', 'lower']),
     /** True for the indicators of the plan's main-indicator table (主要指标表). */
     main: z.boolean().optional(),
+    /** True when the values are totals over the plan period (the document prints them in 〔 〕 or marks 累计). */
+    cumulative: z.boolean().optional(),
     baseline: baselineSchema.optional(),
     target: targetInputSchema,
+    /** Values the table gives for years between the baseline and the target (a 2023年 column), as printed. */
+    milestones: z.array(z.object({ year: yearSchema, text: textSchema }).strict()).optional(),
     /** The sentence or table row the indicator comes from, verbatim. */
     source: sourceRefSchema,
     /** Anything a reader needs to know (definitions, caveats). */
