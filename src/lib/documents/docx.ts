@@ -143,6 +143,7 @@ function read(parts: DocxParts): ReadDocument {
   const title = ctx.title[0]?.text ?? typedTitle(blocks, ctx, notes);
   return {
     format: styled ? 'Word 文件（标题样式）' : 'Word 文件',
+    explicitParagraphs: true,
     blocks,
     removed,
     notes,

@@ -82,6 +82,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadDocu
   const notes = [...radicalNotes, ...imageOnlyPages(pages), ...built.notes].sort((a, b) => a.line - b.line);
   return {
     format: 'PDF（文字层）',
+    explicitParagraphs: true,
     blocks: built.blocks,
     removed,
     notes,

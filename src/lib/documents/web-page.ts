@@ -238,6 +238,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
 
   return {
     format: `网页（${decoded.encoding}）`,
+    explicitParagraphs: true,
     blocks,
     removed,
     notes,

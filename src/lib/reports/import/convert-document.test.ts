@@ -79,3 +79,21 @@ describe('convertDocument without marked headings', () => {
     expect(c.blocks.map((b) => b.line)).toEqual([2, 3, 4, 5, 6]);
   });
 });
+
+describe('paragraphs the reader marks', () => {
+  it('joins a paragraph cut mid-sentence in a text file, never two paragraphs a reader marked as such', async () => {
+    const { convertDocument } = await import('./convert-document.ts');
+    const blocks = [
+      { type: 'paragraph' as const, text: '某区残联关于开展助残活动的通知', line: 1 },
+      { type: 'paragraph' as const, text: '一、活动时间', line: 2 },
+      { type: 'paragraph' as const, text: '二、活动内容', line: 3 },
+      { type: 'paragraph' as const, text: '示例区残疾人联合会', line: 4 },
+      { type: 'paragraph' as const, text: '2022年4月2日', line: 5 },
+    ];
+    const doc = { format: '网页', blocks, removed: [], notes: [], meta: {}, sourceText: blocks.map((b) => b.text).join('\n') };
+    const paragraphs = (d: typeof doc & { explicitParagraphs?: boolean }) =>
+      convertDocument(d).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs(doc)).toEqual(['示例区残疾人联合会2022年4月2日']);
+    expect(paragraphs({ ...doc, explicitParagraphs: true })).toEqual(['示例区残疾人联合会', '2022年4月2日']);
+  });
+});

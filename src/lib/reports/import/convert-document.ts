@@ -99,7 +99,7 @@ function convertMarked(doc: ReadDocument): Converted {
  */
 function convertUnmarked(doc: ReadDocument): Converted {
   const laid = layOutText(doc.blocks);
-  const c = convertText(laid.text);
+  const c = convertText(laid.text, { joinBrokenLines: !doc.explicitParagraphs });
   const at = (line: number) => (laid.identity ? line : (laid.sourceLine[line] ?? line));
   const fix = <T extends { line: number }>(x: T): T => ({ ...x, line: at(x.line) });
   const removed = [...doc.removed, ...c.removed.map(fix)];

@@ -20,6 +20,16 @@ export interface Converted {
   summary?: string;
 }
 
+/** How `convertText` treats its lines. */
+export interface ConvertOptions {
+  /**
+   * Join a paragraph that stops mid-sentence with the next (a line break inside a sentence, as in text copied from
+   * a web page). True for text files; false where the reader knows where each paragraph ends (Word, PDF, web pages),
+   * so that a signature line and a date stay two paragraphs.
+   */
+  joinBrokenLines?: boolean;
+}
+
 /** Longest first line that counts as the document's title. */
 export const MAX_TITLE_LINE = 60;
 /** Longest first sentence used as the summary. */
@@ -67,7 +77,7 @@ function collectItems(lines: SourceLine[], notes: Note[]): Item[] {
   return items;
 }
 
-function numberedBlocks(items: Item[], notes: Note[]): Block[] {
+function numberedBlocks(items: Item[], notes: Note[], joinBrokenLines: boolean): Block[] {
   const present = NUMBERING_STYLES.filter((s) => items.some((it) => 'line' in it && matchNumbering(it.line.text)?.style === s));
   const blocks: Block[] = [];
   for (const it of items) {
@@ -86,7 +96,12 @@ function numberedBlocks(items: Item[], notes: Note[]): Block[] {
     if (n) notes.push({ line, text: `编号行太长，找不到标题的结尾，保留为段落：${text.slice(0, 20)}…` });
     blocks.push({ type: 'paragraph', text, line });
   }
-  return joinBrokenParagraphs(blocks, notes);
+  return joinBrokenLines ? joinBrokenParagraphs(blocks, notes) : blocks.map(plainBlock);
+}
+
+/** A block without the converter's working marks (`continues`). */
+function plainBlock(b: Block): Block {
+  return b.type === 'paragraph' ? { type: 'paragraph', text: b.text, line: b.line, ...(b.strong ? { strong: true } : {}) } : b;
 }
 
 /** Joins a paragraph that stops mid-sentence with the plain paragraph after it (a line break inside a sentence). */
@@ -108,7 +123,7 @@ function joinBrokenParagraphs(blocks: Block[], notes: Note[]): Block[] {
     }
     out.push(b);
   }
-  return out.map((b) => (b.type === 'paragraph' ? { type: 'paragraph', text: b.text, line: b.line, ...(b.strong ? { strong: true } : {}) } : b));
+  return out.map(plainBlock);
 }
 
 function newsBlocks(items: Item[], removed: Removed[], notes: Note[]): Block[] {
@@ -154,7 +169,7 @@ function firstSentence(blocks: Block[]): string | undefined {
  * rebuilds flattened tables, then finds headings — from the numbering (一、 （一） 1. （1）) when at least two lines
  * are numbered, otherwise from the short lines of a news-style report (see `classifyNewsLines`).
  */
-export function convertText(text: string): Converted {
+export function convertText(text: string, options: ConvertOptions = {}): Converted {
   const art = removeArtifacts(toSourceLines(text));
   const removed = [...art.removed];
   const notes: Note[] = [];
@@ -166,7 +181,7 @@ export function convertText(text: string): Converted {
   }
   const items = collectItems(lines, notes);
   const numbered = items.filter((it) => 'line' in it && matchNumbering(it.line.text)).length >= 2;
-  const blocks = numbered ? numberedBlocks(items, notes) : newsBlocks(items, removed, notes);
+  const blocks = numbered ? numberedBlocks(items, notes, options.joinBrokenLines ?? true) : newsBlocks(items, removed, notes);
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
   return { title, published: art.published, blocks, removed, notes, summary: firstSentence(blocks) };
