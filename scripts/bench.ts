@@ -252,7 +252,7 @@ function writeReport(r: Results): void {
     `(3,000–7,000 characters each), one five-year plan with ${PER_ORG.indicators} indicators and three years of actuals,`,
     `${PER_ORG.datasets} datasets (CSV + metadata) and ${PER_ORG.guides} service guides. 1× is the real site's ${REAL_ORGS} organisations at that`,
     `density; national scale is ${NATIONAL_ORGS.toLocaleString('en')} organisations. Only kinds registered in`,
-    '`src/lib/validation/registry.ts` are generated, and pages exist only where the site has routes for them, so the page',
+    '`src/lib/check/registry.ts` are generated, and pages exist only where the site has routes for them, so the page',
     'count grows as the site gains pages. Ours = `node scripts/build.mjs` (content check, `astro build`, pagefind) in a',
     'copy of `src/`; plain = a minimal Astro project (one layout, one content collection of markdown pages with the',
     'same average text length, one dynamic route) with the same page count, `astro build` + pagefind. Both store',

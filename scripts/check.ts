@@ -1,6 +1,6 @@
 // `npm run check [-- <path>…]`: validates what officials commit and prints every problem in one format.
-import { checkSite } from '../src/lib/validation/check-site.ts';
-import { formatProblem } from '../src/lib/validation/problem.ts';
+import { checkSite } from '../src/lib/check/check-site.ts';
+import { formatProblem } from '../src/lib/core/problem.ts';
 
 const root = process.cwd();
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,5 +1,5 @@
 // `npm run import -- <file> --org <id> --year <yyyy> [--kind …] [--end-year yyyy] [--title …] [--force] [--dry-run]`
-import { runImport } from '../src/lib/import/run-import.ts';
+import { runImport } from '../src/lib/reports/import/run-import.ts';
 
 process.exitCode = await runImport(process.argv.slice(2), {
   root: process.cwd(),

@@ -1,5 +1,5 @@
 // `npm run new -- report --org <id> --year <yyyy> [--kind …] [--end-year yyyy] [--force]`
-import { runNew } from '../src/lib/import/run-new.ts';
+import { runNew } from '../src/lib/reports/import/run-new.ts';
 
 process.exitCode = runNew(process.argv.slice(2), {
   root: process.cwd(),

@@ -1,10 +1,10 @@
-// Content collections. Each schema is the same zod schema `npm run check` uses (src/lib/schemas), so the site,
+// Content collections. Each schema is the same zod schema `npm run check` uses (the `schema.ts` of each feature in src/lib), so the site,
 // the check and the build can never disagree about what a valid file is.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './lib/schemas/guide.ts';
-import { orgSchema } from './lib/schemas/org.ts';
-import { reportSchema } from './lib/schemas/report.ts';
+import { guideSchema } from './lib/guides/schema.ts';
+import { orgSchema } from './lib/orgs/schema.ts';
+import { reportSchema } from './lib/reports/schema.ts';
 
 const orgs = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './data/orgs' }),

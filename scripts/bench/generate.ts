@@ -3,11 +3,11 @@
 // never published. Usage: node scripts/bench/generate.ts <folder> <organisations>
 //
 // To cover a new kind of file, add one entry to GENERATORS: it runs only when the kind it needs is registered in
-// src/lib/validation/registry.ts, so the benchmark follows whatever the site supports when it runs.
+// src/lib/check/registry.ts, so the benchmark follows whatever the site supports when it runs.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { FILE_KINDS } from '../../src/lib/validation/registry.ts';
+import { FILE_KINDS } from '../../src/lib/check/registry.ts';
 import { DISABILITY_KINDS, INDICATOR_NAMES, REGION_SYLLABLES, Rng, paragraph, reportBody, sentence } from './text.ts';
 
 /** Shape of the site per organisation at national scale (../shared/reference/budgets.md). */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkSite } from '../lib/validation/check-site.ts';
-import { formatProblem } from '../lib/validation/problem.ts';
+import { checkSite } from '../lib/check/check-site.ts';
+import { formatProblem } from '../lib/core/problem.ts';
 
 /**
  * Runs the same validation as `npm run check` before every build and dev start, and stops with the same

@@ -1,10 +1,10 @@
 // Shared by the dataset tests (src/lib/datasets/*.test.ts): builds a dataset from YAML and CSV text without
 // touching the disk.
-import { parseCsvText } from '../../src/lib/csv/parse.ts';
-import { datasetSchema } from '../../src/lib/schemas/dataset.ts';
-import { formatProblem, sortProblems } from '../../src/lib/validation/problem.ts';
-import { parseYamlSource } from '../../src/lib/validation/yaml-source.ts';
-import { validateWithSchema } from '../../src/lib/validation/zod-problems.ts';
+import { parseCsvText } from '../../src/lib/core/csv/parse.ts';
+import { datasetSchema } from '../../src/lib/datasets/schema.ts';
+import { formatProblem, sortProblems } from '../../src/lib/core/problem.ts';
+import { parseYamlSource } from '../../src/lib/core/yaml-source.ts';
+import { validateWithSchema } from '../../src/lib/core/zod-problems.ts';
 import { buildDataset } from '../../src/lib/datasets/build.ts';
 import { checkDatasetMeta } from '../../src/lib/datasets/meta-checks.ts';
 import type { OrgRef } from '../../src/lib/datasets/types.ts';

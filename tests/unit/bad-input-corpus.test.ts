@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSite, MAX_FILE_BYTES } from '../../src/lib/validation/check-site.ts';
-import { formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
-import { FILE_KINDS } from '../../src/lib/validation/registry.ts';
+import { checkSite, MAX_FILE_BYTES } from '../../src/lib/check/check-site.ts';
+import { formatProblem, type Problem } from '../../src/lib/core/problem.ts';
+import { FILE_KINDS } from '../../src/lib/check/registry.ts';
 import { buildEnv, copyWorkingTree, NODE, ROOT as root } from '../setup/project-copy.ts';
 
 const CORPUS = join(root, 'tests/fixtures/invalid');

@@ -1,8 +1,8 @@
 // Dataset fixture sites the check must accept. The messages for bad dataset files (CSV + metadata) are pinned in
 // tests/fixtures/invalid/dataset-*/expected.txt and checked by bad-input-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/validation/check-site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
 
 const messages = (fixture: string) => checkSite(`tests/fixtures/${fixture}`).problems.map(formatProblem);
 

@@ -1,8 +1,8 @@
 // Every number in data/datasets keeps its source: each row's sentence occurs verbatim in its seed document.
 import { describe, expect, it } from 'vitest';
-import { datasetsFromIndex } from '../../src/lib/validation/kinds/dataset-checks.ts';
-import { checkSite } from '../../src/lib/validation/check-site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { datasetsFromIndex } from '../../src/lib/datasets/dataset-checks.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
 import { readSeed, SEEDS } from '../fixtures/import/seeds.ts';
 
 // Scraping markers in seed 004 are not part of the text (see the seeds README).

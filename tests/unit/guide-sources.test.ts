@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/lib/schemas/guide.ts';
-import { parseMarkdownSource } from '../../src/lib/validation/frontmatter.ts';
+import { guideSchema } from '../../src/lib/guides/schema.ts';
+import { parseMarkdownSource } from '../../src/lib/core/frontmatter.ts';
 import { readSource } from '../fixtures/import/seeds.ts';
 
 // Every sentence a guide quotes must occur verbatim in the document it names (a seed or a reference file, both

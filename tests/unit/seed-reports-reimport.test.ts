@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/lib/import/run-import.ts';
+import { runImport } from '../../src/lib/reports/import/run-import.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -2,8 +2,8 @@
 // messages for bad organisation and report files are pinned in tests/fixtures/invalid/*/expected.txt
 // (bad-input-corpus.test.ts); only the cases not pinned there yet are checked here.
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/validation/check-site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
 
 const messages = (fixture: string) => checkSite(`tests/fixtures/${fixture}`).problems.map(formatProblem);
 

@@ -1,9 +1,9 @@
-import { parseCell, toHalfWidth, type CellValue } from '../csv/numbers.ts';
-import type { DecodedCsv } from '../csv/decode.ts';
-import type { RawTable } from '../csv/parse.ts';
-import type { DatasetMeta } from '../schemas/dataset.ts';
-import type { Problem } from '../validation/problem.ts';
-import type { DataPath } from '../validation/yaml-source.ts';
+import { parseCell, toHalfWidth, type CellValue } from '../core/csv/numbers.ts';
+import type { DecodedCsv } from '../core/csv/decode.ts';
+import type { RawTable } from '../core/csv/parse.ts';
+import type { DatasetMeta } from './schema.ts';
+import type { Problem } from '../core/problem.ts';
+import type { DataPath } from '../core/yaml-source.ts';
 import { isNumeric } from './meta-checks.ts';
 import { checkTotals } from './totals.ts';
 import type { Dataset, DatasetRow, OrgRef } from './types.ts';

@@ -1,19 +1,16 @@
-import { DATASET_TOPICS, type DatasetMeta, type DatasetTopic } from '../schemas/dataset.ts';
+import { datasetFilterUrl as filterPageUrl } from '../core/urls.ts';
+import { DATASET_TOPICS, type DatasetMeta, type DatasetTopic } from './schema.ts';
 import type { Dataset, OrgRef } from './types.ts';
 
-/** URL of a dataset's page. */
-export const datasetUrl = (id: string): string => `/data/${id}/`;
-/** URL of a dataset's CSV download (UTF-8 with BOM). */
-export const datasetCsvUrl = (id: string): string => `/data/${id}.csv`;
-/** URL of a dataset's JSON download. */
-export const datasetJsonUrl = (id: string): string => `/data/${id}.json`;
+// Page and download addresses live with every other address in core/urls.ts.
+export { datasetCsvUrl, datasetJsonUrl, datasetUrl } from '../core/urls.ts';
 
 /** A filter of the catalogue; each is a static page. */
 export type DatasetFilter = { by: 'org'; value: string } | { by: 'topic'; value: DatasetTopic } | { by: 'year'; value: number };
 
 /** URL of a filter page: /data/org/<org>/, /data/topic/<topic>/, /data/year/<year>/. */
 export function datasetFilterUrl(f: DatasetFilter): string {
-  return `/data/${f.by}/${f.value}/`;
+  return filterPageUrl(f.by, f.value);
 }
 
 /** The years a dataset covers (one year, or every year of its period). */

@@ -1,5 +1,5 @@
-import { formatNumber } from '../format.ts';
-import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../chart-spec.ts';
+import { formatNumber } from '../core/format.ts';
+import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../core/chart-spec.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
 
@@ -13,7 +13,7 @@ const MARKERS: MarkerShape[] = ['circle', 'rect', 'triangle', 'rectRot', 'star']
 const LINES: LineStyle[] = ['solid', 'dashed', 'dotted'];
 
 /**
- * Builds the chart declared in a dataset's metadata as the site's shared chart spec (src/lib/chart-spec.ts), or
+ * Builds the chart declared in a dataset's metadata as the site's shared chart spec (src/lib/core/chart-spec.ts), or
  * undefined when it declares none. Series are named with their unit: 人数（人）.
  */
 export function datasetChartSpec(d: Dataset): ChartSpec | undefined {

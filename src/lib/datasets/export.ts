@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { DATASET_TOPICS } from '../schemas/dataset.ts';
+import { DATASET_TOPICS } from './schema.ts';
 import { datasetCsvUrl, datasetJsonUrl, datasetUrl, periodLabel } from './catalogue.ts';
 import type { Dataset } from './types.ts';
 

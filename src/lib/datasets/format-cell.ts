@@ -1,6 +1,6 @@
-import type { CellValue } from '../csv/numbers.ts';
-import { formatNumber } from '../format.ts';
-import type { DatasetColumn } from '../schemas/dataset.ts';
+import type { CellValue } from '../core/csv/numbers.ts';
+import { formatNumber } from '../core/format.ts';
+import type { DatasetColumn } from './schema.ts';
 import { isNumeric } from './meta-checks.ts';
 
 /** A cell for display: numbers grouped for zh-CN (12,112), percents with %, years without grouping. */

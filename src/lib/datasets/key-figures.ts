@@ -1,8 +1,8 @@
-import { DATASET_TOPICS } from '../schemas/dataset.ts';
+import { DATASET_TOPICS } from './schema.ts';
 import { datasetUrl, periodLabel } from './catalogue.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
-import { groupInto, oncePer } from '../group.ts';
+import { groupInto, oncePer } from '../core/group.ts';
 
 /** One number from a dataset, ready to show on another page with its source. */
 export interface KeyFigure {

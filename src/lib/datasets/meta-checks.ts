@@ -1,7 +1,7 @@
-import { COLUMN_TYPES } from '../csv/numbers.ts';
-import type { DatasetMeta } from '../schemas/dataset.ts';
-import type { Problem } from '../validation/problem.ts';
-import type { DataPath } from '../validation/yaml-source.ts';
+import { COLUMN_TYPES } from '../core/csv/numbers.ts';
+import type { DatasetMeta } from './schema.ts';
+import type { Problem } from '../core/problem.ts';
+import type { DataPath } from '../core/yaml-source.ts';
 
 /** True for columns whose values are numbers that can be summed (not text, years or percents). */
 export function isAdditive(type: string): boolean {

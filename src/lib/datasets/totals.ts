@@ -1,7 +1,7 @@
-import { decimalsOf } from '../csv/numbers.ts';
-import type { DatasetMeta } from '../schemas/dataset.ts';
-import type { Problem } from '../validation/problem.ts';
-import type { DataPath } from '../validation/yaml-source.ts';
+import { decimalsOf } from '../core/csv/numbers.ts';
+import type { DatasetMeta } from './schema.ts';
+import type { Problem } from '../core/problem.ts';
+import type { DataPath } from '../core/yaml-source.ts';
 import { isAdditive } from './meta-checks.ts';
 import type { DatasetRow } from './types.ts';
 

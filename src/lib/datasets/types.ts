@@ -1,6 +1,6 @@
-import type { CsvEncoding } from '../csv/decode.ts';
-import type { CellValue } from '../csv/numbers.ts';
-import type { DatasetMeta } from '../schemas/dataset.ts';
+import type { CsvEncoding } from '../core/csv/decode.ts';
+import type { CellValue } from '../core/csv/numbers.ts';
+import type { DatasetMeta } from './schema.ts';
 
 /** One validated row of a dataset. */
 export interface DatasetRow {

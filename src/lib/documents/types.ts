@@ -1,4 +1,4 @@
-import type { Note, Removed } from '../import/blocks.ts';
+import type { Note, Removed } from './blocks.ts';
 
 /**
  * The shape every document reader (Word, PDF, saved web page, text) hands to the importer: the document's own
@@ -52,6 +52,12 @@ export interface ReadDocument {
   /** Layout decisions (joined wrapped lines, merged cells), in source order. */
   notes: Note[];
   meta: DocMeta;
+  /**
+   * True when the reader knows where each paragraph ends (Word paragraphs, PDF paragraphs it rebuilt, web-page
+   * blocks): the importer then never joins two of them. Text files leave it unset, and a paragraph that stops
+   * mid-sentence is joined with the next, as for the seeds.
+   */
+  explicitParagraphs?: boolean;
   /**
    * All the text of the source as the reader found it, before anything was removed: the importer compares its
    * characters with the markdown it writes, so that every character is either kept or listed as removed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema, type Guide } from '../schemas/guide.ts';
+import { guideSchema, type Guide } from './schema.ts';
 import {
   audienceUrl,
   categoryUrl,
@@ -135,5 +135,15 @@ describe('linkGuideTitles', () => {
 
   it('leaves other quoted words alone', () => {
     expect(linkGuideTitles('提出“全面换发智能化残疾人证”', guides)).toEqual([{ text: '提出“全面换发智能化残疾人证”' }]);
+  });
+});
+
+describe('guideOrgFilters', () => {
+  it('lists every organisation for a national guide, else the named ones in site order, skipping unknown ids', async () => {
+    const { guideOrgFilters } = await import('./guides.ts');
+    const orgs = [{ id: 'a', data: { shortName: '甲' } }, { id: 'b', data: { shortName: '乙' } }, { id: 'c', data: { shortName: '丙' } }];
+    const order = new Map(orgs.map((o, i) => [o.id, i]));
+    expect(guideOrgFilters('all', orgs, order)).toEqual(['甲', '乙', '丙']);
+    expect(guideOrgFilters(['c', 'a', 'c', 'x'], orgs, order)).toEqual(['甲', '丙']);
   });
 });

@@ -1,5 +1,6 @@
-import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from '../schemas/guide.ts';
-import { indexBy, oncePer } from '../group.ts';
+import { GUIDE_AUDIENCES, GUIDE_CATEGORIES, type Guide, type GuideAudience, type GuideCategory } from './schema.ts';
+import { indexBy, oncePer } from '../core/group.ts';
+import * as urls from '../core/urls.ts';
 
 /** A guide as the pages see it: the collection entry's id and its validated front matter. */
 export interface GuideRef {
@@ -14,17 +15,17 @@ export const AUDIENCE_ORDER = Object.keys(GUIDE_AUDIENCES) as GuideAudience[];
 
 /** `/guides/<id>/`. */
 export function guideUrl(id: string): string {
-  return `/guides/${id}/`;
+  return urls.guideUrl(id);
 }
 
 /** `/guides/category/<cat>/`. */
 export function categoryUrl(category: GuideCategory): string {
-  return `/guides/category/${category}/`;
+  return urls.guideCategoryUrl(category);
 }
 
 /** `/guides/audience/<aud>/`. */
 export function audienceUrl(audience: GuideAudience): string {
-  return `/guides/audience/${audience}/`;
+  return urls.guideAudienceUrl(audience);
 }
 
 const byTitle = new Intl.Collator('zh-CN');
@@ -196,4 +197,25 @@ export function linkGuideTitles(text: string, guides: readonly GuideRef[]): Text
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
+}
+
+/**
+ * The organisations a guide's search filter 机构 lists, as their short names, in the site's order of organisations:
+ * a guide for everyone (`orgs: all`) is listed under every organisation; ids that name no organisation are skipped.
+ * `order` maps each organisation's id to its position in `orgs` (worked out once per build by the caller).
+ */
+export function guideOrgFilters<O extends { id: string; data: { shortName: string } }>(
+  guideOrgs: 'all' | readonly string[],
+  orgs: readonly O[],
+  order: ReadonlyMap<string, number>,
+): string[] {
+  const listed =
+    guideOrgs === 'all'
+      ? orgs
+      : [...new Set(guideOrgs)]
+          .map((id) => order.get(id))
+          .filter((i): i is number => i !== undefined)
+          .sort((a, b) => a - b)
+          .map((i) => orgs[i]!);
+  return listed.map((o) => o.data.shortName);
 }

@@ -1,5 +1,5 @@
-import type { Guide } from '../schemas/guide.ts';
-import { findByDocument } from '../source-documents.ts';
+import type { Guide } from './schema.ts';
+import { findByDocument } from '../documents/source-documents.ts';
 
 /** What a page needs to know about a published report to link a source to it. */
 export interface SourceReport {

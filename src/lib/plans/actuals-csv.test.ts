@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../validation/problem.ts';
+import { formatProblem } from '../core/problem.ts';
 import { parseActualsCsv } from './actuals-csv.ts';
 
 const HEADER = 'indicator,year,value,text,document,quote,note';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { ACTUAL_COLUMNS, OPTIONAL_ACTUAL_COLUMNS, type Actual, type ActualColumn } from '../schemas/actual.ts';
-import type { Problem } from '../validation/problem.ts';
+import { ACTUAL_COLUMNS, OPTIONAL_ACTUAL_COLUMNS, type Actual, type ActualColumn } from './actual-schema.ts';
+import type { Problem } from '../core/problem.ts';
 
 const HEADER_FIELD = '（表头）';
 const ROW_FIELD = '（整行）';

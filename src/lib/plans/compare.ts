@@ -1,4 +1,4 @@
-import type { IndicatorView, PlanView } from './load.ts';
+import type { IndicatorView, PlanView } from './view.ts';
 
 /** Indicators of the same name and unit in the plans of several organisations. */
 export interface ComparisonGroup {

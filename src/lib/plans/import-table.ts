@@ -1,43 +1,22 @@
-import mammoth from 'mammoth';
-import { decodeEntities } from '../import/html-lines.ts';
+import { splitName } from './table/cells.ts';
+import { readCellLinesTable } from './table/cell-lines-table.ts';
+import { readDocxTable } from './table/docx-table.ts';
+import { readTextTable } from './table/text-table.ts';
+import type { ParsedTable, TableRow } from './table/types.ts';
+
+export type { ParsedTable, TableRow } from './table/types.ts';
 
 /**
- * Reading a plan's main-indicator table (主要指标表: 序号 | 指标 | 基期值 | 目标值 | 指标属性) from the three shapes
- * it arrives in: a Word table, text with one cell per line (web pages, seed 003), and space-aligned columns (PDF).
+ * Reading a plan's main-indicator table (主要指标表: 序号 | 指标 | 基期值 | 目标值 | 指标属性) from the shapes it
+ * arrives in: a Word table, text with one cell per line (web pages, seed 003), and space-aligned columns (PDF).
+ * The Word and column readers are in `src/lib/documents/plan-table/`.
  */
-
-/** One row of the table, cells as written. */
-export interface TableRow {
-  seq: number;
-  name: string;
-  /** Baseline cell; absent when the row has a single merged value cell. */
-  baseline?: string;
-  /** Target cell (or the merged value cell). */
-  target: string;
-  /** 约束性 / 预期性 when the table has that column. */
-  attribute?: string;
-  /** The row's cells as written, for the source quote. */
-  cells: string[];
-  /** 1-based line of the row in text input. */
-  line?: number;
-}
-
-/** A parsed table. */
-export interface ParsedTable {
-  format: 'docx' | 'lines' | 'columns';
-  rows: TableRow[];
-  /** Year of the baseline column (from a header such as 2020年基期值). */
-  baseYear?: number;
-  /** Year of the target column (from 2025年目标值). */
-  targetYear?: number;
-  /** The table's title line, e.g. “十四五”时期残疾人事业发展主要指标. */
-  caption?: string;
-}
 
 export const FORMAT_LABELS: Record<ParsedTable['format'], string> = {
   docx: 'Word 表格',
   lines: '一格一行的文字表格',
   columns: '按空格对齐的文字表格（如 PDF 复制的文字）',
+  pdf: 'PDF 中的表格',
 };
 
 const ATTRIBUTE = /^(约束性|预期性)$/;
@@ -65,7 +44,8 @@ function toRow(seq: number, cells: string[], line?: number): TableRow | undefine
   if (!name || rest.length === 0) return undefined;
   const attribute = rest.length > 1 && ATTRIBUTE.test(rest.at(-1) ?? '') ? rest.at(-1) : undefined;
   const values = attribute ? rest.slice(0, -1) : rest;
-  const row: TableRow = { seq, name, target: values.at(-1) ?? '', cells: [String(seq), ...cells], ...(line ? { line } : {}) };
+  const { name: bare, unit } = splitName(name);
+  const row: TableRow = { seq, name: bare, target: values.at(-1) ?? '', cells: [String(seq), ...cells], ...(line ? { line } : {}), ...(unit ? { unit } : {}) };
   if (values.length >= 2) row.baseline = values[0];
   if (attribute) row.attribute = attribute;
   return row;
@@ -107,85 +87,23 @@ export function parseLinesTable(text: string): ParsedTable | undefined {
 }
 
 /**
- * Space-aligned columns (text copied from a PDF): a header line with 序号, then lines starting with the row number,
- * cells separated by two or more spaces or a tab. A line without a number continues the name of the row above.
+ * Space-aligned columns (text copied from a PDF): a header line naming the columns (序号 optional), then the rows,
+ * numbered or not, with category rows, wrapped names and page breaks (see `documents/plan-table/assemble.ts`).
  */
 export function parseColumnsTable(text: string): ParsedTable | undefined {
-  const lines = text.split(/\r?\n/);
-  const h = lines.findIndex((l) => /^\s*序\s*号(\s|$)/.test(l));
-  if (h < 0) return undefined;
-  const split = (l: string) => l.trim().split(/\s{2,}|\t+/).filter(Boolean);
-  const rows: TableRow[] = [];
-  const headerLines: string[] = [lines[h]!];
-  let seq = 1;
-  // A numbered line with only the name: its values are on the next line, after the rest of the name.
-  let pending: { cells: string[]; line: number } | undefined;
-  for (let i = h + 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '') {
-      if (rows.length || pending) break;
-      continue;
-    }
-    const cells = split(raw);
-    if (pending) {
-      const [rest, ...values] = cells;
-      const row = toRow(seq, [`${pending.cells[0] ?? ''}${rest ?? ''}`, ...values], pending.line);
-      pending = undefined;
-      if (!row) break;
-      rows.push(row);
-      seq++;
-    } else if (cells[0] === String(seq)) {
-      if (cells.length === 2) {
-        pending = { cells: cells.slice(1), line: i + 1 };
-        continue;
-      }
-      const row = toRow(seq, cells.slice(1), i + 1);
-      if (!row) break;
-      rows.push(row);
-      seq++;
-    } else if (!rows.length) headerLines.push(raw);
-    else if (cells.length === 1) {
-      const last = rows.at(-1)!;
-      last.name += cells[0];
-      last.cells[1] = last.name;
-    } else break;
-  }
-  const prev = lines.slice(0, h).reverse().find((l) => l.trim() !== '')?.trim();
-  const caption = prev && prev.length <= 40 && !/[。,，]/.test(prev) ? prev : undefined;
-  return rows.length ? { format: 'columns', rows, caption, ...headerYears(headerLines.join(' ')) } : undefined;
+  return readTextTable(text, 'columns');
 }
 
-const cellText = (html: string) =>
-  decodeEntities(html.replace(/<\/p>\s*<p[^>]*>/g, '').replace(/<[^>]+>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The first table of a .docx that has a 序号 or 指标 header; merged value cells stay one cell. */
+/** The first table of a .docx with a recognised header; merged value cells stay one cell. */
 export async function parseDocxTable(bytes: Uint8Array): Promise<ParsedTable | undefined> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  for (const table of html.match(/<table[\s\S]*?<\/table>/g) ?? []) {
-    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
-      [...(tr[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((td) => cellText(td[1] ?? '')),
-    );
-    const first = rows.findIndex((r) => r[0] === '1');
-    if (first < 0 || !rows.slice(0, first).some((r) => r.some((c) => /序号|指标/.test(compact(c))))) continue;
-    const header = rows.slice(0, first).flat().join(' ');
-    const out: TableRow[] = [];
-    for (let i = first, seq = 1; i < rows.length && rows[i]![0] === String(seq); i++, seq++) {
-      const row = toRow(seq, rows[i]!.slice(1).filter((c) => c !== ''));
-      if (row) out.push(row);
-    }
-    const before = html.slice(0, html.indexOf(table)).match(/<p[^>]*>([\s\S]*?)<\/p>/g)?.at(-1);
-    const prev = before ? cellText(before) : undefined;
-    const caption = prev && prev.length <= 40 && !/[。,，]/.test(prev) ? prev : undefined;
-    if (out.length) return { format: 'docx', rows: out, caption, ...headerYears(header) };
-  }
-  return undefined;
+  return readDocxTable(bytes);
 }
 
 /** Reads a table from text: one cell per line first, then space-aligned columns. */
 export function parseTextTable(text: string): ParsedTable | undefined {
-  const lines = parseLinesTable(text);
+  // One cell per line goes through the same row reader as columns (readCellLinesTable); parseLinesTable, which
+  // knows only 序号 tables and took a 单位 cell for the baseline, is no longer used here.
+  const lines = readCellLinesTable(text);
   const columns = parseColumnsTable(text);
   if (lines && columns) return columns.rows.length > lines.rows.length ? columns : lines;
   return lines ?? columns;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartAriaLabel } from '../chart-spec.ts';
+import { chartAriaLabel } from '../core/chart-spec.ts';
 import { comparisonGroups } from './compare.ts';
 import { indicatorChart, indicatorCsv, indicatorJson, summarySentence, valueRows } from './indicator-view.ts';
-import { loadPlans } from './load.ts';
+import { loadPlans } from '../../site/plans.ts';
 
 const plans = loadPlans('.');
 const view = (plan: string, id: string) => {

@@ -1,14 +1,13 @@
-import type { ChartSeries, ChartSpec } from '../chart-spec.ts';
-import { COMPARATOR_WORDS } from '../comparator.ts';
-import { fmt, withUnit } from '../progress.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { SourceRef } from '../schemas/source-ref.ts';
-import type { IndicatorView } from './load.ts';
+import type { ChartSeries, ChartSpec } from '../core/chart-spec.ts';
+import { COMPARATOR_WORDS } from './comparator.ts';
+import { fmt, withUnit } from './progress.ts';
+import type { Plan } from './schema.ts';
+import type { SourceRef } from './source-ref.ts';
+import type { IndicatorView } from './view.ts';
+import { indicatorUrl } from '../core/urls.ts';
 
-/** Address of a plan's dashboard. */
-export const planUrl = (planId: string) => `/plans/${planId}/`;
-/** Address of an indicator's page. */
-export const indicatorUrl = (planId: string, indicatorId: string) => `/plans/${planId}/${indicatorId}/`;
+// Addresses live with every other address in core/urls.ts.
+export { indicatorUrl, planUrl } from '../core/urls.ts';
 
 /** One row of an indicator's data table: baseline, each actual, and the target. */
 export interface ValueRow {

@@ -1,22 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COMMAND_LINE, parseCliArgs } from '../import/cli-args.ts';
-import type { CommandIo } from '../import/run-import.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
-import { indicatorsKind } from '../validation/kinds/indicators.ts';
-import { WHOLE_FILE, formatProblem, type Problem } from '../validation/problem.ts';
+import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../core/cli.ts';
+import { ID_PATTERN } from '../core/schema-common.ts';
+import { indicatorsKind } from './indicators-kind.ts';
+import { WHOLE_FILE, type Problem } from '../core/problem.ts';
+import { DocumentError } from '../documents/document-error.ts';
+import { pdfToText } from '../documents/pdf.ts';
+import { describeLayout, describeRows } from './table/describe.ts';
+import { readTextTable } from './table/text-table.ts';
 import { FORMAT_LABELS, parseDocxTable, parseTextTable, type ParsedTable } from './import-table.ts';
 import { indicatorsYaml, tableToIndicators } from './table-to-indicators.ts';
 
 const USAGE =
   'npm run import:indicators -- 文件路径 --plan 规划编号 [--document 文件编号] [--base-year 年份] [--target-year 年份] [--force] [--dry-run]';
 
-function fail(io: CommandIo, problems: Problem[]): number {
-  for (const p of problems) io.err(formatProblem(p));
-  io.err(`\n导入未完成：${problems.length} 个问题。请按每行“—”后面的提示修改后再运行。`);
-  return 1;
-}
+const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成', '修改');
 
 const arg = (field: string, problem: string, fix: string): Problem => ({ file: COMMAND_LINE, field, problem, fix });
 
@@ -83,6 +82,13 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
     } catch {
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
+  } else if (ext === '.pdf') {
+    try {
+      table = readTextTable(await pdfToText(readFileSync(path)), 'pdf');
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+    }
   } else if (ext === '.txt' || ext === '.md' || ext === '') {
     const bytes = readFileSync(path);
     let text: string;
@@ -93,7 +99,7 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
     }
     table = parseTextTable(text.replace(/^\uFEFF/, ''));
   } else {
-    return whole(`不支持“${ext}”格式的文件`, '只能导入 .docx 或 .txt；PDF 请先复制文字存为 .txt');
+    return whole(`不支持“${ext}”格式的文件`, '只能导入 .docx、.pdf 或 .txt');
   }
   if (!table) {
     return whole(
@@ -102,9 +108,32 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
     );
   }
   for (const line of describe(table, shown)) io.out(line);
+  for (const line of describeLayout(table)) io.out(line);
 
   const draft = tableToIndicators(table, { document, baseYear, targetYear });
-  if (draft.errors.length) return fail(io, draft.errors.map((e) => ({ file: shown, field: '（表头）', problem: e.split('：')[0] ?? e, fix: e.split('：')[1] ?? '' })));
+  for (const line of describeRows(table, draft.indicators)) io.out(line);
+  // Nothing half-read is written: a line inside the table that is no row, or a row that did not read whole, stops.
+  if (table.unread?.length) {
+    return fail(
+      io,
+      table.unread.map((u) => ({
+        file: shown,
+        line: u.line,
+        field: '主要指标表',
+        problem: `这一行读不出来：“${u.text.trim().replace(/\s{2,}/g, '  ')}”（${u.why}）`,
+        fix: '对照原文改正这一行（每行依次写序号、指标名称、各年数值、属性，各栏之间空两格），或删去表格中夹杂的其他文字后再导入',
+      })),
+    );
+  }
+  if (draft.errors.length) {
+    return fail(
+      io,
+      draft.errors.map((e) => {
+        const at = e.indexOf('：');
+        return { file: shown, field: '（表头）', problem: at < 0 ? e : e.slice(0, at), fix: at < 0 ? '' : e.slice(at + 1) };
+      }),
+    );
+  }
   const target = `data/plans/${plan}/indicators.yaml`;
   const text = indicatorsYaml(draft.indicators, [
     `由 npm run import:indicators 从 ${shown} 生成（${FORMAT_LABELS[table.format]}）。`,
@@ -116,7 +145,11 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
 
   io.out('');
   for (const r of draft.remarks) io.out(`请核对：${r}`);
-  io.out('请核对：方向（direction）都按“越高越好”（higher）写入；越低越好的指标请改为 lower。');
+  io.out(
+    draft.indicators.some((i) => i.direction === 'lower')
+      ? '请核对：目标写作上限（≤、<）的指标方向按“越低越好”（lower）写入，其余都按“越高越好”（higher）写入；请逐项核对。'
+      : '请核对：方向（direction）都按“越高越好”（higher）写入；越低越好的指标请改为 lower。',
+  );
   io.out('请核对：编号（id）为 indicator-01 这样的临时编号，建议改成有意义的英文编号（会出现在网址中）。');
   if (args.flags.has('dry-run')) {
     io.out(`\n（试运行，没有写入文件）将写入 ${target}：\n`);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { sortDatasets } from '../../lib/datasets/catalogue.ts';
 import { datasetMetaJson } from '../../lib/datasets/export.ts';
-import { loadDatasets } from '../../lib/datasets/load.ts';
+import { loadDatasets } from '../../site/datasets.ts';
 
 /** Every dataset's metadata with its page and download URLs. */
 export const GET: APIRoute = () => {

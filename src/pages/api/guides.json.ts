@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { guideApiEntry } from '../../lib/guides/guides.ts';
-import { allGuides } from '../../queries/guides.ts';
+import { allGuides } from '../../site/guides.ts';
 
 /** Every guide: id, title, everyday names (aliases), category, audience, url. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { indicatorJson, planUrl } from '../../lib/plans/indicator-view.ts';
-import { loadPlans } from '../../lib/plans/load.ts';
-import { PROGRESS_THRESHOLDS } from '../../lib/progress-config.ts';
+import { loadPlans } from '../../site/plans.ts';
+import { PROGRESS_THRESHOLDS } from '../../lib/plans/progress-config.ts';
+import { SECTION_URLS } from '../../lib/core/urls.ts';
 
 /** Every plan with its indicators: numbers, sources, status and calculation. */
 export const GET: APIRoute = () => {
@@ -17,6 +18,6 @@ export const GET: APIRoute = () => {
     source: p.plan.source,
     indicators: p.indicators.map((v) => indicatorJson(v, p.plan)),
   }));
-  const body = { method: { url: '/plans/method/', thresholds: PROGRESS_THRESHOLDS }, plans };
+  const body = { method: { url: SECTION_URLS.plansMethod, thresholds: PROGRESS_THRESHOLDS }, plans };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { reportUrl } from '../../lib/reports.ts';
-import { allReports } from '../../queries/reports.ts';
+import { reportUrl } from '../../lib/reports/reports.ts';
+import { allReports } from '../../site/reports.ts';
 
 /** Every report: id, organisation, year, kind, title, url, source. */
 export const GET: APIRoute = async () => {

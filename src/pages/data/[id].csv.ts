@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { datasetToCsv } from '../../lib/datasets/export.ts';
-import { loadDatasets } from '../../lib/datasets/load.ts';
+import { loadDatasets } from '../../site/datasets.ts';
 import type { Dataset } from '../../lib/datasets/types.ts';
 
 /** `/data/<id>.csv`: the dataset in UTF-8 with BOM (opens correctly in Excel), the same numbers as the page. */

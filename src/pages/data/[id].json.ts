@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { datasetToJson } from '../../lib/datasets/export.ts';
-import { loadDatasets } from '../../lib/datasets/load.ts';
+import { loadDatasets } from '../../site/datasets.ts';
 import type { Dataset } from '../../lib/datasets/types.ts';
 
 /** `/data/<id>.json`: metadata, typed rows (null for figures the source does not give) and each row's source. */

@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../lib/feed.ts';
-import { lastUpdated } from '../../lib/git-history.ts';
-import { reportUrl } from '../../lib/reports.ts';
-import { siteConfig } from '../../lib/site-config.ts';
-import { allReports, orgNames, reportHistory } from '../../queries/reports.ts';
+import { atomFeed } from '../../lib/reports/feed.ts';
+import { lastUpdated } from '../../site/git-history.ts';
+import { reportUrl } from '../../lib/reports/reports.ts';
+import { siteConfig } from '../../site/config.ts';
+import { allReports, reportHistory } from '../../site/reports.ts';
+import { orgNames } from '../../site/orgs.ts';
+import { SECTION_URLS } from '../../lib/core/urls.ts';
 
 /** Atom feed of every report; dates come from git or front matter, never from the build clock. */
 export const GET: APIRoute = async ({ site }) => {
@@ -18,8 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const body = atomFeed({
     title: `${siteConfig().name}：年度报告`,
-    url: new URL('/reports/', base).href,
-    selfUrl: new URL('/reports/feed.xml', base).href,
+    url: new URL(SECTION_URLS.reports, base).href,
+    selfUrl: new URL(SECTION_URLS.feed, base).href,
     entries,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { indicatorCsv } from '../../../lib/plans/indicator-view.ts';
-import { loadPlans, type IndicatorView } from '../../../lib/plans/load.ts';
+import { loadPlans, type IndicatorView } from '../../../site/plans.ts';
 
 export function getStaticPaths() {
   return loadPlans().flatMap((p) => p.indicators.map((v) => ({ params: { plan: p.plan.id, indicator: v.indicator.id }, props: { view: v } })));

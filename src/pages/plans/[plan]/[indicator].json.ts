@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { indicatorJson } from '../../../lib/plans/indicator-view.ts';
-import { loadPlans, type IndicatorView, type PlanView } from '../../../lib/plans/load.ts';
-import { PROGRESS_THRESHOLDS } from '../../../lib/progress-config.ts';
+import { loadPlans, type IndicatorView, type PlanView } from '../../../site/plans.ts';
+import { PROGRESS_THRESHOLDS } from '../../../lib/plans/progress-config.ts';
+import { SECTION_URLS } from '../../../lib/core/urls.ts';
 
 export function getStaticPaths() {
   return loadPlans().flatMap((p) =>
@@ -12,6 +13,6 @@ export function getStaticPaths() {
 /** One indicator with its numbers, sources, status and calculation. */
 export const GET: APIRoute = ({ props }) => {
   const { planView, view } = props as { planView: PlanView; view: IndicatorView };
-  const body = { ...indicatorJson(view, planView.plan), method: { url: '/plans/method/', thresholds: PROGRESS_THRESHOLDS } };
+  const body = { ...indicatorJson(view, planView.plan), method: { url: SECTION_URLS.plansMethod, thresholds: PROGRESS_THRESHOLDS } };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { msg } from './problem.ts';
+
+/** Pattern for ids (file names, organisation ids): lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id as used in file names and references: `lishui`, `ruian`, `xx-district`. */
+export const idSchema = z
+  .string()
+  .regex(
+    ID_PATTERN,
+    msg('编号只能用小写英文字母、数字和短横线', '例如 lishui 或 shangyu-district；不要用空格、中文或大写字母'),
+  );
+
+/** A calendar year between 1949 and 2100. */
+export const yearSchema = z
+  .number(msg('年份应为四位数字', '写成 2023 这样的数字，不要加“年”字或引号'))
+  .int(msg('年份应为整数', '写成 2023 这样的四位数字'))
+  .min(1949, msg('年份早于 1949 年', '检查年份是否写错'))
+  .max(2100, msg('年份晚于 2100 年', '检查年份是否写错'));
+
+/** True when `s` is a real calendar date in `YYYY-MM-DD` form. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/**
+ * A date written `YYYY-MM-DD`. YAML readers differ (some give a Date, some a string), so both are accepted and
+ * the result is always the `YYYY-MM-DD` string.
+ */
+export const isoDateSchema = z
+  .union([z.string(), z.date()], msg('日期格式不对', '写成 2024-01-31 这样的“年-月-日”'))
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .refine(isRealDate, msg('不是真实存在的日期，或格式不是“年-月-日”', '写成 2024-01-31 这样的格式，并检查月份和日期'));
+
+/** Non-empty trimmed text. */
+export const textSchema = z.string().trim().min(1);

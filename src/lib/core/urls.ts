@@ -1,0 +1,48 @@
+// Every page address of the site, in one place: pages and features link through these, never by writing
+// `/orgs/…` by hand, so a route that moves is changed here and the link check (tests/browser/links.test.ts)
+// finds any page that was missed. All end in `/` (trailingSlash: 'always') except downloads.
+
+/** Section indexes. */
+export const SECTION_URLS = {
+  home: '/',
+  orgs: '/orgs/',
+  reports: '/reports/',
+  guides: '/guides/',
+  plans: '/plans/',
+  plansMethod: '/plans/method/',
+  plansCompare: '/plans/compare/',
+  data: '/data/',
+  api: '/api/',
+  search: '/search/',
+  publish: '/publish/',
+  feed: '/reports/feed.xml',
+} as const;
+
+/** `/orgs/<id>/`. */
+export const orgUrl = (id: string): string => `/orgs/${id}/`;
+/** `/reports/<org>/<year>-<kind>/`. */
+export const reportUrl = (id: string): string => `/reports/${id}/`;
+/** `/reports/<by>/<value>/`, a filtered report list (by org, year or kind). */
+export const reportFilterUrl = (by: string, value: string | number): string => `/reports/${by}/${value}/`;
+/** `/guides/<id>/`. */
+export const guideUrl = (id: string): string => `/guides/${id}/`;
+/** `/guides/category/<cat>/`. */
+export const guideCategoryUrl = (category: string): string => `/guides/category/${category}/`;
+/** `/guides/audience/<aud>/`. */
+export const guideAudienceUrl = (audience: string): string => `/guides/audience/${audience}/`;
+/** `/plans/<plan>/`. */
+export const planUrl = (planId: string): string => `/plans/${planId}/`;
+/** `/plans/<plan>/<indicator>/`. */
+export const indicatorUrl = (planId: string, indicatorId: string): string => `/plans/${planId}/${indicatorId}/`;
+/** `/data/<id>/`. */
+export const datasetUrl = (id: string): string => `/data/${id}/`;
+/** `/data/<id>.csv`. */
+export const datasetCsvUrl = (id: string): string => `/data/${id}.csv`;
+/** `/data/<id>.json`. */
+export const datasetJsonUrl = (id: string): string => `/data/${id}.json`;
+/** `/data/<by>/<value>/`, a filtered dataset list (by topic, org or year). */
+export const datasetFilterUrl = (by: string, value: string | number): string => `/data/${by}/${value}/`;
+/** `/plans/<plan>/<indicator>.csv` or `.json`: an indicator's values as a download. */
+export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: 'csv' | 'json'): string => `/plans/${planId}/${indicatorId}.${ext}`;
+/** `/api/<name>.json`. */
+export const apiUrl = (name: 'reports' | 'indicators' | 'datasets' | 'guides'): string => `/api/${name}.json`;

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { parseMarkdownSource } from './frontmatter.ts';
+import { WHOLE_FILE, type Problem } from './problem.ts';
+import { parseYamlSource } from './yaml-source.ts';
+import { validateWithSchema } from './zod-problems.ts';
+import type { Entry, FileKind } from './file-kind.ts';
+
+interface SchemaKindOptions<S extends z.ZodType> {
+  name: string;
+  label: string;
+  pattern: RegExp;
+  schema: S;
+  /** `yaml` for data files, `markdown` for front matter + body. */
+  format: 'yaml' | 'markdown';
+  /** Derives the entry's id from its file path (and checks the path), e.g. `data/orgs/lishui.yaml` → `lishui`. */
+  idFromPath(file: string): string;
+  /** Extra checks on one valid record, with access to its lines (e.g. id equals file name). */
+  extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string): Problem[];
+}
+
+/** Builds a FileKind for YAML data files or markdown-with-front-matter files validated by one zod schema. */
+export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): FileKind {
+  return {
+    name: opts.name,
+    label: opts.label,
+    pattern: opts.pattern,
+    load(file, text) {
+      if (text.trim() === '') {
+        return {
+          entries: [],
+          problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: `按${opts.label}的模板填写内容，或删除这个文件` }],
+        };
+      }
+      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '' } : parseMarkdownSource(text, file);
+      if (src.problems.length) return { entries: [], problems: src.problems };
+      const { value, problems } = validateWithSchema(opts.schema, src.data, file, src.lineOf);
+      if (!value) return { entries: [], problems };
+      const entry: Entry<z.output<S>> = { kind: opts.name, id: opts.idFromPath(file), file, data: value, lineOf: src.lineOf };
+      return { entries: [entry], problems: opts.extra ? opts.extra(value, entry, src.body) : [] };
+    },
+  };
+}
+
+/** The file name without folder and extension. */
+export function baseName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}

@@ -1,0 +1,134 @@
+import type { PdfItem, PdfPage } from './pdf-load.ts';
+
+/**
+ * Text items grouped into the lines a reader sees: items on one baseline (y), left to right (x). A wide gap
+ * between items (more than one character) splits the line into cells, as the columns of a table are.
+ */
+
+/** A run of a line between two wide gaps: one cell of a table row, or the whole line of body text. */
+export interface PdfCell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** One printed line. */
+export interface PdfLine {
+  /** 1-based reading-order number over the whole document (the `line` of blocks, removals and notes). */
+  line: number;
+  page: number;
+  /** Baseline, in points from the page's bottom edge. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** The font size most of its characters are set in. */
+  size: number;
+  /** The font most of its characters are set in ('' when the PDF names none). */
+  font: string;
+  /** Share (0–1) of its characters set in a bold or black face (see `isHeavyFont`). */
+  heavy: number;
+  cells: PdfCell[];
+  /** The cells joined by two spaces (one cell: the line as printed). */
+  text: string;
+}
+
+/** A gap wider than this many font sizes separates cells. */
+const CELL_GAP = 1.0;
+/** A gap wider than this many font sizes between Latin letters or digits is a space. */
+const WORD_GAP = 0.15;
+/** Items whose baselines differ by at most this many font sizes are on one line. */
+const SAME_LINE = 0.3;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{3134f}]/u;
+
+/**
+ * Whether a font name is a bold, black or heading face: Bold/Black/Heavy/Semibold/Demi, 黑体 (SimHei, Heiti,
+ * STHeiti, Microsoft YaHei), 方正小标宋 and 大标宋 (FZXBSJW, FZDBSJW), 华文中宋 (STZhongsong).
+ */
+export function isHeavyFont(font: string): boolean {
+  return /bold|black|heavy|semibold|demi|hei|黑|xbs|xiaobiaosong|小标宋|dbs|dabiaosong|大标宋|zhongsong|中宋|\bbd\b|,b$/i.test(font);
+}
+
+/** Whether a font name is a sans (gothic) face, set apart from a serif body (宋体/仿宋/楷体/Serif/Ming). */
+export function isSansFont(font: string): boolean {
+  return /sans|gothic|hei|黑|yahei|arial|helvetica/i.test(font) && !/serif/i.test(font);
+}
+
+const charCount = (s: string) => [...s.replace(/\s+/g, '')].length;
+
+/** The value most characters have. */
+function dominant<T>(items: PdfItem[], key: (it: PdfItem) => T): T {
+  const weights = new Map<T, number>();
+  for (const it of items) weights.set(key(it), (weights.get(key(it)) ?? 0) + charCount(it.str));
+  return [...weights].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+const FULL_WIDTH_SPACE = /(?<=[\u3000-\u303f\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u303f\uff00-\uffef])/g;
+
+/** Joins the items of one cell, with a space where a gap separates two Latin words or numbers. */
+function cellText(items: PdfItem[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const it of items) {
+    const gap = it.x - end;
+    const last = text.at(-1) ?? '';
+    const next = it.str[0] ?? '';
+    if (text && gap > WORD_GAP * it.size && !/\s/.test(last) && !/\s/.test(next) && !(CJK.test(last) && CJK.test(next))) text += ' ';
+    text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  // pdf.js writes a space where a justified line leaves a gap; beside full-width punctuation it is never one typed.
+  return text.replace(/\s+/g, ' ').replace(FULL_WIDTH_SPACE, '').trim();
+}
+
+/** Groups one page's items into lines, top to bottom; `first` is the reading-order number of its first line. */
+export function pageLines(page: PdfPage, first: number): PdfLine[] {
+  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  for (const it of items) {
+    const g = groups.at(-1);
+    const size = Math.max(it.size, g?.[0]?.size ?? 0);
+    if (g && Math.abs(g[0]!.y - it.y) <= SAME_LINE * size) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g, i) => {
+    g.sort((a, b) => a.x - b.x);
+    const cells: PdfCell[] = [];
+    let run: PdfItem[] = [];
+    const flush = () => {
+      const text = cellText(run);
+      if (text) cells.push({ text, x0: run[0]!.x, x1: Math.max(...run.map((r) => r.x + r.width)) });
+      run = [];
+    };
+    for (const it of g) {
+      const prev = run.at(-1);
+      if (prev && it.x - Math.max(...run.map((r) => r.x + r.width)) > CELL_GAP * Math.max(it.size, prev.size)) flush();
+      run.push(it);
+    }
+    flush();
+    const chars = g.reduce((n, it) => n + charCount(it.str), 0);
+    const heavyChars = g.filter((it) => isHeavyFont(it.font)).reduce((n, it) => n + charCount(it.str), 0);
+    return {
+      line: first + i,
+      page: page.number,
+      y: dominant(g, (it) => it.y),
+      x0: cells[0]?.x0 ?? g[0]!.x,
+      x1: cells.at(-1)?.x1 ?? g[0]!.x,
+      size: dominant(g, (it) => Math.round(it.size * 2) / 2),
+      font: dominant(g, (it) => it.font),
+      heavy: chars ? heavyChars / chars : 0,
+      cells,
+      text: cells.map((c) => c.text).join('  '),
+    };
+  });
+}
+
+/** All lines of the document in reading order (pages in order, each top to bottom), numbered from 1. */
+export function documentLines(pages: PdfPage[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const page of pages) out.push(...pageLines(page, out.length + 1));
+  return out;
+}
+
+/** Whether a character is Chinese (or full-width punctuation): such characters join a wrapped line with no space. */
+export const isCjk = (ch: string) => CJK.test(ch);

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { msg } from '../core/problem.ts';
+import { idSchema, textSchema } from '../core/schema-common.ts';
+
+/** Administrative levels of a federation, with the Chinese label shown on pages. */
+export const ORG_LEVELS = { province: '省级', city: '地市级', county: '县（市）级', district: '区级' } as const;
+
+/** An organisation (a disabled persons' federation), one YAML file in `data/orgs/<id>.yaml`. */
+export const orgSchema = z
+  .object({
+    /** Same as the file name without `.yaml`; used in URLs and by reports to name their organisation. */
+    id: idSchema,
+    /** Full Chinese name, e.g. 丽水市残疾人联合会. */
+    name: textSchema,
+    /** Short name used in lists, e.g. 丽水市残联. */
+    shortName: textSchema,
+    /** province | city | county | district. */
+    level: z.enum(
+      Object.keys(ORG_LEVELS) as [keyof typeof ORG_LEVELS, ...(keyof typeof ORG_LEVELS)[]],
+      msg(
+        '层级写法不对',
+        `只能填写 ${Object.entries(ORG_LEVELS).map(([k, v]) => `${k}（${v}）`).join('、')} 之一`,
+      ),
+    ),
+    /** The region the federation serves, e.g. 丽水市. Anonymised names stay as the source wrote them (XX区). */
+    region: textSchema,
+    /** The region above it, e.g. 浙江省. */
+    parentRegion: textSchema,
+    /** The federation's own website, only where known from a source. */
+    website: z
+      .url(msg('网址格式不对', '网址要以 https:// 或 http:// 开头；不知道就删掉这一行'))
+      .optional(),
+    /** A sentence about where the facts in this file come from. */
+    source: textSchema,
+  })
+  .strict();
+
+export type Org = z.output<typeof orgSchema>;

@@ -1,0 +1,41 @@
+import type { Problem } from '../core/problem.ts';
+import type { CrossCheck } from '../core/file-kind.ts';
+
+/** Every report names an organisation that exists. */
+export const reportOrgExists: CrossCheck = (index) => {
+  const problems: Problem[] = [];
+  for (const entry of index.byKind('report')) {
+    const report = entry.data;
+    if (!index.get('org', report.org)) {
+      const known = index.byKind('org').map((o) => o.id).join('、');
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['org']),
+        field: 'org',
+        problem: `机构“${report.org}”不存在`,
+        fix: `改为 data/orgs/ 中已有的机构编号（${known}），或先在 data/orgs/ 添加该机构`,
+      });
+    }
+  }
+  return problems;
+};
+
+/** No two entries of one kind share an id. */
+export const uniqueIds: CrossCheck = (index) => {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of index.all) {
+    const key = `${entry.kind}\u0000${entry.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['id']),
+        field: 'id',
+        problem: `编号“${entry.id}”与 ${first} 重复`,
+        fix: '每个编号只能用一次：改用另一个编号（并相应修改文件名）',
+      });
+    } else seen.set(key, entry.file);
+  }
+  return problems;
+};

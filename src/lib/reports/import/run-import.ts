@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { WHOLE_FILE, type Problem } from '../../core/problem.ts';
+import { describeRemoved } from '../../documents/blocks.ts';
+import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
+import { outlineOf } from './convert.ts';
+import { convertDocument } from './convert-document.ts';
+import { readText, type TextDocument } from '../../documents/text.ts';
+import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
+import { DocumentReadError } from '../../documents/read-error.ts';
+import { WORD_EXTENSIONS, readWord } from '../../documents/word-file.ts';
+import { DocumentError } from '../../documents/document-error.ts';
+import { readPdf } from '../../documents/pdf.ts';
+import { WebEncodingError } from '../../documents/web-encoding.ts';
+import { readWebPage } from '../../documents/web-page.ts';
+import { frontMatter } from './front-matter.ts';
+import { renderBody, renderOutline } from './render-markdown.ts';
+import { resolveTarget } from './report-target.ts';
+
+const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
+const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf', '.html', '.htm'];
+
+const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
+
+/** Reads the document: .txt/.md as UTF-8 (or GB18030, common for Chinese text files), Word files with the Word reader, .pdf's text layer. */
+async function readDocument(path: string, shown: string): Promise<{ doc?: TextDocument; problems: Problem[] }> {
+  const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED.includes(ext)) {
+    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、Word 文件（.docx、.doc、.wps）、PDF（.pdf）或保存的网页（.html、.htm）');
+  }
+  if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
+  let bytes: Uint8Array;
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+    bytes = readFileSync(path);
+  } catch {
+    return whole('无法读取这个文件', '确认这是一个文件（不是文件夹）、有读取权限，并且没有被其他程序占用');
+  }
+  let doc: TextDocument;
+  if (ext === '.pdf') {
+    try {
+      doc = await readPdf(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
+      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+    }
+  } else if ((WORD_EXTENSIONS as readonly string[]).includes(ext)) {
+    try {
+      doc = await readWord(bytes, shown);
+    } catch (e) {
+      if (e instanceof DocumentReadError) return { problems: [e.problem] };
+      return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
+    }
+  } else if (ext === '.html' || ext === '.htm') {
+    try {
+      doc = await readWebPage(bytes, path);
+    } catch (e) {
+      if (!(e instanceof WebEncodingError)) throw e;
+      return whole(`网页的文字编码“${e.label}”无法识别`, '用浏览器打开这个网页，另存为“网页，仅 HTML”后再导入；或把正文复制到记事本，存为 UTF-8 的 .txt 再导入');
+    }
+  } else {
+    doc = readText(bytes, path);
+  }
+  if (doc.sourceText.trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  return { doc, problems: [] };
+}
+
+/**
+ * `npm run import`: converts a .txt/.md/.docx document into `content/reports/<org>/<year>-<kind>.md` with front
+ * matter. Refuses to overwrite without `--force`; `--dry-run` prints the outline and the removals and writes
+ * nothing. Problems are printed in the project's format. Returns the exit code.
+ */
+export async function runImport(argv: string[], io: CommandIo): Promise<number> {
+  const firstFile = argv.find((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title)$/));
+  const shown = firstFile ?? COMMAND_LINE;
+  const { args, problems } = parseCliArgs(argv, { values: ['org', 'year', 'kind', 'end-year', 'title'], flags: ['force', 'dry-run'] }, shown);
+  if (args.positionals.length === 0) {
+    problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: '没有指定要导入的文件', fix: `写成 ${USAGE}` });
+  } else if (args.positionals.length > 1) {
+    problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: `一次只能导入一个文件，这里给了 ${args.positionals.length} 个：${args.positionals.join('、')}`, fix: '每个文件运行一次 npm run import；路径含空格时用引号括起来' });
+  }
+  const { target, problems: targetProblems } = resolveTarget(io.root, args.values, shown);
+  problems.push(...targetProblems);
+  if (problems.length) return fail(io, problems);
+
+  const path = resolve(io.cwd ?? io.root, args.positionals[0]!);
+  const read = await readDocument(path, shown);
+  if (!read.doc) return fail(io, read.problems);
+  const doc = read.doc;
+  const converted = convertDocument(doc);
+  const title = args.values.title ?? converted.title?.text;
+  if (!title) {
+    return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
+  }
+  if (converted.blocks.length === 0) {
+    return fail(io, [{ file: shown, field: WHOLE_FILE, problem: '除标题外没有正文', fix: '确认选对了文件，文件里要有报告正文' }]);
+  }
+  const t = target!;
+  const out = join(io.root, t.path);
+  const dryRun = args.flags.has('dry-run');
+  if (existsSync(out) && !args.flags.has('force') && !dryRun) {
+    return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
+  }
+
+  const head = frontMatter({
+    title,
+    org: t.org,
+    year: t.year,
+    endYear: t.endYear,
+    kind: t.kind,
+    summary: converted.summary,
+    source: { title: converted.title?.text ?? title, publisher: doc.meta.publisher ?? t.orgName, published: converted.published, file: basename(path) },
+  });
+  const body = renderBody(converted.blocks);
+  const markdown = `${head}\n${body}`;
+  // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
+  const words = checkWordsKept(doc, { title: converted.title, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
+
+  const outline = outlineOf(converted.blocks);
+  io.out(`标题：${title}`);
+  if (converted.published) io.out(`发布日期：${converted.published}`);
+  if (doc.encoding) io.out(`文件编码：${doc.encoding}（已转为 UTF-8）`);
+  io.out(`\n提纲（${outline.length} 个标题）：`);
+  for (const l of renderOutline(outline)) io.out(`  ${l}`);
+  io.out(`\n删除的内容（${converted.removed.length} 处）：`);
+  for (const r of converted.removed) io.out(`  ${describeRemoved(r)}`);
+  if (converted.notes.length) {
+    io.out(`\n排版处理（${converted.notes.length} 处${words.proven ? '，文字未改' : ''}）：`);
+    for (const n of converted.notes) io.out(`  第 ${n.line} 行 ${n.text}`);
+  }
+  io.out(`\n${wordsKeptLine(words)}`);
+  if (dryRun) {
+    io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
+    return 0;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, markdown);
+  io.out(`\n已写入 ${t.path}。请通读全文与原文核对，再运行 npm run check。`);
+  return 0;
+}

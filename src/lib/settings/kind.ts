@@ -1,0 +1,19 @@
+import { siteSchema } from './schema.ts';
+import { schemaKind } from '../core/yaml-kind.ts';
+import type { SiteConfig } from './schema.ts';
+
+/** Site settings: `data/site.yaml`. */
+export const siteKind = schemaKind({
+  name: 'site',
+  label: '网站设置',
+  pattern: /^data\/site\.yaml$/,
+  schema: siteSchema,
+  format: 'yaml',
+  idFromPath: () => 'site',
+});
+
+declare module '../core/file-kind.ts' {
+  interface KindData {
+    site: SiteConfig;
+  }
+}
