@@ -1,5 +1,5 @@
 // 显示设置: applies the saved settings to <html> before first paint. External (not inline) so the CSP needs no
-// 'unsafe-inline'; allowed values as in src/lib/display-settings.ts (a unit test keeps them equal).
+// 'unsafe-inline'; allowed values as in src/lib/layout/display-settings.ts (a unit test keeps them equal).
 (function () {
   var d = document.documentElement,
     ok = { text: /^(125|150|175|200)$/, contrast: /^(high|normal)$/, spacing: /^large$/, elder: /^on$/, motion: /^reduce$/, cursor: /^large$/ },

@@ -1,7 +1,7 @@
 /**
  * The chart spec shared by every chart on the site (see the chart contract): the server writes it as JSON into
  * `<script type="application/json" data-chart-spec>` inside `<figure class="chart" data-chart>`, and
- * `src/scripts/charts.ts` draws it. Line charts exist now; bar, stacked-bar and pie use the same labels + series.
+ * `src/components/chart/charts.ts` draws it. Line charts exist now; bar, stacked-bar and pie use the same labels + series.
  */
 
 /** Kinds of chart. */
