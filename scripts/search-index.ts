@@ -1,12 +1,13 @@
 // Builds the search index of a built site: `node scripts/search-index.ts <site> [--bundle-chars N]`.
 // A site whose indexed text fits one pagefind run (the real site, and generated sites up to ~15,000 pages) gets
 // one index at /pagefind/, exactly as `pagefind --site <site>` makes it. A larger site is indexed in several
-// bundles, one pagefind run each (so memory stays bounded), written to /pagefind/ (the primary) and
+// bundles, one pagefind index each (so memory stays bounded), written to /pagefind/ (the primary) and
 // /pagefind/bundles/<k>/; /pagefind/bundles.json lists them for the search page, which merges them
 // (pagefind's mergeIndex). Run by scripts/build.mjs; CANLIAN_SEARCH_BUNDLE_CHARS sets the size of a bundle.
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isDiskFull } from './build/diagnose.ts';
 import { describePage, planBundles, type BundleManifest, type IndexablePage } from '../src/lib/search/bundles.ts';
 
 /**
@@ -26,46 +27,57 @@ function htmlFiles(dir: string, root = dir, out: string[] = []): string[] {
   return out;
 }
 
-function pagefind(args: string[]): void {
-  const bin = existsSync('node_modules/.bin/pagefind') ? 'node_modules/.bin/pagefind' : 'pagefind';
-  const r = spawnSync(bin, [...args, '--quiet'], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    const why = r.signal === 'SIGKILL' ? '（进程被系统终止，多半是内存不足：可把 CANLIAN_SEARCH_BUNDLE_CHARS 调小）' : '';
-    throw new Error(`搜索索引失败：pagefind ${args.join(' ')} 未成功${why}`);
+/** Says in Chinese what went wrong in pagefind (its own messages are English, a full disk a Rust panic). */
+function indexError(what: string, errors: string[]): Error {
+  const detail = errors.join('；');
+  if (isDiskFull(detail)) return new Error(`搜索索引失败：磁盘空间不足，无法写入${what}。请腾出磁盘空间后重新运行 npm run build。`);
+  return new Error(`搜索索引失败：${what}未成功（pagefind：${detail}）`);
+}
+
+/**
+ * Indexes `paths` (sorted) of `site` into `outputPath` with pagefind's Node API. Files are added one at a time in
+ * sorted order, so the index is the same on every filesystem: the pagefind command indexes in the order the
+ * filesystem lists files, and tmpfs lists them differently from ext4 (37 files differed).
+ */
+async function writeIndex(site: string, paths: string[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw indexError('索引', errors);
+  for (const path of paths) {
+    const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') });
+    if (added.errors.length) throw indexError(`页面 ${path} 的索引`, added.errors);
   }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw indexError('索引文件', written.errors);
+  // One pagefind process per index, as one command run was: a bundle's memory goes back before the next.
+  await pagefind.close();
 }
 
 /** Indexes the site in `site`; returns the bundles written (1 when the whole site fits one). */
-export function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS): number {
+export async function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS): Promise<number> {
   const pages: IndexablePage[] = [];
-  for (const path of htmlFiles(site)) {
+  const all = htmlFiles(site).sort();
+  for (const path of all) {
     const page = describePage(path, readFileSync(join(site, path), 'utf8'));
     if (page) pages.push(page);
   }
   const bundles = planBundles(pages, bundleChars);
   const manifest: BundleManifest = { bundles: [] };
-  if (bundles.length <= 1) {
-    pagefind(['--site', site]);
-  } else {
-    // Each run sees a folder of hard links to its own pages only, at their real paths, so result URLs are right.
-    const work = join(dirname(site), `.search-bundles-${process.pid}`);
-    try {
-      bundles.forEach((bundle, k) => {
-        rmSync(work, { recursive: true, force: true });
-        for (const path of bundle.pages) {
-          mkdirSync(dirname(join(work, path)), { recursive: true });
-          linkSync(join(site, path), join(work, path));
-        }
+  try {
+    if (bundles.length <= 1) {
+      // Every page, as `pagefind --site` would: pagefind itself skips pages without data-pagefind-body.
+      await writeIndex(site, all, join(site, 'pagefind'));
+    } else {
+      for (const [k, bundle] of bundles.entries()) {
         const out = k === 0 ? 'pagefind' : `pagefind/bundles/${k}`;
         const started = performance.now();
-        pagefind(['--site', work, '--output-path', join(site, out)]);
+        await writeIndex(site, [...bundle.pages].sort(), join(site, out));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`);
         if (k > 0) manifest.bundles.push({ path: `/${out}/` });
-      });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+      }
     }
+  } finally {
+    await pagefind.close();
   }
   mkdirSync(join(site, 'pagefind'), { recursive: true });
   writeFileSync(join(site, 'pagefind', 'bundles.json'), `${JSON.stringify(manifest)}\n`);
@@ -85,7 +97,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   try {
-    indexSite(site, chars);
+    await indexSite(site, chars);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -22,7 +22,7 @@ export function linkNodeModules(dir: string, from = resolve('node_modules')): vo
 
 /** Copies what builds this site (src/, public/, config, build script) into `dir`, next to generated content. */
 export function copySite(dir: string, project = resolve('.')): void {
-  for (const name of ['src', 'public', 'scripts/build.mjs', 'scripts/search-index.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'scripts/build.mjs', 'scripts/build', 'scripts/search-index.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     const from = join(project, name);
     if (!existsSync(from)) continue;
     cpSync(from, join(dir, name), { recursive: true, filter: (p) => !/\.test\.ts$/.test(p) });

@@ -2,14 +2,15 @@
 // dist/ on loopback, and axe-core injected into each page. A test file calls useSite() once for its server and
 // browser; the scripts (bench, screenshots) use serveStatic and launchBrowser directly.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = resolve('dist');
+/** The built site: `dist` is a link to the last published build (scripts/build/publish.ts); this is its target. */
+export const DIST = existsSync('dist') ? realpathSync('dist') : resolve('dist');
 
 /** The flags this machine needs: no sandbox as root, and no background connections to a closed network. */
 export const CHROMIUM_ARGS = [

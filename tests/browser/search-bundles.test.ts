@@ -29,10 +29,10 @@ describe('search over an index split into bundles', () => {
   let manifest: BundleManifest;
   // The copy, re-indexed in bundles, with the browser; and the unsplit site, served only.
   const server = useSite({
-    dir: () => {
+    dir: async () => {
       site = join(mkdtempSync(join(tmpdir(), 'canlian-bundles-')), 'site');
       cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(join(DIST, 'pagefind')) });
-      const count = indexSite(site, BUNDLE_CHARS);
+      const count = await indexSite(site, BUNDLE_CHARS);
       assert.ok(count >= 3, `expected the site to be split into at least 3 bundles, got ${count}`);
       manifest = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
       return site;

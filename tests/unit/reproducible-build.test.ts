@@ -1,10 +1,12 @@
 // Two builds of the same sources are byte-identical: the repository (for its git history) with the working
-// tree laid over it, in two different folders, built with different time zones and locales: every file in dist/ has the same bytes. Dates come from git and front matter, never
+// tree laid over it, in two different folders on two kinds of filesystem (the normal disk and a tmpfs, which lists
+// a folder's files in another order), built with different time zones and locales: every file in dist/ has the
+// same bytes. Dates come from git and front matter, never
 // from the build clock (a clock date differs between UTC+14 and UTC−10 at any hour). docs/publishing.md
 // (section 6) lists what may vary: nothing, today.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,11 +28,19 @@ function hashes(dir: string): Map<string, string> {
   return out;
 }
 
+/** Linux's magic number for tmpfs (statfs(2)). */
+const TMPFS_MAGIC = 0x01021994;
+/** A tmpfs to build the second copy on: /dev/shm, which every Linux machine of ours mounts as tmpfs. */
+const SHM = '/dev/shm';
+const onTmpfs = (dir: string) => existsSync(dir) && statfsSync(dir).type === TMPFS_MAGIC;
+
 describe('reproducible build', () => {
   let tmp: string;
+  let shm: string;
   const builds: { dir: string; status: number | null; output: string }[] = [];
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'canlian-repro-'));
+    shm = mkdtempSync(join(SHM, 'canlian-repro-'));
     const envs = [
       { TZ: 'Pacific/Kiritimati', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
       { TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
@@ -39,7 +49,7 @@ describe('reproducible build', () => {
     builds.push(
       ...(await Promise.all(
         envs.map((env, i) => {
-          const dir = join(tmp, `build-${i}`);
+          const dir = join(i === 0 ? tmp : shm, `build-${i}`);
           cloneWithWorkingTree(dir);
           return new Promise<(typeof builds)[number]>((done) => {
             const child = spawn(NODE, ['scripts/build.mjs'], { cwd: dir, env: buildEnv(env) });
@@ -52,7 +62,15 @@ describe('reproducible build', () => {
       )),
     );
   }, 600_000);
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
+  afterAll(() => {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(shm, { recursive: true, force: true });
+  }, 120_000);
+
+  it('builds on two kinds of filesystem', () => {
+    expect(onTmpfs(shm), `${SHM} is not a tmpfs on this machine`).toBe(true);
+    expect(onTmpfs(tmp), `${tmpdir()} is a tmpfs too: both builds would be on the same kind`).toBe(false);
+  });
 
   it('builds twice', () => {
     for (const b of builds) expect(b.status, b.output).toBe(0);
