@@ -46,11 +46,11 @@ async function run(name, label, cmd, args) {
   }
 }
 
-await run('astro', '网站生成（astro build）', 'astro', ['build', '--outDir', site]);
-// The search page is part of the site: without pagefind (e.g. installed with --omit=dev) the build fails.
+// The search page is part of the site: without pagefind (e.g. installed with --omit=dev) the build fails, before any work.
 if (!existsSync('node_modules/pagefind/package.json')) {
   fail('构建失败：找不到生成搜索索引的 pagefind（网站的搜索页要用它）。请在项目文件夹中运行 npm install 后重试。');
 }
+await run('astro', '网站生成（astro build）', 'astro', ['build', '--outDir', site]);
 // One pagefind index, or several bundles when the site is too large for one run's memory (scripts/search-index.ts).
 await run('pagefind', '搜索索引（pagefind）', process.execPath, ['scripts/search-index.ts', site]);
 

@@ -1,7 +1,7 @@
 // The build runs the same check as `npm run check`, stops with the same message, and leaves the previous
 // output in place. Runs a real build in a copy of the project.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,23 @@ describe('publishing is one step, and nothing half-done survives', () => {
     expect(target).toMatch(/^\.build-tmp\/site-/);
     expect(readdirSync(join(dir, '.build-tmp'))).toEqual([target.replace('.build-tmp/', '')]);
     expect(existsSync(join(dir, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+  }, 240_000);
+
+  it('fails without pagefind instead of publishing a site with no search', () => {
+    const before = readlinkSync(join(dir, 'dist'));
+    const link = join(dir, 'node_modules/pagefind');
+    // What `npm ci --omit=dev` would leave if pagefind were a dev dependency.
+    const target = readlinkSync(link);
+    rmSync(link);
+    let r: ReturnType<typeof build>;
+    try {
+      r = build();
+    } finally {
+      symlinkSync(target, link);
+    }
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('构建失败：找不到生成搜索索引的 pagefind');
+    expect(readlinkSync(join(dir, 'dist'))).toBe(before);
   }, 240_000);
 
   // A full disk, made real with a 1 MB tmpfs where the build writes. Mounting needs root (CI and these machines
