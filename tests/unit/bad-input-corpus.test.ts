@@ -19,13 +19,8 @@ const cases = readdirSync(CORPUS)
   .sort();
 const pinned = cases.filter((name) => existsSync(join(CORPUS, name, 'expected.txt')));
 const expected = (name: string) => readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
-/**
- * Cases whose messages look wrong and are waiting for a fix in the checker, so they are not pinned yet:
- * org-bad-yaml points at line 2 and says to check it and the line above, but the slip is the indentation of
- * line 3; report-unknown-org also tells the official to move the file into the folder of the organisation that
- * does not exist. Pin each with its expected.txt once its messages are fixed, and take it off this list.
- */
-const AWAITING_FIX = ['org-bad-yaml', 'report-unknown-org'];
+/** Cases whose messages look wrong and are waiting for a fix in the checker, so they are not pinned yet. */
+const AWAITING_FIX: string[] = [];
 const results = new Map(cases.map((name) => [name, checkSite(join(CORPUS, name)).problems]));
 const problemsOf = (name: string): Problem[] => results.get(name) ?? [];
 

@@ -8,7 +8,7 @@ import { actualIndicatorExists, planFilesMatch, planOrgExists } from '../plans/p
 import { siteKind } from '../settings/kind.ts';
 import { datasetCsvKind, datasetKind } from '../datasets/kind.ts';
 import { datasetContent, datasetFilesPaired, datasetOrgExists } from '../datasets/dataset-checks.ts';
-import { reportOrgExists, uniqueIds } from '../reports/cross-checks.ts';
+import { reportInItsPlace, reportOrgExists, uniqueIds } from '../reports/cross-checks.ts';
 import type { CrossCheck, FileKind } from '../core/file-kind.ts';
 
 /**
@@ -18,4 +18,4 @@ import type { CrossCheck, FileKind } from '../core/file-kind.ts';
 export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind, datasetKind, datasetCsvKind];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, datasetFilesPaired, datasetOrgExists, datasetContent];
+export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, reportInItsPlace, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, datasetFilesPaired, datasetOrgExists, datasetContent];

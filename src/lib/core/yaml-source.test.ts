@@ -28,4 +28,10 @@ describe('parseYamlSource', () => {
   it('reads dates as text, not as Date objects', () => {
     expect(parseYamlSource('d: 2021-12-16', 'f').data).toEqual({ d: '2021-12-16' });
   });
+  it('points an over-indented field at its own line, in front matter too', () => {
+    const one = parseYamlSource('id: demo\nname: 示例市残联\n  shortName: 示例\n', 'data/orgs/demo.yaml');
+    expect(one.problems.map((p) => [p.line, p.problem])).toEqual([[3, '这一行比上一行多缩进了 2 个空格，但上一行的字段已经写了内容']]);
+    const fm = parseYamlSource('title: 报告\norg: demo\n\n    year: 2023\n', 'content/reports/demo/2023-summary.md', 1);
+    expect(fm.problems.map((p) => [p.line, p.problem])).toEqual([[5, '这一行比上一行多缩进了 4 个空格，但上一行的字段已经写了内容']]);
+  });
 });

@@ -28,6 +28,25 @@ const YAML_ERROR_TEXT: Record<string, [string, string]> = {
 };
 
 /**
+ * The slip behind "nested mappings are not allowed in compact mappings" as officials make it: a field
+ * (`shortName: …`) indented under a field that already has a value (`name: 示例市残联`). The parser reports the
+ * line of the value; the line to fix is the next one. Returns that line (1-based, in `text`) and how many spaces
+ * too many it has, or undefined when the text does not look like that.
+ */
+function overIndentedLine(text: string, errorLine: number): { line: number; extra: number } | undefined {
+  const lines = text.split('\n');
+  const here = lines[errorLine - 1];
+  if (here === undefined || !/:\s*\S/.test(here)) return undefined;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  for (let i = errorLine; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.trim() === '' || next.trimStart().startsWith('#')) continue;
+    return indent(next) > indent(here) ? { line: i + 1, extra: indent(next) - indent(here) } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Parses YAML text, keeping line numbers. `lineOffset` is added to every line (used for front matter,
  * which starts after the opening `---`).
  */
@@ -45,6 +64,22 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
       const line = lineAt(Math.max(0, text.lastIndexOf(quote, err.pos[0] - 1)));
       seenLines.add(line);
       return [{ file, line, field: '（格式）', problem: '引号没有成对', fix: `在这一行文字的末尾补上 ${quote}，或删除开头的 ${quote}` }];
+    }
+    const indented = err.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedLine(text, counter.linePos(err.pos[0]).line) : undefined;
+    if (indented) {
+      const line = indented.line + lineOffset;
+      if (seenLines.has(line)) return [];
+      // The parser's other complaints about the line above are the same slip.
+      seenLines.add(line).add(lineAt(err.pos[0]));
+      return [
+        {
+          file,
+          line,
+          field: '（格式）',
+          problem: `这一行比上一行多缩进了 ${indented.extra} 个空格，但上一行的字段已经写了内容`,
+          fix: '删除这一行开头多出的空格，让它和上一行对齐',
+        },
+      ];
     }
     const line = lineAt(err.pos[0]);
     if (seenLines.has(line)) return [];

@@ -8,14 +8,43 @@ export const reportOrgExists: CrossCheck = (index) => {
     const report = entry.data;
     if (!index.get('org', report.org)) {
       const known = index.byKind('org').map((o) => o.id).join('、');
+      // The folder the file is in names the organisation too; when that one exists, the slip is in `org`.
+      const folder = folderOrg(entry.id);
       problems.push({
         file: entry.file,
         line: entry.lineOf(['org']),
         field: 'org',
         problem: `机构“${report.org}”不存在`,
-        fix: `改为 data/orgs/ 中已有的机构编号（${known}），或先在 data/orgs/ 添加该机构`,
+        fix:
+          folder && index.get('org', folder)
+            ? `文件在机构 ${folder} 的文件夹中：改为 org: ${folder}；如果确实是另一个机构的报告，先在 data/orgs/ 添加该机构`
+            : `改为 data/orgs/ 中已有的机构编号（${known}），或先在 data/orgs/ 添加该机构`,
       });
     }
+  }
+  return problems;
+};
+
+const folderOrg = (id: string): string | undefined => (id.includes('/') ? id.split('/')[0] : undefined);
+
+/**
+ * A report sits at `content/reports/<org>/<year>-<kind>.md`, as its front matter says. Checked only for reports
+ * whose organisation exists: for an unknown one, reportOrgExists says what to fix, and moving the file into the
+ * folder of an organisation that does not exist would be the wrong advice.
+ */
+export const reportInItsPlace: CrossCheck = (index) => {
+  const problems: Problem[] = [];
+  for (const entry of index.byKind('report')) {
+    const report = entry.data;
+    const expected = `${report.org}/${report.year}-${report.kind}`;
+    if (entry.id === expected || !index.get('org', report.org)) continue;
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['kind']),
+      field: 'org / year / kind',
+      problem: `文件位置与前置信息不一致：按 org、year、kind 应放在 content/reports/${expected}.md`,
+      fix: `把文件移到 content/reports/${expected}.md，或改正 org、year、kind`,
+    });
   }
   return problems;
 };
