@@ -6,7 +6,7 @@ import { wpsReportDocx } from '../../../tests/fixtures/import/word/wps-report.ts
 import { renderBody } from '../reports/import/render-markdown.ts';
 import { convertDocument } from '../reports/import/convert-document.ts';
 import { readDocx } from './docx.ts';
-import { DocumentReadError } from './read-error.ts';
+import { DocumentError } from './document-error.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 import { checkWordsKept, wordsKeptProblems } from './words-kept.ts';
 
@@ -213,7 +213,7 @@ describe('readDocx: what Word files also hold', () => {
 
   it('rejects bytes that are not a .docx with a Chinese problem', async () => {
     const err = await readDocx(new TextEncoder().encode('不是 Word 文件'), 'bad.docx').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(DocumentReadError);
-    expect((err as DocumentReadError).problem).toMatchObject({ file: 'bad.docx', problem: expect.stringContaining('无法读取这个 Word 文件') });
+    expect(err).toBeInstanceOf(DocumentError);
+    expect(err).toMatchObject({ file: 'bad.docx', problem: expect.stringContaining('无法读取这个 Word 文件') });
   });
 });

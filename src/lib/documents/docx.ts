@@ -1,12 +1,11 @@
 import type { Note, Removed } from './blocks.ts';
-import { WHOLE_FILE } from '../core/problem.ts';
 import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
 import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
 import { Styles } from './docx-styles.ts';
 import { childOf, childrenOf } from './docx-xml.ts';
-import { DocumentReadError } from './read-error.ts';
+import { DocumentError } from './document-error.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 
 /**
@@ -156,7 +155,7 @@ function read(parts: DocxParts): ReadDocument {
  * Reads a .docx as Word and WPS write it: heading styles and outline levels as headings, automatic numbering as
  * shown (一、 （一） 1.), tables with merged cells repeated, footnotes and endnotes, text boxes in reading order,
  * pictures with alt text or caption as figures. Everything left out is in `removed`. `name` is the file as shown
- * in messages. Throws {@link DocumentReadError} when the bytes are not a readable .docx.
+ * in messages. Throws {@link DocumentError} when the bytes are not a readable .docx.
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<ReadDocument> {
   let parts: DocxParts;
@@ -164,12 +163,11 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<ReadDoc
     parts = await openDocx(bytes);
     return read(parts);
   } catch (e) {
-    if (e instanceof DocumentReadError) throw e;
-    throw new DocumentReadError({
-      file: name,
-      field: WHOLE_FILE,
-      problem: '无法读取这个 Word 文件',
-      fix: '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入',
-    });
+    if (e instanceof DocumentError) throw e;
+    throw new DocumentError(
+      '无法读取这个 Word 文件',
+      '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入',
+      name,
+    );
   }
 }

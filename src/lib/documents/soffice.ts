@@ -3,8 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WHOLE_FILE } from '../core/problem.ts';
-import { DocumentReadError } from './read-error.ts';
+import { DocumentError } from './document-error.ts';
 
 /** Longest a conversion may take before it is given up (a large .doc takes a few seconds). */
 export const CONVERT_TIMEOUT_MS = 120_000;
@@ -44,16 +43,15 @@ function run(cmd: string, args: string[]): Promise<{ code: number; output: strin
  * bytes. `ext` is the file's extension (`.doc`). The bytes are written into a private temporary folder under a plain name, converted there with a private
  * LibreOffice profile (`-env:UserInstallation`) so that parallel runs and a LibreOffice the user has open do not
  * collide, and the folder is removed afterwards. `shown` is the file as named in messages; `soffice` is the command
- * ({@link findSoffice}). Throws {@link DocumentReadError} when LibreOffice is missing or cannot convert the file.
+ * ({@link findSoffice}). Throws {@link DocumentError} when LibreOffice is missing or cannot convert the file.
  */
 export async function convertToDocx(bytes: Uint8Array, ext: string, shown: string, soffice: string | undefined): Promise<Uint8Array> {
   if (!soffice) {
-    throw new DocumentReadError({
-      file: shown,
-      field: WHOLE_FILE,
-      problem: `${ext} 是旧版 Word/WPS 格式，要用 LibreOffice 转换后才能导入，但这台电脑没有安装 LibreOffice（找不到 soffice 命令）`,
-      fix: '安装 LibreOffice：sudo apt-get install libreoffice-writer-nogui（Debian/Ubuntu）；或者用 Word 或 WPS 打开这个文件，“另存为” .docx 后再导入',
-    });
+    throw new DocumentError(
+      `${ext} 是旧版 Word/WPS 格式，要用 LibreOffice 转换后才能导入，但这台电脑没有安装 LibreOffice（找不到 soffice 命令）`,
+      '安装 LibreOffice：sudo apt-get install libreoffice-writer-nogui（Debian/Ubuntu）；或者用 Word 或 WPS 打开这个文件，“另存为” .docx 后再导入',
+      shown,
+    );
   }
   const work = mkdtempSync(join(tmpdir(), 'canlian-soffice-'));
   try {
@@ -75,12 +73,11 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, shown: strin
     ]);
     const out = join(outDir, 'source.docx');
     if (code !== 0 || !existsSync(out)) {
-      throw new DocumentReadError({
-        file: shown,
-        field: WHOLE_FILE,
-        problem: `LibreOffice 没能把这个 ${ext} 文件转换为 .docx${output ? `（${output.split('\n').at(-1)}）` : ''}`,
-        fix: '确认文件没有损坏、没有设置打开密码；用 Word 或 WPS 打开它，“另存为” .docx 后再导入',
-      });
+      throw new DocumentError(
+      `LibreOffice 没能把这个 ${ext} 文件转换为 .docx${output ? `（${output.split('\n').at(-1)}）` : ''}`,
+      '确认文件没有损坏、没有设置打开密码；用 Word 或 WPS 打开它，“另存为” .docx 后再导入',
+      shown,
+    );
     }
     return readFileSync(out);
   } finally {

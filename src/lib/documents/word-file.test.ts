@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DocumentReadError } from './read-error.ts';
+import { DocumentError } from './document-error.ts';
 import { findSoffice } from './soffice.ts';
 import type { DocBlock } from './types.ts';
 import { readWordFile } from './word-file.ts';
@@ -21,8 +21,8 @@ const EXPECTED_OUTLINE = ['1 一、总体情况', '2 （一）康复服务', '2 
 
 async function problemOf(p: Promise<unknown>) {
   const e = await p.catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(DocumentReadError);
-  return (e as DocumentReadError).problem;
+  expect(e).toBeInstanceOf(DocumentError);
+  return e as DocumentError;
 }
 
 describe('readWordFile', () => {

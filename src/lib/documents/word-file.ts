@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { WHOLE_FILE } from '../core/problem.ts';
 import { readDocx } from './docx.ts';
-import { DocumentReadError } from './read-error.ts';
+import { DocumentError } from './document-error.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
 import type { ReadDocument } from './types.ts';
 
@@ -21,7 +20,7 @@ const isRtf = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 
  * Reads a Word file: a .docx directly ({@link readDocx}); an old .doc or a WPS .wps by converting it with
  * LibreOffice first ({@link convertToDocx}). The content decides, not the name: a .doc that is really a .docx is
  * read directly, and a .docx that is really a Word 97 file is converted. `env` tells where LibreOffice is
- * (`SOFFICE`, `PATH`). Throws `DocumentReadError`.
+ * (`SOFFICE`, `PATH`). Throws `DocumentError`.
  */
 export function readWordFile(path: string, shown: string, env: NodeJS.ProcessEnv = process.env): Promise<ReadDocument> {
   return readWord(readFileSync(path), shown, env);
@@ -33,12 +32,11 @@ export async function readWord(bytes: Uint8Array, shown: string, env: NodeJS.Pro
   // A damaged .docx gets the .docx reader's message.
   if (isZip(bytes) || (ext === '.docx' && !isOle(bytes) && !isRtf(bytes))) return readDocx(bytes, shown);
   if (!isOle(bytes) && !isRtf(bytes)) {
-    throw new DocumentReadError({
-      file: shown,
-      field: WHOLE_FILE,
-      problem: `这个文件的内容不是 Word 或 WPS 文档（扩展名是 ${ext}，但文件里不是 Word 的格式）`,
-      fix: '确认选对了文件、文件没有损坏；能用 Word 或 WPS 打开的，请“另存为” .docx 后再导入',
-    });
+    throw new DocumentError(
+      `这个文件的内容不是 Word 或 WPS 文档（扩展名是 ${ext}，但文件里不是 Word 的格式）`,
+      '确认选对了文件、文件没有损坏；能用 Word 或 WPS 打开的，请“另存为” .docx 后再导入',
+      shown,
+    );
   }
   const doc = await readDocx(await convertToDocx(bytes, ext, shown, findSoffice(env)), shown);
   return {

@@ -7,7 +7,6 @@ import { outlineOf } from './convert.ts';
 import { convertDocument } from './convert-document.ts';
 import { readText, type TextDocument } from '../../documents/text.ts';
 import { checkWordsKept, wordsKeptLine, wordsKeptProblems } from '../../documents/words-kept.ts';
-import { DocumentReadError } from '../../documents/read-error.ts';
 import { WORD_EXTENSIONS, readWord } from '../../documents/word-file.ts';
 import { DocumentError } from '../../documents/document-error.ts';
 import { readPdf } from '../../documents/pdf.ts';
@@ -49,7 +48,7 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
     try {
       doc = await readWord(bytes, shown);
     } catch (e) {
-      if (e instanceof DocumentReadError) return { problems: [e.problem] };
+      if (e instanceof DocumentError) return whole(e.problem, e.fix);
       return whole('无法读取这个 Word 文件', '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入');
     }
   } else if (ext === '.html' || ext === '.htm') {
