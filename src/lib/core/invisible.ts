@@ -4,6 +4,8 @@
 // characters make a title look filled in when it is empty and make two equal-looking ids or labels differ.
 // They arrive by copying from web pages, Word, chat tools or a terminal.
 
+import type { Problem } from './problem.ts';
+
 /** The three classes of invisible characters, each rejected where it can do harm. */
 export type InvisibleClass = 'control' | 'bidi' | 'zero-width';
 
@@ -73,8 +75,23 @@ export function describeCodePoint(cp: number): string {
   return `${code}（${name}）`;
 }
 
-/** Every invisible character of the given classes in `text`, in order. */
-export function findInvisible(text: string, classes: readonly InvisibleClass[] = ['control', 'bidi', 'zero-width']): InvisibleHit[] {
+/** Which invisible characters a kind of text rejects; by default all of them. */
+export type InvisibleFilter = (codePoint: number, kind: InvisibleClass) => boolean;
+
+/**
+ * What a markdown body may not hold. Controls break feed.xml and every JSON consumer; embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) reorder what readers see; zero-width space, word joiner, BOM and the
+ * invisible operators split words so that search cannot find them, and Chinese prose has no use for them.
+ * Allowed: U+200C/U+200D (they join emoji sequences and some scripts' letters) and the marks U+200E/U+200F/U+061C
+ * (they only settle the direction of neighbouring punctuation in mixed-direction text and cannot reverse a run).
+ */
+export const BODY_FORBIDDEN: InvisibleFilter = (cp, kind) =>
+  kind === 'control' ||
+  (kind === 'bidi' && cp !== 0x200e && cp !== 0x200f && cp !== 0x061c) ||
+  (kind === 'zero-width' && cp !== 0x200c && cp !== 0x200d);
+
+/** Every invisible character in `text` that `filter` rejects, in order. */
+export function findInvisible(text: string, filter: InvisibleFilter = () => true): InvisibleHit[] {
   const hits: InvisibleHit[] = [];
   let position = 0;
   let line = 1;
@@ -85,7 +102,7 @@ export function findInvisible(text: string, classes: readonly InvisibleClass[] =
     column++;
     const cp = ch.codePointAt(0) ?? 0;
     const kind = invisibleClass(cp);
-    if (kind && classes.includes(kind)) hits.push({ codePoint: cp, kind, position, line, column });
+    if (kind && filter(cp, kind)) hits.push({ codePoint: cp, kind, position, line, column });
     if (ch === '\n') {
       line++;
       column = 0;
@@ -119,6 +136,43 @@ export function invisibleFix(kind: InvisibleClass): string {
   return kind === 'control'
     ? '删除这个控制字符：把这段文字重新手动输入一遍（从终端或其他程序复制时会带进这种字符）'
     : '删除这个看不见的字符：把这段文字重新手动输入一遍（从网页、Word 或聊天软件复制时常会带进这种字符）';
+}
+
+/** Lines reported one by one before the rest are summed up in one problem (a file full of them is one mistake). */
+const MAX_LINES_REPORTED = 5;
+
+/**
+ * One problem per line of `text` that holds a rejected invisible character, naming each (at most three per line)
+ * and its place in the line; `firstLine` is the file line the text starts on (a markdown body starts after its
+ * front matter). After five lines, one more problem says how many further lines have them.
+ */
+export function invisibleLineProblems(
+  file: string,
+  text: string,
+  opts: { firstLine?: number; field: string; filter?: InvisibleFilter },
+): Problem[] {
+  const byLine = new Map<number, InvisibleHit[]>();
+  for (const hit of findInvisible(text, opts.filter)) byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
+  const offset = (opts.firstLine ?? 1) - 1;
+  const lines = [...byLine.entries()];
+  const problems: Problem[] = lines.slice(0, MAX_LINES_REPORTED).map(([line, hits]) => ({
+    file,
+    line: line + offset,
+    field: opts.field,
+    problem: `这一行有看不见的字符：${describeHits(hits, (h) => h.column)}`,
+    fix: invisibleFix(hits[0]?.kind ?? 'control'),
+  }));
+  const rest = lines.slice(MAX_LINES_REPORTED);
+  if (rest[0]) {
+    problems.push({
+      file,
+      line: rest[0][0] + offset,
+      field: opts.field,
+      problem: `从这一行起还有 ${rest.length} 行也有看不见的字符或控制字符`,
+      fix: '文件可能是从别的程序复制或导出的：用记事本或 WPS 打开，删除这些字符后重新保存；表格请从 Excel 重新“另存为”CSV UTF-8',
+    });
+  }
+  return problems;
 }
 
 /** `第 3 个字是 U+200B（零宽空格）`, naming at most three hits and how many more there are. */
