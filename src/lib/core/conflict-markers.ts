@@ -12,6 +12,8 @@ const MIDDLE = /^={7}\s*$/;
 /** One conflict: the lines of its markers (1-based). */
 export interface Conflict {
   start?: number;
+  /** The `|||||||` line before the common ancestor's version (git's diff3 and zdiff3 styles). */
+  base?: number;
   middle?: number;
   end?: number;
 }
@@ -26,7 +28,9 @@ export function findConflicts(text: string): Conflict[] {
     if (START.test(line)) {
       if (open) conflicts.push(open);
       open = { start: n };
-    } else if (open && (MIDDLE.test(line) || BASE.test(line))) {
+    } else if (open && BASE.test(line)) {
+      open.base ??= n;
+    } else if (open && MIDDLE.test(line)) {
       open.middle ??= n;
     } else if (END.test(line)) {
       conflicts.push({ ...open, end: n });
@@ -42,15 +46,16 @@ export function conflictProblems(file: string, text: string): Problem[] {
   return findConflicts(text).map((c) => {
     const marks = [
       c.start && `第 ${c.start} 行 <<<<<<<`,
+      c.base && `第 ${c.base} 行 |||||||`,
       c.middle && `第 ${c.middle} 行 =======`,
       c.end && `第 ${c.end} 行 >>>>>>>`,
     ].filter(Boolean);
     return {
       file,
-      line: c.start ?? c.end ?? c.middle,
+      line: c.start ?? c.end,
       field: '（合并冲突）',
       problem: `文件里留下了 git 合并冲突的标记（${marks.join('、')}），两个版本的内容都会被发布`,
-      fix: '对照两个版本，只保留正确的一个：删除另一个版本，并删除以 <<<<<<<、=======、>>>>>>> 开头的标记行',
+      fix: '对照两个版本，只保留正确的一个：删除另一个版本，并删除以 <<<<<<<、|||||||、=======、>>>>>>> 开头的标记行',
     };
   });
 }

@@ -48,7 +48,7 @@ const NAMES: Record<number, string> = {
   0x2067: '从右到左隔离',
   0x2068: '首字方向隔离',
   0x2069: '方向隔离结束',
-  0xfeff: '字节顺序标记（零宽不换行空格）',
+  0xfeff: 'BOM 字节顺序标记',
   0xfffe: '非字符 U+FFFE',
   0xffff: '非字符 U+FFFF',
 };
@@ -71,7 +71,7 @@ export function invisibleClass(cp: number): InvisibleClass | undefined {
 /** `U+200B（零宽空格）`: how messages name a character, so an official can search for it or ask for help. */
 export function describeCodePoint(cp: number): string {
   const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[cp] ?? (cp >= 0xd800 && cp <= 0xdfff ? '不成对的代理字符' : cp >= 0x80 && cp <= 0x9f ? '控制字符（C1）' : '控制字符');
+  const name = NAMES[cp] ?? (cp >= 0xd800 && cp <= 0xdfff ? '不成对的代理字符' : cp >= 0x80 && cp <= 0x9f ? 'C1 控制字符' : '控制字符');
   return `${code}（${name}）`;
 }
 
