@@ -72,7 +72,8 @@ export function notATableProblem(file: string, line: number, cells: readonly str
  * total labels, organisation names), read as numbers, and exported to CSV and JSON consumers.
  */
 export function csvInvisibleProblems(file: string, text: string): Problem[] {
-  return invisibleLineProblems(file, text, { field: WHOLE_ROW });
+  // A byte-order mark at the very start is how Excel marks UTF-8, not a character in a cell.
+  return invisibleLineProblems(file, text.replace(/^\uFEFF/, ''), { field: WHOLE_ROW });
 }
 
 /**
