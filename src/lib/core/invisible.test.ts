@@ -63,3 +63,13 @@ describe('text and id fields reject invisible characters', () => {
     expect(messages(idSchema.safeParse('\ufefflishui'))).toEqual(['含有看不见的字符：第 1 个字是 U+FEFF（BOM 字节顺序标记）']);
   });
 });
+
+describe('a value from a fixed list with an invisible character', () => {
+  it('names the character instead of refusing a correct-looking value', async () => {
+    const { z } = await import('zod');
+    const { validateWithSchema } = await import('./zod-problems.ts');
+    const schema = z.object({ level: z.enum(['city', 'county'], '层级写法不对') });
+    const { problems } = validateWithSchema(schema, { level: 'city\u200d' }, 'a.yaml', () => 3);
+    expect(problems.map((p) => p.problem)).toEqual(['含有看不见的字符：第 5 个字是 U+200D（零宽连字）']);
+  });
+});

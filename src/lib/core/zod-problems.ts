@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { showInvisible } from './invisible.ts';
+import { describeHits, findInvisible, invisibleFix, showInvisible } from './invisible.ts';
 import { SEP, type Problem } from './problem.ts';
 import type { DataPath } from './yaml-source.ts';
 
@@ -39,6 +39,11 @@ function describeInput(input: unknown): string {
 
 /** Turns one zod issue into [problem, fix] in plain Chinese, for the field named `field`. */
 export function describeIssue(issue: z.core.$ZodIssue, field: string): [string, string] {
+  // A value from a fixed list (level, kind, topic…) that looks right but holds an invisible character: say so,
+  // whatever the list's own message, because the official would otherwise see a correct-looking value refused.
+  const raw = (issue as { input?: unknown }).input;
+  const hits = issue.code === 'invalid_value' && typeof raw === 'string' ? findInvisible(raw) : [];
+  if (hits[0]) return [`含有看不见的字符：${describeHits(hits)}`, invisibleFix(hits[0].kind)];
   const message = issue.message ?? '';
   if (message.includes(SEP)) {
     const [problem, fix] = message.split(SEP);
