@@ -1,9 +1,10 @@
 // No conversion artifact of the source documents reaches the built site (Word bookmarks, scraping markers,
-// web-page chrome), and anonymised names stay anonymised.
+// web-page chrome), anonymised names stay anonymised, and every feed and JSON file parses with a real parser.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { JSDOM } from 'jsdom';
 import { DIST } from './harness.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -31,5 +32,45 @@ describe('built site has no conversion artifacts', () => {
     const page = readFileSync(join(DIST, 'reports/xx-district/2023-summary-and-plan/index.html'), 'utf8');
     assert.ok(page.includes('XX区残联2023年工作总结'));
     assert.ok(page.includes('X万元'), 'anonymised amounts stay as written');
+  });
+});
+
+/** Every built file whose name ends with `ext`, outside the search index. */
+function builtFiles(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : builtFiles(p, ext);
+    return name.endsWith(ext) ? [p] : [];
+  });
+}
+
+describe('built feeds and data files are well-formed', () => {
+  // A control character in a title (ESC, NUL) makes feed.xml ill-formed for every subscriber; the content check
+  // rejects them, and this proves what was built: jsdom's XML parser (saxes) is strict and reports any
+  // character XML 1.0 forbids as a parsererror document.
+  const { DOMParser } = new JSDOM().window;
+  const xml = builtFiles(DIST, '.xml');
+  const json = builtFiles(DIST, '.json');
+  it('finds the feed and the JSON files', () => {
+    assert.ok(xml.some((f) => f.endsWith(join('reports', 'feed.xml'))), 'reports/feed.xml was built');
+    assert.ok(json.length > 5, 'the JSON exports were built');
+  });
+  it('every XML file parses as XML', () => {
+    const bad = xml.filter((f) => {
+      const doc = new DOMParser().parseFromString(readFileSync(f, 'utf8'), 'application/xml');
+      return doc.getElementsByTagName('parsererror').length > 0;
+    });
+    assert.deepEqual(bad.map((f) => f.slice(DIST.length)), []);
+  });
+  it('every JSON file parses as JSON', () => {
+    const bad = json.filter((f) => {
+      try {
+        JSON.parse(readFileSync(f, 'utf8'));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.deepEqual(bad.map((f) => f.slice(DIST.length)), []);
   });
 });

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { conflictProblems } from '../core/conflict-markers.ts';
 import { groupInto } from '../core/group.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from '../core/problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
+import { listContentFiles } from './list-files.ts';
+import { asciiView, isOfficeFile, isPdf, isUtf16, looksBinary } from './sniff-bytes.ts';
 import type { Entry, EntryIndex, FileKind, KindData, KindName } from '../core/file-kind.ts';
 
 /** Folders that hold what officials commit. */
@@ -20,22 +23,6 @@ export interface CheckResult {
   index: EntryIndex;
   /** How many files were read. */
   fileCount: number;
-}
-
-function listFiles(root: string, dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, dir));
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const name of names.sort()) {
-    const rel = `${dir}/${name}`;
-    if (statSync(join(root, rel)).isDirectory()) out.push(...listFiles(root, rel));
-    else out.push(rel);
-  }
-  return out;
 }
 
 /** Builds an index over validated entries. */
@@ -57,22 +44,7 @@ export function makeIndex(entries: Entry[], files: Iterable<string> = entries.ma
   };
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
-// Excel's "Unicode 文本" and Notepad's "Unicode" save UTF-16 with a byte-order mark; its NUL bytes are not binary.
-const isUtf16 = (bytes: Uint8Array) => startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-
-// .docx/.xlsx are zip archives; .doc/.xls are OLE compound files. Officials often rename them instead of converting.
-const isOfficeFile = (bytes: Uint8Array) =>
-  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** Reads and validates one file: size, binary, encoding, then the kind's own checks. */
+/** Reads and validates one file: size, binary, merge conflicts, encoding, then the kind's own checks. */
 export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { entries: Entry[]; problems: Problem[] } {
   const whole = (problem: string, fix: string): { entries: Entry[]; problems: Problem[] } => ({
     entries: [],
@@ -97,9 +69,20 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
         : 'Word 文档请用 npm run import 转换为 Markdown，不要直接改扩展名',
     );
   }
+  if (isPdf(bytes)) {
+    return whole(
+      '这是 PDF 文件（只改了扩展名），不是文字文件',
+      kind.anyEncoding
+        ? 'PDF 里的表格请在 Excel 或 WPS 中录入或导入，再“另存为”CSV UTF-8（逗号分隔），替换这个文件'
+        : 'PDF 文档请用 npm run import 转换为 Markdown，不要直接改扩展名',
+    );
+  }
   if (looksBinary(bytes)) {
     return whole('这是二进制文件（图片、压缩包等），不是文字文件', `${kind.label}应为文字文件：删除这个文件，换成按模板填写的文字文件`);
   }
+  // Before anything is parsed: both versions of a conflict make the rest of the file's messages misleading.
+  const conflicts = conflictProblems(file, asciiView(bytes));
+  if (conflicts.length) return { entries: [], problems: conflicts };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -159,19 +142,24 @@ const OFFICE_EXT = /\.(docx?|wps|xlsx?|et|pdf|pptx?)$/i;
  * read (references need them) but only problems in the given files or folders are returned.
  */
 export function checkSite(root: string, only?: string[]): CheckResult {
-  const files = CONTENT_ROOTS.flatMap((dir) => listFiles(root, dir)).filter((f) => !IGNORED.test(f));
+  const listing = listContentFiles(root, CONTENT_ROOTS);
+  const files = listing.files.filter((f) => !IGNORED.test(f));
   // The build checks the site once before rendering, and page loaders (datasets, plans) ask again in the same
   // process: reuse the result while no file has changed (names, sizes and times), instead of re-reading and
   // re-parsing every file (the check is the slowest part of a large build after rendering).
-  const stamp = files.map((f) => {
-    const st = statSync(join(root, f));
-    return `${f}\u0000${st.size}\u0000${st.mtimeMs}`;
-  }).join('\n');
+  const stamp = [
+    ...files.map((f) => {
+      const st = statSync(join(root, f));
+      return `${f}\u0000${st.size}\u0000${st.mtimeMs}`;
+    }),
+    ...listing.problems.map((p) => `${p.file}\u0000${p.problem}`),
+  ].join('\n');
   const memo = checkMemo();
   const key = resolve(root);
   let all = memo.get(key);
   if (all?.stamp !== stamp) {
-    all = { stamp, ...checkFiles(root, files) };
+    const checked = checkFiles(root, files);
+    all = { stamp, problems: [...listing.problems, ...checked.problems], index: checked.index };
     memo.set(key, all);
   }
   const { problems, index } = all;

@@ -1,12 +1,30 @@
 import { z } from 'zod';
+import { describeCodePoint, describeHits, findInvisible, invisibleFix, onlyInvisible } from './invisible.ts';
 import { msg } from './problem.ts';
+
+/**
+ * Rejects control, bidirectional and zero-width characters (see invisible.ts) in a text field, naming the
+ * character and its position; a value made only of them is reported as empty. The issue aborts the field's
+ * later checks, so a bad id is not also reported as badly formed.
+ */
+export function rejectInvisible(value: string, ctx: z.RefinementCtx): void {
+  const hits = findInvisible(value);
+  const first = hits[0];
+  if (!first) return;
+  const message = onlyInvisible(value)
+    ? msg(`只有看不见的字符 ${describeCodePoint(first.codePoint)}，没有文字`, '删除这些字符，重新填写这一项的内容')
+    : msg(`含有看不见的字符：${describeHits(hits)}`, invisibleFix(first.kind));
+  ctx.addIssue({ code: 'custom', message, input: value, continue: false });
+}
+
+/** A string with no invisible characters: the base of every text field of every schema. */
+export const plainString = () => z.string().superRefine(rejectInvisible);
 
 /** Pattern for ids (file names, organisation ids): lower-case letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id as used in file names and references: `lishui`, `ruian`, `xx-district`. */
-export const idSchema = z
-  .string()
+export const idSchema = plainString()
   .regex(
     ID_PATTERN,
     msg('编号只能用小写英文字母、数字和短横线', '例如 lishui 或 shangyu-district；不要用空格、中文或大写字母'),
@@ -36,5 +54,5 @@ export const isoDateSchema = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
   .refine(isRealDate, msg('不是真实存在的日期，或格式不是“年-月-日”', '写成 2024-01-31 这样的格式，并检查月份和日期'));
 
-/** Non-empty trimmed text. */
-export const textSchema = z.string().trim().min(1);
+/** Non-empty trimmed text without invisible characters: titles, names and every other text field. */
+export const textSchema = plainString().trim().min(1);

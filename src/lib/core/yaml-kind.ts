@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseMarkdownSource } from './frontmatter.ts';
+import { BODY_FORBIDDEN, invisibleLineProblems } from './invisible.ts';
 import { WHOLE_FILE, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { validateWithSchema } from './zod-problems.ts';
@@ -31,12 +32,14 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
           problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: `按${opts.label}的模板填写内容，或删除这个文件` }],
         };
       }
-      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '' } : parseMarkdownSource(text, file);
-      if (src.problems.length) return { entries: [], problems: src.problems };
+      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '', bodyLine: 1 } : parseMarkdownSource(text, file);
+      // Text fields are checked by their schemas; the body is checked here, line by line (see BODY_FORBIDDEN).
+      const body = invisibleLineProblems(file, src.body, { firstLine: src.bodyLine, field: '（正文）', filter: BODY_FORBIDDEN });
+      if (src.problems.length) return { entries: [], problems: [...src.problems, ...body] };
       const { value, problems } = validateWithSchema(opts.schema, src.data, file, src.lineOf);
-      if (!value) return { entries: [], problems };
+      if (!value) return { entries: [], problems: [...problems, ...body] };
       const entry: Entry<z.output<S>> = { kind: opts.name, id: opts.idFromPath(file), file, data: value, lineOf: src.lineOf };
-      return { entries: [entry], problems: opts.extra ? opts.extra(value, entry, src.body) : [] };
+      return { entries: [entry], problems: [...body, ...(opts.extra ? opts.extra(value, entry, src.body) : [])] };
     },
   };
 }

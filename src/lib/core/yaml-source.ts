@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** A path into parsed data, as zod reports it. */
@@ -26,6 +26,21 @@ const YAML_ERROR_TEXT: Record<string, [string, string]> = {
   MULTILINE_IMPLICIT_KEY: ['字段名跨了多行', '字段名要写在一行内，后面跟英文冒号和空格'],
   UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、引号、短横线是否为英文半角符号'],
 };
+
+/** Most aliases (`*name`) a file may expand; officials' files need none, templates a handful. */
+const MAX_ALIAS_COUNT = 50;
+
+/** Offset of the first alias in the document, where the expansion starts. */
+function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
 
 /**
  * The slip behind "nested mappings are not allowed in compact mappings" as officials make it: a field
@@ -94,14 +109,16 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   let data: unknown = undefined;
   if (doc.errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: 50 });
-    } catch (e) {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      // The one way toJS fails on a document that parsed: aliases expanding past the limit (a "billion laughs"
+      // file, which would otherwise exhaust memory). The library's English message is not shown.
       problems.push({
         file,
-        line: 1 + lineOffset,
+        line: lineAt(firstAliasOffset(doc) ?? (doc.contents as Node | null)?.range?.[0]),
         field: '（格式）',
-        problem: `无法读取：${(e as Error).message}`,
-        fix: '检查文件是否为正确的 YAML 格式',
+        problem: '引用（& 和 * 开头的别名）层层展开后内容过多，无法读取',
+        fix: '不要用 & 和 * 引用别处的内容：把每一项的内容直接写出来',
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeHits, findInvisible, invisibleFix, showInvisible } from './invisible.ts';
 import { SEP, type Problem } from './problem.ts';
 import type { DataPath } from './yaml-source.ts';
 
@@ -27,7 +28,8 @@ const TYPE_NAMES: Record<string, string> = {
 function describeInput(input: unknown): string {
   if (input === null) return '空值';
   if (Array.isArray(input)) return '列表';
-  if (typeof input === 'string') return `文字“${input.length > 30 ? input.slice(0, 30) + '…' : input}”`;
+  // Invisible characters are spelt out (〔U+200B（零宽空格）〕): otherwise the quoted value looks right.
+  if (typeof input === 'string') return `文字“${showInvisible(input.length > 30 ? input.slice(0, 30) + '…' : input)}”`;
   if (typeof input === 'number') return `数字 ${input}`;
   if (typeof input === 'boolean') return String(input);
   if (input instanceof Date) return '日期';
@@ -37,6 +39,11 @@ function describeInput(input: unknown): string {
 
 /** Turns one zod issue into [problem, fix] in plain Chinese, for the field named `field`. */
 export function describeIssue(issue: z.core.$ZodIssue, field: string): [string, string] {
+  // A value from a fixed list (level, kind, topic…) that looks right but holds an invisible character: say so,
+  // whatever the list's own message, because the official would otherwise see a correct-looking value refused.
+  const raw = (issue as { input?: unknown }).input;
+  const hits = issue.code === 'invalid_value' && typeof raw === 'string' ? findInvisible(raw) : [];
+  if (hits[0]) return [`含有看不见的字符：${describeHits(hits)}`, invisibleFix(hits[0].kind)];
   const message = issue.message ?? '';
   if (message.includes(SEP)) {
     const [problem, fix] = message.split(SEP);
@@ -51,7 +58,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): [string, 
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join('、');
-      return [`取值“${String(input)}”不在允许范围内`, `只能填写以下之一：${allowed}`];
+      return [`取值“${showInvisible(String(input))}”不在允许范围内`, `只能填写以下之一：${allowed}`];
     }
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -74,7 +81,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): [string, 
     }
     case 'unrecognized_keys':
       return [
-        `有不认识的字段：${issue.keys.join('、')}`,
+        `有不认识的字段：${issue.keys.map(showInvisible).join('、')}`,
         '检查字段名的拼写（区分大小写），或删除这些字段',
       ];
     case 'invalid_union':

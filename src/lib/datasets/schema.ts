@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CSV_ENCODINGS } from '../core/csv/decode.ts';
 import { COLUMN_TYPES, type ColumnType } from '../core/csv/numbers.ts';
+import { showInvisible } from '../core/invisible.ts';
 import { msg } from '../core/problem.ts';
-import { idSchema, textSchema, yearSchema } from '../core/schema-common.ts';
+import { idSchema, plainString, rejectInvisible, textSchema, yearSchema } from '../core/schema-common.ts';
 
 /** Topics a dataset is filed under, with the Chinese label shown on pages (a fixed list). */
 export const DATASET_TOPICS = {
@@ -35,12 +36,13 @@ export const CHART_TYPES = ['bar', 'line', 'stacked-bar', 'pie'] as const;
 export type DatasetChartType = (typeof CHART_TYPES)[number];
 
 const enumOf = <T extends string>(values: readonly T[], fix: string) =>
-  z.enum(values as [T, ...T[]], { error: (issue) => (issue.input === undefined ? undefined : msg(`取值“${String(issue.input)}”不在允许范围内`, fix)) });
+  z.enum(values as [T, ...T[]], { error: (issue) => (issue.input === undefined ? undefined : msg(`取值“${showInvisible(String(issue.input))}”不在允许范围内`, fix)) });
 
 /** A source document id: the three-digit number of the seed document (`004`). Unquoted `004` reads as 4. */
 export const documentIdSchema = z
   .union([z.string(), z.number()], msg('来源文件编号应为三位数字', "写成 '004' 这样带引号的三位数字"))
   .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()))
+  .superRefine(rejectInvisible)
   .refine((v) => /^\d{3}$/.test(v), msg('来源文件编号应为三位数字', "写成 '004' 这样带引号的三位数字"));
 
 /** One column of the CSV, as its header names it. */
@@ -60,7 +62,7 @@ export const columnSchema = z
   .strict();
 
 /** Picks one row by the values of its key columns, e.g. `{ 类别: 合计 }`. */
-const rowSelectorSchema = z.record(z.string(), z.union([z.string(), z.number()]).transform(String));
+const rowSelectorSchema = z.record(plainString(), z.union([plainString(), z.number()]).transform(String));
 
 /** Metadata of a dataset: `data/datasets/<id>.yaml`, describing `data/datasets/<id>.csv`. */
 export const datasetSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { textSchema } from '../core/schema-common.ts';
+import { plainString, textSchema } from '../core/schema-common.ts';
 
 // Parts of a service guide (办事指南) that are lists of small records. The guide itself is in guide.ts.
 
@@ -23,8 +23,7 @@ export const materialSchema = z
      * 原件 / 复印件: `original`, `copy` or `both` (the Chinese labels are accepted too). Only where a source says
      * so; left out, the page says to ask the office.
      */
-    form: z
-      .string()
+    form: plainString()
       .transform((v) => formByLabel.get(v.trim()) ?? v.trim())
       .pipe(
         z.enum(formIds, {
@@ -98,8 +97,7 @@ export const contactSchema = z
     /** Whom to ask when a local detail is not in the sources, e.g. 户籍所在地县级残联. Always required. */
     ask: textSchema,
     /** Area code–number, e.g. 0578-1234567; only with a source listed for `contact`. */
-    phone: z
-      .string()
+    phone: plainString()
       .trim()
       .regex(/^(\d{3,4}-\d{7,8}|\d{5,6})$/, msg('电话号码格式不对', '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码'))
       .optional(),
@@ -140,7 +138,7 @@ export const guideSourceSchema = z
       .union([z.string(), z.number()], msg('document 应为文字', '写来源文件编号，如 "001" 或 reference/service-guides.md'))
       // YAML reads an unquoted 001 as the number 1; the three digits are restored.
       .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()))
-      .pipe(z.string().regex(
+      .pipe(plainString().regex(
         SOURCE_DOCUMENT_PATTERN,
         msg('来源文件写法不对', '写三位文件编号，如 "001"，或 reference/service-guides.md'),
       )),

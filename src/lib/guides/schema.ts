@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { idSchema, isoDateSchema, textSchema } from '../core/schema-common.ts';
+import { idSchema, isoDateSchema, rejectInvisible, textSchema } from '../core/schema-common.ts';
 import {
   basisSchema,
   channelsSchema,
@@ -50,6 +50,7 @@ function labelledEnum<K extends string>(labels: Record<K, string>, field: string
           ? msg('缺少必填字段', `请添加 ${field}，例如 ${field}: ${example}；可选：${list}`)
           : msg(`${field} 应为文字`, `只能填写以下之一：${list}`),
     })
+    .superRefine(rejectInvisible)
     .transform((v) => byLabel.get(v.trim()) ?? v.trim())
     .pipe(
       z.enum(ids, { error: (iss) => msg(`${field} 的取值“${String(iss.input)}”不在允许的列表中`, `只能填写以下之一：${list}`) }),
@@ -65,6 +66,7 @@ function requiredText(field: string, what: string) {
           ? msg('缺少必填字段', `请添加 ${field}：${what}`)
           : msg('应为文字', `把 ${field} 改为文字：${what}`),
     })
+    .superRefine(rejectInvisible)
     .trim()
     .min(1, msg('不能为空', `请填写 ${field}：${what}`));
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ACTUAL_COLUMNS, OPTIONAL_ACTUAL_COLUMNS, type Actual, type ActualColumn } from './actual-schema.ts';
+import { csvInvisibleProblems, notATableProblem } from '../core/csv/parse.ts';
 import type { Problem } from '../core/problem.ts';
 
 const HEADER_FIELD = '（表头）';
@@ -75,6 +76,11 @@ export function parseActualsCsv(file: string, text: string): ParsedActuals {
     problems.push({ file, field: HEADER_FIELD, problem: '文件是空的', fix: `第一行写表头：${HEADER_TEXT}` });
     return { rows: [], problems };
   }
+  const garbage = notATableProblem(file, header.line, header.cells);
+  if (garbage) return { rows: [], problems: [garbage] };
+  // Reported alone: every later message would quote the cell with its invisible character in it.
+  const invisible = csvInvisibleProblems(file, text);
+  if (invisible.length) return { rows: [], problems: invisible };
   const names = header.cells.map((c) => c.replace(/^\uFEFF/, ''));
   const missing = ACTUAL_COLUMNS.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => !(ACTUAL_COLUMNS as readonly string[]).includes(n));

@@ -8,7 +8,7 @@ import {
   type Direction,
 } from './comparator.ts';
 import { msg } from '../core/problem.ts';
-import { idSchema, textSchema, yearSchema } from '../core/schema-common.ts';
+import { idSchema, plainString, textSchema, yearSchema } from '../core/schema-common.ts';
 import { sourceRefSchema, type SourceRef } from './source-ref.ts';
 
 /** Attributes of plan indicators as the documents write them: binding / expected. */
@@ -16,7 +16,7 @@ export const ATTRIBUTES = ['约束性', '预期性'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
 /** A comparator as written in the file (`≧`, `>=`…), normalised to one of `> ≥ < ≤ =`. */
-export const comparatorSchema = z.string().transform((s, ctx): Comparator => {
+export const comparatorSchema = plainString().transform((s, ctx): Comparator => {
   const c = normaliseComparator(s);
   if (!c) {
     ctx.addIssue({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { textSchema } from '../core/schema-common.ts';
+import { rejectInvisible, textSchema } from '../core/schema-common.ts';
 
 /**
  * Id of a source document, e.g. `003`. YAML reads an unquoted `003` as the number 3, so numbers are accepted
@@ -11,7 +11,8 @@ export const documentIdSchema = z
     [z.string().trim().min(1), z.number().int().nonnegative()],
     msg('文件编号格式不对', "写成 document: '003' 这样的编号（建议加英文引号）"),
   )
-  .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v));
+  .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v))
+  .superRefine(rejectInvisible);
 
 /** Where one value comes from: the document and its sentence (or table row), verbatim. */
 export const sourceRefSchema = z

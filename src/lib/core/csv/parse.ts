@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { invisibleLineProblems } from '../invisible.ts';
 import { WHOLE_FILE, type Problem } from '../problem.ts';
 
 /** One data row as written, with the line it starts on in the file. */
@@ -46,6 +47,35 @@ const PAPA_ERRORS: Record<string, [string, string]> = {
   InvalidQuotes: ['双引号的位置不对', '内容里的英文双引号要写成两个（""），或改用中文引号“”'],
 };
 
+/** Longest first row, in characters, taken for a header without a comma; beyond it the file is not a table. */
+const MAX_UNSPLIT_HEADER = 200;
+
+/**
+ * A first row of hundreds of characters with no comma is not a table: a binary or foreign file that happened to
+ * decode (random bytes read as GB18030 come out as Chinese characters). One problem instead of the garbage
+ * quoted in every later message.
+ */
+export function notATableProblem(file: string, line: number, cells: readonly string[]): Problem | undefined {
+  const length = [...(cells[0] ?? '')].length;
+  if (cells.length !== 1 || length <= MAX_UNSPLIT_HEADER) return undefined;
+  return {
+    file,
+    line,
+    field: WHOLE_FILE,
+    problem: `第一行有 ${length} 个字却没有一个英文逗号：这不是逗号分隔的表格，可能是改了扩展名的其他文件`,
+    fix: '用 Excel 或 WPS 打开原来的表格，选择“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再替换这个文件',
+  };
+}
+
+/**
+ * Cell text may not hold control, bidirectional or zero-width characters: cells are compared exactly (keys,
+ * total labels, organisation names), read as numbers, and exported to CSV and JSON consumers.
+ */
+export function csvInvisibleProblems(file: string, text: string): Problem[] {
+  // A byte-order mark at the very start is how Excel marks UTF-8, not a character in a cell.
+  return invisibleLineProblems(file, text.replace(/^\uFEFF/, ''), { field: WHOLE_ROW });
+}
+
 /**
  * Splits CSV text (comma-separated, as Excel writes it) into a header and rows, keeping the line of every row.
  * Reports rows whose number of cells differs from the header, quoting errors and empty or repeated column
@@ -89,6 +119,11 @@ export function parseCsvText(text: string, file: string): { table?: RawTable; pr
     });
     return { problems };
   }
+  const garbage = notATableProblem(file, first.line, header);
+  if (garbage) return { problems: [garbage] };
+  // Reported alone: every later message would quote the cell with its invisible character in it.
+  const invisible = csvInvisibleProblems(file, text);
+  if (invisible.length) return { problems: [...problems, ...invisible] };
   // Excel keeps empty trailing columns when a cell to the right was ever touched; they carry no name and no data.
   let width = header.length;
   while (width > 0 && header[width - 1] === '' && nonEmpty.every((r) => (r.cells[width - 1] ?? '').trim() === '')) width--;
