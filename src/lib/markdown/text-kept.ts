@@ -51,15 +51,21 @@ function rawHtmlText(html: string): string {
   return code ? out + code.buffer : out;
 }
 
-/** The text of a Markdown body as its author wrote it: Markdown text and code, and the text of its raw HTML. */
+/**
+ * The text of a Markdown body as its author wrote it: its Markdown text and code and the text of its raw HTML,
+ * read in document order as one stream (Markdown text escaped), so a closed `<script>` around Markdown text holds
+ * code like any other.
+ */
 export function sourceText(body: string): string {
-  let text = '';
   let html = '';
   for (const { node } of walkTree(parseBody(body))) {
-    if (node.type === 'html') html += `${node.value ?? ''}\n`;
-    else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') text += `${node.value ?? ''}\n`;
+    const value = node.value ?? '';
+    if (node.type === 'html') html += `${value}\n`;
+    else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      html += `${value.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}\n`;
+    }
   }
-  return text + rawHtmlText(html);
+  return rawHtmlText(html);
 }
 
 /** The text a reader sees in rendered HTML: its text nodes, without scripts, styles and templates. */
