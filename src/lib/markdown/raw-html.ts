@@ -156,7 +156,9 @@ export function readRawHtml(tree: MdNode): RawHtml {
     let inside = removed;
     // <plaintext> is not stripped but can never be closed: everything after it shows as raw code.
     if ((STRIPPED.has(tag) || tag === 'plaintext') && !removed) {
-      const unclosed = tag === 'plaintext' || (!VOID.has(tag) && !loc?.endTag);
+      // An element's location has `endTag` only when its end tag was written.
+      const closed = !!loc && 'endTag' in loc && !!loc.endTag;
+      const unclosed = tag === 'plaintext' || (!VOID.has(tag) && !closed);
       result.removals.push({ what: tag, line, endLine: loc?.endLine ?? lastLine, unclosed, text: textOf(node) });
       inside = true;
     }
