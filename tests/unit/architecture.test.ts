@@ -15,6 +15,11 @@ export const FEATURE_USES: Record<string, string[]> = {
   plans: ['orgs'],
   // The figures finder reads a document as the report importer lays it out, so its sentences are the published ones.
   datasets: ['reports'],
+  // Report and guide bodies go through the one Markdown body check (nesting, swallowed and removed text).
+  reports: ['markdown'],
+  guides: ['markdown'],
+  // The body check reads Markdown with the site's features and knows what the sanitiser removes.
+  markdown: ['security'],
 };
 
 function walk(dir: string): string[] {

@@ -16,7 +16,8 @@ interface SchemaKindOptions<S extends z.ZodType> {
   /** Derives the entry's id from its file path (and checks the path), e.g. `data/orgs/lishui.yaml` → `lishui`. */
   idFromPath(file: string): string;
   /** Extra checks on one valid record, with access to its lines (e.g. id equals file name). */
-  extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string): Problem[];
+  /** `bodyLine` is the file line a markdown body starts on (1 for YAML). */
+  extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string, bodyLine: number): Problem[];
 }
 
 /** Builds a FileKind for YAML data files or markdown-with-front-matter files validated by one zod schema. */
@@ -39,7 +40,7 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
       const { value, problems } = validateWithSchema(opts.schema, src.data, file, src.lineOf);
       if (!value) return { entries: [], problems: [...problems, ...body] };
       const entry: Entry<z.output<S>> = { kind: opts.name, id: opts.idFromPath(file), file, data: value, lineOf: src.lineOf };
-      return { entries: [entry], problems: [...body, ...(opts.extra ? opts.extra(value, entry, src.body) : [])] };
+      return { entries: [entry], problems: [...body, ...(opts.extra ? opts.extra(value, entry, src.body, src.bodyLine) : [])] };
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../core/problem.ts';
 import { WHOLE_FILE } from '../core/problem.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
+import { checkMarkdownBody } from '../markdown/body-check.ts';
 import type { Guide as GuideData } from './schema.ts';
 
 /** Service guides (办事指南): `content/guides/<id>.md`. */
@@ -14,7 +15,7 @@ export const guideKind = schemaKind({
   schema: guideSchema,
   format: 'markdown',
   idFromPath: baseName,
-  extra(_guide, entry, body) {
+  extra(_guide, entry, body, bodyLine) {
     const problems: Problem[] = [];
     if (!/^content\/guides\/[^/]+\.md$/.test(entry.file)) {
       problems.push({
@@ -40,6 +41,7 @@ export const guideKind = schemaKind({
         fix: '在前置信息的 --- 之后用两三句大白话说明这项服务是什么、谁能办',
       });
     }
+    problems.push(...checkMarkdownBody(entry.file, body, bodyLine));
     return problems;
   },
 });
