@@ -14,8 +14,11 @@ interface SchemaKindOptions<S extends z.ZodType> {
   format: 'yaml' | 'markdown';
   /** Derives the entry's id from its file path (and checks the path), e.g. `data/orgs/lishui.yaml` → `lishui`. */
   idFromPath(file: string): string;
-  /** Extra checks on one valid record, with access to its lines (e.g. id equals file name). */
-  extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string): Problem[];
+  /**
+   * Extra checks on one valid record, with access to its lines (e.g. id equals file name); `bodyLine` is the line
+   * the markdown body starts on.
+   */
+  extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string, bodyLine: number): Problem[];
 }
 
 /** Builds a FileKind for YAML data files or markdown-with-front-matter files validated by one zod schema. */
@@ -31,12 +34,12 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
           problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: `按${opts.label}的模板填写内容，或删除这个文件` }],
         };
       }
-      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '' } : parseMarkdownSource(text, file);
+      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '', bodyLine: 1 } : parseMarkdownSource(text, file);
       if (src.problems.length) return { entries: [], problems: src.problems };
       const { value, problems } = validateWithSchema(opts.schema, src.data, file, src.lineOf);
       if (!value) return { entries: [], problems };
       const entry: Entry<z.output<S>> = { kind: opts.name, id: opts.idFromPath(file), file, data: value, lineOf: src.lineOf };
-      return { entries: [entry], problems: opts.extra ? opts.extra(value, entry, src.body) : [] };
+      return { entries: [entry], problems: opts.extra ? opts.extra(value, entry, src.body, src.bodyLine) : [] };
     },
   };
 }

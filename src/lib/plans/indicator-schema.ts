@@ -218,7 +218,8 @@ function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
       ),
     });
   }
-  const value = t.value ?? parsed?.value;
+  // A value that contradicts its own text is reported above; the quote is checked once the two agree.
+  const value = parsed && t.value !== undefined && parsed.value !== t.value ? undefined : (t.value ?? parsed?.value);
   // A target the document does not print (任务数 = 67 − 10) carries its derivation in `note`, shown on the page.
   if (value !== undefined) checkFigure(ind, value, ['target', t.value !== undefined ? 'value' : 'text'], '目标值', t.source ?? ind.source, ctx, t.note !== undefined);
   if (parsed?.comparator && t.comparator && parsed.comparator !== t.comparator) {
