@@ -163,7 +163,7 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
   }
 
   for (const t of undeclaredTotals(meta, rows, orgsOfDataset)) {
-    const what = t.why === 'word' ? `“${t.label}”是合计一类的行` : `“${t.label}”是本数据集所属地区的名字，这一行是全地区的合计`;
+    const what = t.why === 'word' ? `“${t.label}”是合计一类的行` : `“${t.label}”是本数据集所属地区（机构）的名字，这一行是全地区的合计`;
     atRow(
       t.row.line,
       t.column,

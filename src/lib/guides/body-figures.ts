@@ -2,8 +2,6 @@
 // people to the wrong place or promises money nobody pays. The repository keeps the guide's sources as the
 // verbatim quotes in its front matter (tests/unit/guide-sources.test.ts holds them to the committed documents),
 // so a figure is sourced when one of those quotes contains it.
-import { toHalfWidth } from '../core/csv/numbers.ts';
-import { normaliseNumberText } from '../core/number-in-text.ts';
 import type { Problem } from '../core/problem.ts';
 
 /** What kind of figure a guide states. */
@@ -24,23 +22,29 @@ const LABELS: Record<FigureKind, string> = { phone: '电话号码', amount: '金
 // calls one (服务热线12385): a bare five-digit number is too often something else.
 const PHONE = /(?<![\d.])(?:(0\d{2,3})[-—－\s]?(\d{7,8})|(1[3-9]\d{9}))(?![\d.])|(?:电话|热线|拨打|致电)[^\d\n]{0,6}?(\d{5,6})(?![\d.])/g;
 // A number of 元, 万元, 亿元 (千元, 百元): 3.6万元, 2,400元, 1200 元.
-const AMOUNT = /(?<![\d.])(\d+(?:\.\d+)?)\s*([千百万亿]?)元/g;
+const AMOUNT = /(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([千百万亿]?)元/g;
 // 2021年3月1日, 3月1日, 2021-03-01, 2021.3.1, 2021/3/1.
 const DATE = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/g;
 
 /** The phone numbers, amounts and dates written in a text. */
 export function figuresIn(text: string): GuideFigure[] {
-  const s = normaliseNumberText(toHalfWidth(text));
+  // Full-width digits and signs become ASCII one character for one, so a match's offsets show it as written.
+  const s = text.replace(/[\uFF10-\uFF19\uFF0D\uFF0E\uFF0F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const written = (m: RegExpMatchArray, from = 0) => text.slice((m.index ?? 0) + from, (m.index ?? 0) + m[0].length);
   const out: GuideFigure[] = [];
   for (const m of s.matchAll(PHONE)) {
     const digits = m[3] ?? m[4] ?? `${m[1]}${m[2]}`;
-    out.push({ kind: 'phone', text: m[0].replace(/^(?:电话|热线|拨打|致电)[^\d]*/, ''), key: digits });
+    const label = /^(?:电话|热线|拨打|致电)[^\d]*/.exec(m[0])?.[0].length ?? 0;
+    out.push({ kind: 'phone', text: written(m, label), key: digits });
   }
-  for (const m of s.matchAll(AMOUNT)) out.push({ kind: 'amount', text: m[0], key: `${Number(m[1])}${m[2] ?? ''}元` });
+  for (const m of s.matchAll(AMOUNT)) {
+    const value = Number(`${(m[1] ?? '').replace(/[,，]/g, '')}${m[2] ?? ''}`);
+    out.push({ kind: 'amount', text: written(m), key: `${value}${m[3] ?? ''}元` });
+  }
   for (const m of s.matchAll(DATE)) {
     const [year, month, day] = m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     const md = `${Number(month)}-${Number(day)}`;
-    out.push({ kind: 'date', text: m[0], key: year ? `${year}-${md}` : md });
+    out.push({ kind: 'date', text: written(m), key: year ? `${year}-${md}` : md });
   }
   return out;
 }

@@ -8,11 +8,17 @@ import { figureRangeProblem } from './figure-range.ts';
 import type { Indicator } from './indicator-schema.ts';
 import type { Plan } from './schema.ts';
 
-/** The years an actual may be for: from the baseline to the target (or the end of the period, if later). */
-export function actualYears(plan: Plan, indicator?: Indicator): { from: number; to: number } {
+/**
+ * The years an actual may be for: from the baseline (the earlier of the plan's and the indicator's; the start of the
+ * period when neither has one) to the target (or the end of the period, if later). `base` says whether `from` is a
+ * baseline year or the start of the period.
+ */
+export function actualYears(plan: Plan, indicator?: Indicator): { from: number; to: number; base: boolean } {
+  const bases = [plan.baseYear, indicator?.baseline?.year].filter((y): y is number => y !== undefined);
   return {
-    from: indicator?.baseline?.year ?? plan.baseYear ?? plan.period.startYear,
+    from: bases.length ? Math.min(...bases) : plan.period.startYear,
     to: Math.max(plan.period.endYear, plan.targetYear),
+    base: bases.length > 0,
   };
 }
 
@@ -39,7 +45,7 @@ export const actualFigures: CrossCheck = (index) => {
         at(
           'year',
           before
-            ? `${a.year} 年早于规划的基期（${years.from} 年）`
+            ? `${a.year} 年早于${years.base ? '基期' : '规划的开始年份'}（${years.from} 年）`
             : `${a.year} 年晚于规划的目标年份（${years.to} 年），网页会把它当成已完成的结果`,
           `实际值只能是 ${yearsText(years)}的；核对年份是否写错${before ? '' : '（如把 2023 写成 2032）'}，其他年份的数字放到对应规划的 actuals.csv 中`,
         );
