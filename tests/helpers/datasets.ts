@@ -11,8 +11,8 @@ import type { OrgRef } from '../../src/lib/datasets/types.ts';
 
 /** Two made-up organisations for tests. */
 export const TEST_ORGS: OrgRef[] = [
-  { id: 'demo', name: '示例市残疾人联合会', shortName: '示例市残联' },
-  { id: 'demo-two', name: '样例县残疾人联合会', shortName: '样例县残联' },
+  { id: 'demo', name: '示例市残疾人联合会', shortName: '示例市残联', region: '示例市' },
+  { id: 'demo-two', name: '样例县残疾人联合会', shortName: '样例县残联', region: '样例县' },
 ];
 
 /** Validates metadata and CSV text as the site check does; returns the dataset and formatted messages. */

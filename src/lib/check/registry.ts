@@ -5,6 +5,7 @@ import { planKind } from '../plans/plan-kind.ts';
 import { indicatorsKind } from '../plans/indicators-kind.ts';
 import { actualsKind } from '../plans/actuals-kind.ts';
 import { actualIndicatorExists, planFilesMatch, planOrgExists } from '../plans/plan-checks.ts';
+import { actualFigures, targetInPeriod } from '../plans/actual-checks.ts';
 import { siteKind } from '../settings/kind.ts';
 import { datasetCsvKind, datasetKind } from '../datasets/kind.ts';
 import { datasetContent, datasetFilesPaired, datasetOrgExists } from '../datasets/dataset-checks.ts';
@@ -18,4 +19,4 @@ import type { CrossCheck, FileKind } from '../core/file-kind.ts';
 export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind, datasetKind, datasetCsvKind];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, reportInItsPlace, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, datasetFilesPaired, datasetOrgExists, datasetContent];
+export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, reportInItsPlace, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, actualFigures, targetInPeriod, datasetFilesPaired, datasetOrgExists, datasetContent];

@@ -15,8 +15,10 @@ interface SchemaKindOptions<S extends z.ZodType> {
   format: 'yaml' | 'markdown';
   /** Derives the entry's id from its file path (and checks the path), e.g. `data/orgs/lishui.yaml` → `lishui`. */
   idFromPath(file: string): string;
-  /** Extra checks on one valid record, with access to its lines (e.g. id equals file name). */
-  /** `bodyLine` is the file line a markdown body starts on (1 for YAML). */
+  /**
+   * Extra checks on one valid record, with access to its lines (e.g. id equals file name); `bodyLine` is the line
+   * the markdown body starts on.
+   */
   extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string, bodyLine: number): Problem[];
 }
 

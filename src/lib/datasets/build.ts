@@ -1,4 +1,5 @@
-import { parseCell, toHalfWidth, type CellValue } from '../core/csv/numbers.ts';
+import { parseCell, type CellValue } from '../core/csv/numbers.ts';
+import { normaliseNumberText, numberOccursIn, numbersIn } from '../core/number-in-text.ts';
 import type { DecodedCsv } from '../core/csv/decode.ts';
 import type { RawTable } from '../core/csv/parse.ts';
 import type { DatasetMeta } from './schema.ts';
@@ -6,6 +7,8 @@ import type { Problem } from '../core/problem.ts';
 import type { DataPath } from '../core/yaml-source.ts';
 import { isNumeric } from './meta-checks.ts';
 import { checkTotals } from './totals.ts';
+import { cellRangeProblem, undeclaredTotals } from './figure-checks.ts';
+import { isReservedName } from '../core/reserved-names.ts';
 import type { Dataset, DatasetRow, OrgRef } from './types.ts';
 
 /** What `buildDataset` needs besides the table. */
@@ -22,29 +25,6 @@ export interface BuildInput {
 }
 
 /**
- * Normalises a sentence for “is this number in it” comparisons: half-width digits and decimal points, no
- * thousands commas. A full-width comma counts as a separator only between a digit and exactly three digits (１，２３４); elsewhere
- * it is punctuation.
- */
-function numberText(s: string): string {
-  return s
-    .replace(/[\uFF10-\uFF19\uFF0E\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(\d)[,\uFF0C](?=\d{3}(?!\d))/g, '$1')
-    .trim();
-}
-
-/** The number as written in a cell, without unit, percent sign or thousands separators. */
-function writtenNumber(raw: string): string {
-  const m = /[+-]?[\d,]+(?:\.\d+)?/.exec(toHalfWidth(raw));
-  return (m?.[0] ?? '').replace(/,/g, '').replace(/^\+/, '');
-}
-
-function occursIn(num: string, sentence: string): boolean {
-  const escaped = num.replace(/[.+-]/g, (c) => `\\${c}`);
-  return new RegExp(`(?<![\\d.])${escaped}(?!\\.?\\d)`).test(sentence);
-}
-
-/**
  * Applies the metadata to a parsed CSV: matches header and columns, reads every cell by its type and unit,
  * checks provenance (every row has its sentence and document, and every number occurs in its sentence),
  * unique keys, totals and highlights. Returns the dataset when the table could be read at all, and every
@@ -57,7 +37,14 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
 
   const described = new Map(meta.columns.map((c) => [c.name, c]));
   for (const name of table.header) {
-    if (name !== '' && !described.has(name)) {
+    if (isReservedName(name)) {
+      atRow(
+        table.headerLine,
+        name,
+        `列名“${name}”是程序内部使用的名字，不能作为列名（数据会显示成乱码）`,
+        `改用说明这一列内容的中文列名，如 人数、类别；CSV 第一行和 ${metaFile} 的 columns 中的 name 一起改`,
+      );
+    } else if (name !== '' && !described.has(name)) {
       atRow(
         table.headerLine,
         name,
@@ -99,10 +86,14 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
       if ('error' in result) {
         atRow(r.line, col.name, result.error.problem, result.error.fix);
         cells[col.name] = null;
-      } else cells[col.name] = result.value;
+      } else {
+        cells[col.name] = result.value;
+        const range = cellRangeProblem(result.value, col);
+        if (range) atRow(r.line, col.name, range.problem, range.fix);
+      }
     }
 
-    const sentence = sentenceCol ? numberText(raw[sentenceCol] ?? '') : '';
+    const sentence = sentenceCol ? normaliseNumberText(raw[sentenceCol] ?? '') : '';
     if (sentenceCol && sentence === '') {
       atRow(r.line, sentenceCol, '这一行没有原文', '照录这一行数字所在的原文句子（一字不改）');
     }
@@ -134,10 +125,11 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
     }
 
     if (sentence !== '') {
+      const written = numbersIn(sentence);
       for (const col of meta.columns) {
-        if (!isNumeric(col.type) || cells[col.name] === null || cells[col.name] === undefined) continue;
-        const num = writtenNumber(raw[col.name] ?? '');
-        if (!occursIn(num, sentence)) {
+        const value = cells[col.name];
+        if (!isNumeric(col.type) || typeof value !== 'number') continue;
+        if (!numberOccursIn(value, written)) {
           atRow(
             r.line,
             col.name,
@@ -168,6 +160,18 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
 
     const isTotal = meta.total !== undefined && raw[meta.total.column] === meta.total.label;
     rows.push({ line: r.line, cells, raw, total: isTotal, document, sentence: (sentenceCol && raw[sentenceCol]) || '', org });
+  }
+
+  for (const t of undeclaredTotals(meta, rows, orgsOfDataset)) {
+    const what = t.why === 'word' ? `“${t.label}”是合计一类的行` : `“${t.label}”是本数据集所属地区（机构）的名字，这一行是全地区的合计`;
+    atRow(
+      t.row.line,
+      t.column,
+      `${what}，但元数据没有用 total 标明它，图表会把它当成一个类别（显示为“最多”）`,
+      meta.total
+        ? `元数据已把“${meta.total.label}”标为合计行；分项的小计会被重复计算：删除这一行，或把这组分项另做一个数据集`
+        : `这一行是合计时，在 ${metaFile} 中写 total: { column: ${t.column}, label: ${t.label} }；不是合计时，改成原文中分项的名称`,
+    );
   }
 
   // With rows left out for their shape, the parts are incomplete and a sum mismatch would only mislead.

@@ -59,8 +59,9 @@ export function chartSummary(d: Dataset): string {
       .map((r) => ({ label: String(r.cells[ch.x] ?? ''), value: r.cells[name] }))
       .filter((p): p is { label: string; value: number } => typeof p.value === 'number');
     if (points.length === 0) continue;
-    const top = Math.max(...points.map((p) => p.value));
-    const bottom = Math.min(...points.map((p) => p.value));
+    // reduce, not Math.max(...values): spreading a large dataset's values overflows the call stack.
+    const top = points.reduce((m, p) => Math.max(m, p.value), -Infinity);
+    const bottom = points.reduce((m, p) => Math.min(m, p.value), Infinity);
     // Ties are said as ties: “A等3项最少，均为1人”, never one of them picked at random.
     const describe = (value: number, word: string) => {
       const at = points.filter((p) => p.value === value);

@@ -54,7 +54,7 @@ export const datasetOrgExists: CrossCheck = (index) => {
 function orgRefs(index: EntryIndex): OrgRef[] {
   return index.byKind('org').map((o) => {
     const d = o.data;
-    return { id: o.id, name: d.name, shortName: d.shortName };
+    return { id: o.id, name: d.name, shortName: d.shortName, region: d.region };
   });
 }
 

@@ -4,6 +4,7 @@ import { COLUMN_TYPES, type ColumnType } from '../core/csv/numbers.ts';
 import { showInvisible } from '../core/invisible.ts';
 import { msg } from '../core/problem.ts';
 import { idSchema, plainString, rejectInvisible, textSchema, yearSchema } from '../core/schema-common.ts';
+import { isReservedName } from '../core/reserved-names.ts';
 
 /** Topics a dataset is filed under, with the Chinese label shown on pages (a fixed list). */
 export const DATASET_TOPICS = {
@@ -48,8 +49,17 @@ export const documentIdSchema = z
 /** One column of the CSV, as its header names it. */
 export const columnSchema = z
   .object({
-    /** Exactly as in the CSV's first row. */
-    name: textSchema,
+    /** Exactly as in the CSV's first row; never a name the program itself uses (`__proto__`, `constructor`). */
+    name: textSchema.refine(
+      (name) => !isReservedName(name),
+      {
+        error: (iss) =>
+          msg(
+            `列名“${String(iss.input)}”是程序内部使用的名字，不能作为列名（数据会显示成乱码）`,
+            '改用说明这一列内容的中文列名，如 人数、类别；CSV 第一行和元数据 columns 中的 name 一起改',
+          ),
+      },
+    ),
     /** text | integer | decimal | percent | year. */
     type: enumOf(Object.keys(COLUMN_TYPES) as ColumnType[], 'type 只能是 text、integer、decimal、percent、year 之一'),
     /** Unit of the numbers (人, 户, 万元, %, 例…). Values are never converted between units. */
@@ -58,6 +68,16 @@ export const columnSchema = z
     meaning: textSchema,
     /** sentence | document | org | note, for columns that carry provenance or notes. */
     role: enumOf(Object.keys(COLUMN_ROLES) as ColumnRole[], 'role 只能是 sentence、document、org、note 之一').optional(),
+    /**
+     * `true` only for a column of changes (比上年增减, 增长率) where a value below zero is meaningful; otherwise a
+     * negative number is rejected as a slip (counts, amounts and rates are never negative).
+     */
+    canBeNegative: z.literal(true, msg('canBeNegative 只能写 true', '这一列是增减数时写 canBeNegative: true；不是就删除这一行')).optional(),
+    /**
+     * `true` only for a percent column that can exceed 100 (增长率, 完成率 such as 超额完成117.5%); a coverage rate
+     * or share (覆盖率, 占比) above 100 is rejected.
+     */
+    canExceed100: z.literal(true, msg('canExceed100 只能写 true', '这一列是增长率、完成率等可以超过 100% 的比例时写 canExceed100: true；不是就删除这一行')).optional(),
   })
   .strict();
 

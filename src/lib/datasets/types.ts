@@ -38,4 +38,6 @@ export interface OrgRef {
   id: string;
   name: string;
   shortName: string;
+  /** The area it serves (示例市), to recognise a row that is the whole area's total. */
+  region?: string;
 }

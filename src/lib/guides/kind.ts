@@ -6,6 +6,7 @@ import type { CrossCheck } from '../core/file-kind.ts';
 import { baseName, schemaKind } from '../core/yaml-kind.ts';
 import { checkMarkdownBody } from '../markdown/body-check.ts';
 import type { Guide as GuideData } from './schema.ts';
+import { bodyTexts, frontMatterTexts, unsourcedFigures } from './body-figures.ts';
 
 /** Service guides (办事指南): `content/guides/<id>.md`. */
 export const guideKind = schemaKind({
@@ -15,7 +16,7 @@ export const guideKind = schemaKind({
   schema: guideSchema,
   format: 'markdown',
   idFromPath: baseName,
-  extra(_guide, entry, body, bodyLine) {
+  extra(guide, entry, body, bodyLine) {
     const problems: Problem[] = [];
     if (!/^content\/guides\/[^/]+\.md$/.test(entry.file)) {
       problems.push({
@@ -33,6 +34,8 @@ export const guideKind = schemaKind({
         fix: '文件名只用小写英文字母、数字和短横线，如 care-allowance.md',
       });
     }
+    const texts = [...frontMatterTexts(guide, entry.lineOf), ...bodyTexts(body, bodyLine)];
+    problems.push(...unsourcedFigures(entry.file, texts, guide.sources.map((s) => s.quote)));
     if (body.trim() === '') {
       problems.push({
         file: entry.file,

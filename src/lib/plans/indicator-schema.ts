@@ -10,6 +10,8 @@ import {
 import { msg } from '../core/problem.ts';
 import { idSchema, plainString, textSchema, yearSchema } from '../core/schema-common.ts';
 import { sourceRefSchema, type SourceRef } from './source-ref.ts';
+import { numberOccursIn } from '../core/number-in-text.ts';
+import { figureRangeProblem } from './figure-range.ts';
 
 /** Attributes of plan indicators as the documents write them: binding / expected. */
 export const ATTRIBUTES = ['约束性', '预期性'] as const;
@@ -66,7 +68,10 @@ const targetInputSchema = z
     value: z.number(msg('目标值应为数字', '写成 85 这样的数字，不加 % 和引号；原文写法放在 text 中')).optional(),
     /** True for a target that is only words (与全市生产总值增长同步): shown as text, never scored. */
     qualitative: z.boolean().optional(),
-    /** Why the value is what it is, when the document does not print it directly. */
+    /**
+     * Why the value is what it is, when the document does not print it directly (67 − 10 = 57). Only then may the
+     * value be missing from the source quote; otherwise the quote must contain it as written.
+     */
     note: textSchema.optional(),
     /** Where it comes from, when not the indicator's own source. */
     source: sourceRefSchema.optional(),
@@ -124,10 +129,47 @@ const indicatorInputSchema = z
     source: sourceRefSchema,
     /** Anything a reader needs to know (definitions, caveats). */
     note: textSchema.optional(),
+    /**
+     * `true` only for an indicator of changes (增减, 增长) whose values can be below zero; a count or rate is never
+     * negative, so without it a negative baseline, target or actual is rejected.
+     */
+    canBeNegative: z.literal(true, msg('canBeNegative 只能写 true', '指标是增减数时写 canBeNegative: true；不是就删除这一行')).optional(),
+    /**
+     * `true` only for a percentage that can exceed 100 (完成率, 增长率); a coverage rate or share (覆盖率, 占比,
+     * 就业率) above 100 % is rejected.
+     */
+    canExceed100: z.literal(true, msg('canExceed100 只能写 true', "指标是完成率、增长率等可以超过 100% 的百分比时写 canExceed100: true；不是就删除这一行")).optional(),
   })
   .strict();
 
 type IndicatorInput = z.output<typeof indicatorInputSchema>;
+
+/**
+ * A baseline or target that cannot be true: negative or above 100 % without the indicator declaring it can be
+ * (see {@link figureRangeProblem}), or a number its source quote does not contain as written.
+ */
+function checkFigure(
+  ind: IndicatorInput,
+  value: number,
+  path: string[],
+  what: string,
+  source: SourceRef,
+  ctx: z.RefinementCtx,
+  derived = false,
+): void {
+  const range = figureRangeProblem(value, ind, what);
+  if (range) ctx.addIssue({ code: 'custom', path, message: msg(range.problem, range.fix) });
+  else if (!derived && !numberOccursIn(value, source.quote)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: msg(
+        `${what} ${value} 在来源原句“${source.quote}”中找不到`,
+        `核对${what}是否照录原文：数字要像原文那样出现在 quote 中（1234 与 1,234、85 与 85% 都算一致，0.85 与 85% 不算）${what === '目标值' ? '；原文没有直接写出、是推算出来的目标值，在 target.note 中写明怎样算出' : ''}`,
+      ),
+    });
+  }
+}
 
 function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
   const t = ind.target;
@@ -141,6 +183,7 @@ function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
       ),
     });
   }
+  if (ind.baseline) checkFigure(ind, ind.baseline.value, ['baseline', 'value'], '基期值', ind.baseline.source ?? ind.source, ctx);
   if (t.qualitative) {
     if (t.value !== undefined || t.comparator !== undefined) {
       ctx.addIssue({
@@ -175,6 +218,10 @@ function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
       ),
     });
   }
+  // A value that contradicts its own text is reported above; the quote is checked once the two agree.
+  const value = parsed && t.value !== undefined && parsed.value !== t.value ? undefined : (t.value ?? parsed?.value);
+  // A target the document does not print (任务数 = 67 − 10) carries its derivation in `note`, shown on the page.
+  if (value !== undefined) checkFigure(ind, value, ['target', t.value !== undefined ? 'value' : 'text'], '目标值', t.source ?? ind.source, ctx, t.note !== undefined);
   if (parsed?.comparator && t.comparator && parsed.comparator !== t.comparator) {
     ctx.addIssue({
       code: 'custom',

@@ -11,6 +11,8 @@ export interface IndicatorFileInfo {
   plan: string;
   /** Every id written in the file, including those of indicators with problems. */
   ids: string[];
+  /** The position of each id's indicator in the list (0-based), for field names such as `indicators[2].target`. */
+  positions: Map<string, number>;
 }
 
 const envelopeSchema = z
@@ -46,6 +48,7 @@ export const indicatorsKind: FileKind = {
     const problems: Problem[] = [];
     const entries: Entry[] = [];
     const ids: string[] = [];
+    const positions = new Map<string, number>();
     const firstLine = new Map<string, number>();
     envelope.value.indicators.forEach((raw, i) => {
       const lineOf = (path: readonly PropertyKey[]) => src.lineOf(['indicators', i, ...path]);
@@ -64,6 +67,7 @@ export const indicatorsKind: FileKind = {
         }
         firstLine.set(rawId, lineOf(['id']));
         ids.push(rawId);
+        positions.set(rawId, i);
       }
       const result = validateWithSchema(indicatorSchema, raw, file, lineOf);
       for (const p of result.problems) problems.push({ ...p, field: `indicators[${i}].${p.field}` });
@@ -72,7 +76,7 @@ export const indicatorsKind: FileKind = {
         entries.push(entry);
       }
     });
-    const info: IndicatorFileInfo = { plan, ids };
+    const info: IndicatorFileInfo = { plan, ids, positions };
     entries.push({ kind: 'indicator-file', id: plan, file, data: info, lineOf: src.lineOf });
     return { entries, problems };
   },

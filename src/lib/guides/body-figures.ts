@@ -1,0 +1,126 @@
+// Phone numbers, amounts and dates in a guide's text (body and front matter) must come from its sources: a wrong hotline or subsidy sends
+// people to the wrong place or promises money nobody pays. The repository keeps the guide's sources as the
+// verbatim quotes in its front matter (tests/unit/guide-sources.test.ts holds them to the committed documents),
+// so a figure is sourced when one of those quotes contains it.
+import type { Problem } from '../core/problem.ts';
+
+/** What kind of figure a guide states. */
+export type FigureKind = 'phone' | 'amount' | 'date';
+
+/** One phone number, amount or date found in a text, with a key that is equal for the same figure however written. */
+export interface GuideFigure {
+  kind: FigureKind;
+  /** As written in the text. */
+  text: string;
+  /** Digits of a phone, `3.6万元` for an amount, `3-1` or `2021-3-1` for a date. */
+  key: string;
+}
+
+const LABELS: Record<FigureKind, string> = { phone: '电话号码', amount: '金额', date: '日期' };
+
+// Area code and number (0578-1234567, 0578 1234567, 057812345678), a mobile number, or a hotline that the text
+// calls one (服务热线12385): a bare five-digit number is too often something else.
+const PHONE = /(?<![\d.])(?:(0\d{2,3})[-—－\s]?(\d{7,8})|(1[3-9]\d{9}))(?![\d.])|(?:电话|热线|拨打|致电)[^\d\n]{0,6}?(\d{5,6})(?![\d.])/g;
+// A number of 元, 万元, 亿元 (千元, 百元): 3.6万元, 2,400元, 1200 元.
+const AMOUNT = /(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([千百万亿]?)元/g;
+// 2021年3月1日, 3月1日, 2021-03-01, 2021.3.1, 2021/3/1.
+const DATE = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/g;
+
+/** The phone numbers, amounts and dates written in a text. */
+export function figuresIn(text: string): GuideFigure[] {
+  // Full-width digits and signs become ASCII one character for one, so a match's offsets show it as written.
+  const s = text.replace(/[\uFF10-\uFF19\uFF0D\uFF0E\uFF0F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const written = (m: RegExpMatchArray, from = 0) => text.slice((m.index ?? 0) + from, (m.index ?? 0) + m[0].length);
+  const out: GuideFigure[] = [];
+  for (const m of s.matchAll(PHONE)) {
+    const digits = m[3] ?? m[4] ?? `${m[1]}${m[2]}`;
+    const label = /^(?:电话|热线|拨打|致电)[^\d]*/.exec(m[0])?.[0].length ?? 0;
+    out.push({ kind: 'phone', text: written(m, label), key: digits });
+  }
+  for (const m of s.matchAll(AMOUNT)) {
+    const value = Number(`${(m[1] ?? '').replace(/[,，]/g, '')}${m[2] ?? ''}`);
+    out.push({ kind: 'amount', text: written(m), key: `${value}${m[3] ?? ''}元` });
+  }
+  for (const m of s.matchAll(DATE)) {
+    const [year, month, day] = m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const md = `${Number(month)}-${Number(day)}`;
+    out.push({ kind: 'date', text: written(m), key: year ? `${year}-${md}` : md });
+  }
+  return out;
+}
+
+/**
+ * True when a source contains the figure. A phone matches by its digits, an amount by number and unit (2,400元 is
+ * 2400元, but 2400元 is not 0.24万元: the page says what the source says). A date without a year matches the same
+ * month and day with any year; a date with a year needs that year, or a source date without one.
+ */
+function sourced(fig: GuideFigure, inSources: GuideFigure[]): boolean {
+  return inSources.some((s) => {
+    if (s.kind !== fig.kind) return false;
+    if (fig.kind !== 'date') return s.key === fig.key;
+    const [a, b] = [fig.key.split('-'), s.key.split('-')];
+    return a.slice(-2).join('-') === b.slice(-2).join('-') && (a.length === 2 || b.length === 2 || a[0] === b[0]);
+  });
+}
+
+/** A text of the guide to check, with where it is. */
+export interface GuideText {
+  text: string;
+  line: number;
+  field: string;
+}
+
+/**
+ * Problems for every phone number, amount or date in `texts` that none of `quotes` contains. `file` is the
+ * guide's path.
+ */
+export function unsourcedFigures(file: string, texts: GuideText[], quotes: string[]): Problem[] {
+  const inSources = quotes.flatMap(figuresIn);
+  const problems: Problem[] = [];
+  for (const t of texts) {
+    for (const fig of figuresIn(t.text)) {
+      if (sourced(fig, inSources)) continue;
+      const label = LABELS[fig.kind];
+      problems.push({
+        file,
+        line: t.line,
+        field: t.field,
+        problem: `${label}“${fig.text}”在本指南的来源原文（sources 的 quote）中找不到`,
+        fix:
+          fig.kind === 'phone'
+            ? '电话号码只能照来源文件写：把写有这个号码的原句加到 sources 的 quote 中，或删去号码，改写“请咨询户籍所在地县级残联”'
+            : `${label}只能照来源文件写：核对是否抄错，把写有它的原句照录到 sources 的 quote 中；来源没有写明就删去，改写向哪个单位咨询`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Front-matter fields that hold no figures of the guide: the sources themselves, ids, and the checking date. */
+const NOT_STATED = new Set(['sources', 'lastChecked', 'orgs', 'related', 'category', 'audience']);
+
+/**
+ * Every text of the front matter a reader sees (benefit, fee, steps, faq, contact…), with its field as written
+ * (`faq[0].a`) and its line; the sources, ids and `lastChecked` are left out.
+ */
+export function frontMatterTexts(data: object, lineOf: (path: (string | number)[]) => number): GuideText[] {
+  const out: GuideText[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string') {
+      const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+      out.push({ text: v, line: lineOf(path), field });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  for (const [k, v] of Object.entries(data)) if (!NOT_STATED.has(k)) walk(v, [k]);
+  return out;
+}
+
+/** The body's lines as texts to check, numbered from `firstLine`; link targets and HTML comments are not text. */
+export function bodyTexts(body: string, firstLine: number): GuideText[] {
+  return body.split(/\r?\n/).map((line, i) => ({
+    text: line.replace(/<!--.*?-->/g, '').replace(/\]\([^)]*\)/g, ']'),
+    line: firstLine + i,
+    field: '（正文）',
+  }));
+}
