@@ -22,7 +22,10 @@ export function contentCheck(): AstroIntegration {
           logger.warn(`\n${text}\n（开发预览继续运行，但发布构建会失败。）`);
           return;
         }
-        throw new Error(`内容检查未通过，构建已停止，没有发布任何内容：\n${text}\n共 ${problems.length} 个问题，请修改后重新构建。`);
+        // Said once, in Chinese, and the build stops: a thrown error would add Astro's English "unhandled error"
+        // banner and a stack trace under the official's message.
+        logger.error(`内容检查未通过，构建已停止，没有发布任何内容：\n${text}\n共 ${problems.length} 个问题，请修改后重新构建。`);
+        process.exit(1);
       },
     },
   };
