@@ -38,10 +38,18 @@ describe('parseTargetText', () => {
     expect(parseTargetText('1800户')).toEqual({ comparator: undefined, value: 1800, unit: '户' });
     expect(parseTargetText('7500人次以上')).toEqual({ comparator: '≥', value: 7500, unit: '人次' });
     expect(parseTargetText('85％以上')).toEqual({ comparator: '≥', value: 85, unit: '%' });
+    expect(parseTargetText('1,500人')).toEqual({ comparator: undefined, value: 1500, unit: '人' });
+    expect(parseTargetText('≥１２，０００户')).toEqual({ comparator: '≥', value: 12000, unit: '户' });
+    expect(parseTargetText('１５００户以上')).toEqual({ comparator: '≥', value: 1500, unit: '户' });
+    expect(parseTargetText('12,000,000元')).toEqual({ comparator: undefined, value: 12000000, unit: '元' });
+    expect(parseTargetText('1,50人')).toBeUndefined();
   });
   it('refuses qualitative and approximate texts', () => {
     expect(parseTargetText('与全市生产总值增长同步')).toBeUndefined();
     expect(parseTargetText('40余名')).toBeUndefined();
+    expect(parseTargetText('5左右')).toBeUndefined();
+    expect(parseTargetText('5%左右')).toBeUndefined();
+    expect(parseTargetText('约1500人')).toBeUndefined();
     expect(parseTargetText('X万元')).toBeUndefined();
   });
 });

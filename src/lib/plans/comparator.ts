@@ -92,10 +92,13 @@ const WORDS_AFTER: [RegExp, Comparator][] = [
 /**
  * Reads a target written as in a document: `>99%`, `≧85%`, `85%`, `95%以上`, `不低于15%`, `1800户`.
  * Returns undefined when the text is not a single number with an optional comparator and unit (for example
- * “与全市生产总值增长同步”, or “40余名” whose meaning is not exact).
+ * “与全市生产总值增长同步”, or “40余名”, “5%左右” and “约1500人” whose meaning is not exact).
  */
 export function parseTargetText(text: string): ParsedTargetText | undefined {
-  let rest = text.trim().replace(/％/g, '%');
+  // NFKC turns full-width digits and signs (１５００、％、＞) into ASCII; a thousands separator (1,500人) goes.
+  let rest = text.normalize('NFKC').trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  // “左右”/“约” make the target approximate (5%左右, 约1500人): not read as an exact target, like “余”.
+  if (/左右|^约|大约/.test(rest)) return undefined;
   let comparator: Comparator | undefined;
   const lead = LEADING.exec(rest);
   if (lead) {
