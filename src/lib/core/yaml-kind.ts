@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FileGlob } from './file-glob.ts';
 import { parseMarkdownSource } from './frontmatter.ts';
 import { WHOLE_FILE, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -8,7 +9,7 @@ import type { Entry, FileKind } from './file-kind.ts';
 interface SchemaKindOptions<S extends z.ZodType> {
   name: string;
   label: string;
-  pattern: RegExp;
+  files: FileGlob;
   schema: S;
   /** `yaml` for data files, `markdown` for front matter + body. */
   format: 'yaml' | 'markdown';
@@ -23,7 +24,7 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
   return {
     name: opts.name,
     label: opts.label,
-    pattern: opts.pattern,
+    files: opts.files,
     load(file, text) {
       if (text.trim() === '') {
         return {
