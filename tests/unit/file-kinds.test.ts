@@ -22,7 +22,7 @@ describe('one declaration of files per kind', () => {
   it('each collection loader gets exactly its kind’s declaration', () => {
     expect(Object.keys(collections).sort()).toEqual(Object.keys(COLLECTION_KINDS).sort());
     for (const [name, kind] of Object.entries(COLLECTION_KINDS)) {
-      const loader = (collections as Record<string, { loader: { options: Record<string, unknown> } }>)[name]!.loader;
+      const loader = (collections as unknown as Record<string, { loader: { options: Record<string, unknown> } }>)[name]!.loader;
       const { retainBody: _keep, ...options } = loader.options;
       expect(options, name).toEqual(kind.files);
     }
