@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSite, MAX_FILE_BYTES } from '../../src/lib/check/check-site.ts';
+import { checkSite, kindsOfFiles, MAX_FILE_BYTES } from '../../src/lib/check/check-site.ts';
 import { formatProblem, type Problem } from '../../src/lib/core/problem.ts';
 import { FILE_KINDS } from '../../src/lib/check/registry.ts';
 import { buildEnv, copyWorkingTree, NODE, ROOT as root } from '../setup/project-copy.ts';
@@ -37,7 +37,10 @@ describe('bad-input corpus', () => {
 
   it('covers every kind of file officials commit', () => {
     const uncovered = FILE_KINDS.filter(
-      (kind) => !cases.some((name) => problemsOf(name).some((p) => kind.pattern.test(p.file))),
+      (kind) => !cases.some((name) => {
+        const kinds = kindsOfFiles(join(CORPUS, name));
+        return problemsOf(name).some((p) => kinds.get(p.file) === kind);
+      }),
     ).map((k) => `${k.name}（${k.label}）`);
     expect(uncovered).toEqual([]);
   });

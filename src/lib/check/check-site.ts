@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { conflictProblems } from '../core/conflict-markers.ts';
+import { CONTENT_EXTENSIONS, listGlob } from '../core/file-glob.ts';
 import { groupInto } from '../core/group.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from '../core/problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
@@ -108,6 +109,19 @@ function pathProblems(file: string): Problem[] {
       },
     ];
   }
+  // Windows hides extensions and keeps whatever case a tool wrote (DEMO.YAML); the site's loaders match the
+  // lower-case extension only, so such a file would be silently left out.
+  const ext = /\.[^.]+$/.exec(name)?.[0] ?? '';
+  if (ext !== ext.toLowerCase() && CONTENT_EXTENSIONS.includes(ext.toLowerCase())) {
+    return [
+      {
+        file,
+        field: '（文件名）',
+        problem: `扩展名“${ext}”用了大写字母，网站不会读取这个文件`,
+        fix: `把文件改名为 ${name.slice(0, -ext.length)}${ext.toLowerCase()}（扩展名只用小写字母）`,
+      },
+    ];
+  }
   if (/[^\x21-\x7e]/.test(name)) {
     const example = /\.ya?ml$/i.test(name) ? 'lishui.yaml' : /\.csv$/i.test(name) ? 'actuals.csv' : '2023-summary.md';
     return [
@@ -179,17 +193,29 @@ function checkMemo(): Map<string, { stamp: string; problems: Problem[]; index: E
   return g[CHECK_MEMO];
 }
 
+/**
+ * The kind of every file under `root` that some kind's `files` declaration lists, by project-relative path. The
+ * files are listed with the same glob and options the content collections use (`listGlob`); the first kind in
+ * the registry wins should two declarations ever overlap (a test keeps them apart).
+ */
+export function kindsOfFiles(root: string): Map<string, FileKind> {
+  const out = new Map<string, FileKind>();
+  for (const kind of FILE_KINDS) for (const file of listGlob(root, kind.files)) if (!out.has(file)) out.set(file, kind);
+  return out;
+}
+
 /** Reads and validates the given files, then runs the cross-checks over them. */
 function checkFiles(root: string, files: string[]): { problems: Problem[]; index: EntryIndex } {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const kinds = kindsOfFiles(root);
   for (const file of files) {
     const early = pathProblems(file);
     if (early.length) {
       problems.push(...early);
       continue;
     }
-    const kind = FILE_KINDS.find((k) => k.pattern.test(file));
+    const kind = kinds.get(file);
     if (!kind) {
       problems.push(
         OFFICE_EXT.test(file)
@@ -214,7 +240,7 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
   }
   const index = makeIndex(entries, files);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
-  for (const e of entries) e.lineOf = lineOfOnDemand(root, e);
+  for (const e of entries) e.lineOf = lineOfOnDemand(root, e, kinds.get(e.file));
   return { problems, index };
 }
 
@@ -223,11 +249,10 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
  * alive, about 1.6 GB for the 98,600 files of the national-scale benchmark; once the cross-checks have run, lines
  * are asked for only when a page loader reports a problem, so the index kept for the build holds none of them.
  */
-function lineOfOnDemand(root: string, entry: Entry): Entry['lineOf'] {
+function lineOfOnDemand(root: string, entry: Entry, kind: FileKind | undefined): Entry['lineOf'] {
   let lookup: Entry['lineOf'] | undefined;
   return (path) => {
     if (!lookup) {
-      const kind = FILE_KINDS.find((k) => k.pattern.test(entry.file));
       const again = kind ? loadFile(kind, entry.file, readFileSync(join(root, entry.file))).entries : [];
       lookup = again.find((e) => e.kind === entry.kind && e.id === entry.id)?.lineOf ?? (() => 1);
     }

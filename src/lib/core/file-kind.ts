@@ -1,4 +1,5 @@
 import type { Problem } from './problem.ts';
+import type { FileGlob } from './file-glob.ts';
 import type { DataPath } from './yaml-source.ts';
 
 /** One validated record loaded from a committed file (an organisation, a report, an indicator…). */
@@ -21,8 +22,11 @@ export interface FileKind {
   name: string;
   /** Chinese name used in messages, e.g. 机构. */
   label: string;
-  /** Matches the project-relative path (forward slashes) of files of this kind. */
-  pattern: RegExp;
+  /**
+   * Where files of this kind live, declared once: the check lists them with it, and content.config.ts passes
+   * the same object to the collection's glob() loader for kinds that are collections.
+   */
+  files: FileGlob;
   /** True for kinds that decode bytes themselves (CSV may be GB18030); others must be UTF-8. */
   anyEncoding?: boolean;
   /** Reads and validates one file. `bytes` is the raw content for kinds that care about encodings. */

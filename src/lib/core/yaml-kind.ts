@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FileGlob } from './file-glob.ts';
 import { parseMarkdownSource } from './frontmatter.ts';
 import { BODY_FORBIDDEN, invisibleLineProblems } from './invisible.ts';
 import { WHOLE_FILE, type Problem } from './problem.ts';
@@ -9,7 +10,7 @@ import type { Entry, FileKind } from './file-kind.ts';
 interface SchemaKindOptions<S extends z.ZodType> {
   name: string;
   label: string;
-  pattern: RegExp;
+  files: FileGlob;
   schema: S;
   /** `yaml` for data files, `markdown` for front matter + body. */
   format: 'yaml' | 'markdown';
@@ -27,7 +28,7 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
   return {
     name: opts.name,
     label: opts.label,
-    pattern: opts.pattern,
+    files: opts.files,
     load(file, text) {
       if (text.trim() === '') {
         return {

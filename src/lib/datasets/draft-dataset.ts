@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { writeCsv } from '../core/csv/write.ts';
 import { stringify } from 'yaml';
 import type { Figure } from './figures.ts';
 
@@ -47,7 +47,10 @@ export function draftDataset(figures: Figure[], meta: DraftMeta): { csv: string;
       备注: f.qualifier ? `原文为“${written}”，不是确数` : '',
     };
   });
-  const csv = `${Papa.unparse(rows, { columns: COLUMNS.map((c) => c.name), newline: '\n' })}\n`;
+  // The official opens the draft in Excel or WPS to check it, so a sentence taken from a document is written
+  // through the one writer too: one that starts with = or @ is shown as text, never run.
+  const names = COLUMNS.map((c) => c.name);
+  const csv = writeCsv(names, rows.map((r) => names.map((n) => r[n as keyof typeof r])), { newline: '\n' });
   const data = {
     title: TODO,
     description: `从 ${meta.file} 摘出的数字（草稿）。`,

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { writeCsv } from '../core/csv/write.ts';
 import { DATASET_TOPICS } from './schema.ts';
 import { datasetCsvUrl, datasetJsonUrl, datasetUrl, periodLabel } from './catalogue.ts';
 import type { Dataset } from './types.ts';
@@ -10,11 +10,8 @@ import type { Dataset } from './types.ts';
  */
 export function datasetToCsv(d: Dataset): string {
   const names = d.meta.columns.map((c) => c.name);
-  const rows = d.rows.map((r) => names.map((n) => {
-    const v = r.cells[n];
-    return v === null || v === undefined ? '' : String(v);
-  }));
-  return `\uFEFF${Papa.unparse({ fields: names, data: rows }, { newline: '\r\n' })}\r\n`;
+  // Through the one writer: a text cell such as =HYPERLINK(…) is written so that Excel shows it, not runs it.
+  return writeCsv(names, d.rows.map((r) => names.map((n) => r.cells[n])), { bom: true });
 }
 
 /** Metadata of a dataset for the API and the JSON download, with its download URLs. */

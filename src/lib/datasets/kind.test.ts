@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listGlob } from '../core/file-glob.ts';
 import { formatProblem } from '../core/problem.ts';
 import { datasetCsvKind, type DatasetCsvData } from './kind.ts';
 
@@ -7,8 +10,14 @@ const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../../te
 
 describe('datasetCsvKind', () => {
   it('matches CSV files in data/datasets only', () => {
-    expect(datasetCsvKind.pattern.test('data/datasets/a.csv')).toBe(true);
-    expect(datasetCsvKind.pattern.test('data/datasets/sub/a.csv')).toBe(false);
+    const root = mkdtempSync(join(tmpdir(), 'canlian-csv-kind-'));
+    try {
+      mkdirSync(join(root, 'data/datasets/sub'), { recursive: true });
+      for (const f of ['a.csv', 'sub/a.csv', 'a.yaml', 'b.CSV']) writeFileSync(join(root, 'data/datasets', f), '');
+      expect(listGlob(root, datasetCsvKind.files)).toEqual(['data/datasets/a.csv']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
     expect(datasetCsvKind.anyEncoding).toBe(true);
   });
 

@@ -12,7 +12,7 @@ import { placeholderProblems } from '../core/placeholder.ts';
 export const datasetKind = schemaKind({
   name: 'dataset',
   label: '数据集说明',
-  pattern: /^data\/datasets\/[^/]+\.ya?ml$/,
+  files: { base: 'data/datasets', pattern: ['*.yaml', '*.yml'] },
   schema: datasetSchema,
   format: 'yaml',
   idFromPath: baseName,
@@ -36,7 +36,7 @@ export interface DatasetCsvData {
 export const datasetCsvKind: FileKind = {
   name: 'dataset-csv',
   label: '数据表',
-  pattern: /^data\/datasets\/[^/]+\.csv$/,
+  files: { base: 'data/datasets', pattern: ['*.csv'] },
   anyEncoding: true,
   load(file, _text, bytes) {
     const decoded = decodeCsvBytes(bytes);

@@ -12,7 +12,8 @@ import { bodyTexts, frontMatterTexts, unsourcedFigures } from './body-figures.ts
 export const guideKind = schemaKind({
   name: 'guide',
   label: '办事指南',
-  pattern: /^content\/guides\/.+\.md$/,
+  // Sub-folders are listed so that a guide put in one is told to move (below) instead of being called unknown.
+  files: { base: 'content/guides', pattern: ['**/*.md', '!**/README.md'] },
   schema: guideSchema,
   format: 'markdown',
   idFromPath: baseName,

@@ -6,7 +6,7 @@ import type { Org } from './schema.ts';
 export const orgKind = schemaKind({
   name: 'org',
   label: '机构',
-  pattern: /^data\/orgs\/[^/]+\.ya?ml$/,
+  files: { base: 'data/orgs', pattern: ['*.yaml', '*.yml'] },
   schema: orgSchema,
   format: 'yaml',
   idFromPath: baseName,

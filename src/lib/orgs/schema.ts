@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
 import { idSchema, textSchema } from '../core/schema-common.ts';
+import { siteUrlSchema } from '../core/site-url.ts';
 
 /** Administrative levels of a federation, with the Chinese label shown on pages. */
 export const ORG_LEVELS = { province: '省级', city: '地市级', county: '县（市）级', district: '区级' } as const;
@@ -27,9 +28,7 @@ export const orgSchema = z
     /** The region above it, e.g. 浙江省. */
     parentRegion: textSchema,
     /** The federation's own website, only where known from a source. */
-    website: z
-      .url(msg('网址格式不对', '网址要以 https:// 或 http:// 开头；不知道就删掉这一行'))
-      .optional(),
+    website: siteUrlSchema.optional(),
     /** A sentence about where the facts in this file come from. */
     source: textSchema,
   })

@@ -13,7 +13,7 @@ import type { Actual as ActualData } from './actual-schema.ts';
 export const actualsKind: FileKind = {
   name: 'actual',
   label: '指标实际值',
-  pattern: /^data\/plans\/[^/]+\/actuals\.csv$/,
+  files: { base: 'data/plans', pattern: ['*/actuals.csv'] },
   anyEncoding: true,
   load(file, _text, bytes) {
     const decoded = decodeCsvBytes(bytes);

@@ -5,6 +5,7 @@ import type { Plan } from './schema.ts';
 import type { SourceRef } from './source-ref.ts';
 import type { IndicatorView } from './view.ts';
 import { indicatorUrl } from '../core/urls.ts';
+import { writeCsv } from '../core/csv/write.ts';
 
 // Addresses live with every other address in core/urls.ts.
 export { indicatorUrl, planUrl } from '../core/urls.ts';
@@ -153,21 +154,11 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
   };
 }
 
-/** Escapes one CSV cell. */
-function csvCell(s: string | number | undefined): string {
-  const t = s === undefined ? '' : String(s);
-  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-}
-
 /** The indicator's numbers as CSV (UTF-8 with BOM so Excel reads the Chinese), target row included. */
 export function indicatorCsv(v: IndicatorView): string {
   const header = ['指标', '类型', '年份', '数值', '单位', '比较符号', '原文写法', '来源文件', '来源原句', '备注'];
-  const lines = valueRows(v).map((r) =>
-    [v.indicator.name, r.label, r.year, r.value, v.indicator.unit, r.comparator, r.text, r.source.document, r.source.quote, r.note]
-      .map(csvCell)
-      .join(','),
-  );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const rows = valueRows(v).map((r) => [v.indicator.name, r.label, r.year, r.value, v.indicator.unit, r.comparator, r.text, r.source.document, r.source.quote, r.note]);
+  return writeCsv(header, rows, { bom: true });
 }
 
 /** The indicator with its numbers, sources and judged progress, for the JSON download and the API. */

@@ -35,7 +35,7 @@ export function planOfPath(file: string): string {
 export const indicatorsKind: FileKind = {
   name: 'indicator',
   label: '规划指标',
-  pattern: /^data\/plans\/[^/]+\/indicators\.ya?ml$/,
+  files: { base: 'data/plans', pattern: ['*/indicators.yaml', '*/indicators.yml'] },
   load(file, text) {
     if (text.trim() === '') {
       return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: '按模板在 indicators: 下列出指标，或删除这个文件' }] };

@@ -9,7 +9,7 @@ export const RESERVED_PLAN_IDS = ['method', 'compare'];
 export const planKind = schemaKind({
   name: 'plan',
   label: '规划',
-  pattern: /^data\/plans\/[^/]+\.ya?ml$/,
+  files: { base: 'data/plans', pattern: ['*.yaml', '*.yml'] },
   schema: planSchema,
   format: 'yaml',
   idFromPath: baseName,

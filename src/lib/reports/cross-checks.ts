@@ -57,12 +57,16 @@ export const uniqueIds: CrossCheck = (index) => {
     const key = `${entry.kind}\u0000${entry.id}`;
     const first = seen.get(key);
     if (first) {
+      // demo.yaml and demo.yml: both spellings are read, so a copy saved under the other one is a second file.
+      const sameButExtension = first.replace(/\.[^./]+$/, '') === entry.file.replace(/\.[^./]+$/, '');
       problems.push({
         file: entry.file,
         line: entry.lineOf(['id']),
         field: 'id',
         problem: `编号“${entry.id}”与 ${first} 重复`,
-        fix: '每个编号只能用一次：改用另一个编号（并相应修改文件名）',
+        fix: sameButExtension
+          ? `这两个文件只差扩展名（.yaml 和 .yml 都会被读取）：保留 ${first}，删除这个文件`
+          : '每个编号只能用一次：改用另一个编号（并相应修改文件名）',
       });
     } else seen.set(key, entry.file);
   }

@@ -9,7 +9,8 @@ import type { Report } from './schema.ts';
 export const reportKind = schemaKind({
   name: 'report',
   label: '年度报告',
-  pattern: /^content\/reports\/.+\.md$/,
+  // README.md is a note for officials in any folder, not a report.
+  files: { base: 'content/reports', pattern: ['**/*.md', '!**/README.md'] },
   schema: reportSchema,
   format: 'markdown',
   idFromPath: (file) => file.replace(/^content\/reports\//, '').replace(/\.md$/, ''),

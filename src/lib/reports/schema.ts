@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
 import { idSchema, isoDateSchema, textSchema, yearSchema } from '../core/schema-common.ts';
+import { siteUrlSchema } from '../core/site-url.ts';
 
 /** Kinds of report, with their Chinese labels. */
 export const REPORT_KINDS = {
@@ -25,7 +26,7 @@ export const reportSourceSchema = z
     /** File name of the original document as received. */
     file: textSchema,
     /** Web address of the original, where known. */
-    url: z.url(msg('网址格式不对', '网址要以 https:// 开头；不知道就删掉这一行')).optional(),
+    url: siteUrlSchema.optional(),
   })
   .strict();
 

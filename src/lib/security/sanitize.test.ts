@@ -48,6 +48,19 @@ describe('sanitizeContentPlugin', () => {
     }
   });
 
+  it('drops image sources that resolve to another host once decoded, as a browser resolves them', async () => {
+    const hostile = ['/&#9;/x.invalid/a.png', '/&#x0A;/x.invalid/b.png', '/&Tab;/x.invalid/c.png', '\\\\x.invalid\\d.png', '/\\x.invalid/e.png', ' //x.invalid/f.png', 'JaVaScRiPt&colon;x'];
+    const html = await render(
+      [
+        ...hostile.map((src, i) => `<img src="${src}" alt="图${i}">`),
+        '<img srcset="/ok.png 1x, /&#9;/x.invalid/g.png 2x" alt="组">',
+        '<img srcset="/ok-1.png 1x, /ok-2.png 2x" src="/ok-1.png" alt="本站">',
+      ].join('\n\n'),
+    );
+    expect(html).not.toMatch(/x\.invalid|javascript/i);
+    expect(html).toContain('src="/ok-1.png"');
+  });
+
   it('keeps tables with alignment as an attribute rather than a style', async () => {
     const html = await render('| 项目 | 人数 |\n|:---|---:|\n| 康复 | 12 |\n');
     expect(html).toContain('<th align="left">项目</th>');

@@ -1,5 +1,6 @@
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, Nodes, Root } from 'hast';
+import { resolvesToSite, srcsetUrls } from '../core/site-url.ts';
 
 /**
  * What raw HTML in a report or guide may keep: GitHub's allowlist (the one rehype-sanitize uses), narrowed for
@@ -29,9 +30,6 @@ export const CONTENT_SCHEMA: Schema = {
 
 const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
 
-// A scheme (https:, data:) or a protocol-relative address (//host/…): anything not a path on this site.
-const FOREIGN_URL = /^\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
-
 function isElement(node: Nodes): node is Element {
   return node.type === 'element';
 }
@@ -50,9 +48,15 @@ function prepare(node: Nodes): void {
       if (typeof v === 'string' && v.startsWith(CLOBBER_PREFIX)) props[key] = v.slice(CLOBBER_PREFIX.length);
     }
     // Images and media only from this site: the CSP allows img-src 'self', and no page asks another origin.
-    for (const key of ['src', 'srcSet', 'poster'] as const) {
+    // Decided by the URL parser, as the browser decides it: `/&#9;/host/x` arrives here decoded as `/\t/host/x`,
+    // which a pattern on the text would take for a path and a browser reads as `//host/x`.
+    for (const key of ['src', 'poster'] as const) {
       const v = props[key];
-      if (typeof v === 'string' && FOREIGN_URL.test(v)) delete props[key];
+      if (v !== undefined && !(typeof v === 'string' && resolvesToSite(v))) delete props[key];
+    }
+    const srcset = props.srcSet;
+    if (srcset !== undefined && !srcsetUrls(typeof srcset === 'string' ? srcset : (srcset as (string | number)[])).every(resolvesToSite)) {
+      delete props.srcSet;
     }
     if ((node.tagName === 'td' || node.tagName === 'th') && typeof props.style === 'string') {
       const align = /text-align:\s*(left|center|right)/.exec(props.style)?.[1];

@@ -6,7 +6,7 @@ import type { SiteConfig } from './schema.ts';
 export const siteKind = schemaKind({
   name: 'site',
   label: '网站设置',
-  pattern: /^data\/site\.yaml$/,
+  files: { base: 'data', pattern: ['site.yaml', 'site.yml'] },
   schema: siteSchema,
   format: 'yaml',
   idFromPath: () => 'site',
