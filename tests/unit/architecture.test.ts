@@ -11,13 +11,14 @@ const FEATURES = ['orgs', 'reports', 'guides', 'plans', 'datasets', 'settings', 
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
 export const FEATURE_USES: Record<string, string[]> = {
-  // A plan belongs to an organisation: its view carries the organisation's record.
+  // A plan belongs to an organisation: its view carries the organisation's record. Every feature asks orgs
+  // whether an organisation is committed (orgs/committed.ts) before calling it unknown.
   plans: ['orgs'],
   // The figures finder reads a document as the report importer lays it out, so its sentences are the published ones.
-  datasets: ['reports'],
+  datasets: ['reports', 'orgs'],
   // Report and guide bodies go through the one Markdown body check (nesting, swallowed and removed text).
-  reports: ['markdown'],
-  guides: ['markdown'],
+  reports: ['markdown', 'orgs'],
+  guides: ['markdown', 'orgs'],
   // The body check reads Markdown with the site's features and knows what the sanitiser removes.
   markdown: ['security'],
 };

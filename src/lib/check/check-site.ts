@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { conflictProblems } from '../core/conflict-markers.ts';
 import { CONTENT_EXTENSIONS, listGlob } from '../core/file-glob.ts';
@@ -204,6 +204,20 @@ export function kindsOfFiles(root: string): Map<string, FileKind> {
   return out;
 }
 
+/**
+ * Files a whole project must have (FileKind.required) that are not there. Only a project folder (with
+ * package.json) is held to this: the small sites of the test corpus and a folder checked on its own are not sites.
+ */
+function missingRequired(root: string, files: string[], kinds: Map<string, FileKind>): Problem[] {
+  if (!existsSync(join(root, 'package.json'))) return [];
+  return FILE_KINDS.filter((kind) => kind.required && !files.some((f) => kinds.get(f) === kind)).map((kind) => ({
+    file: kind.required!,
+    field: WHOLE_FILE,
+    problem: `缺少${kind.label}文件，网站无法生成`,
+    fix: `按模板添加 ${kind.required}（可以从 git 历史中恢复原来的文件）；这个文件不能删除`,
+  }));
+}
+
 /** Reads and validates the given files, then runs the cross-checks over them. */
 function checkFiles(root: string, files: string[]): { problems: Problem[]; index: EntryIndex } {
   const problems: Problem[] = [];
@@ -240,6 +254,7 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
   }
   const index = makeIndex(entries, files);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
+  problems.push(...missingRequired(root, files, kinds));
   for (const e of entries) e.lineOf = lineOfOnDemand(root, e, kinds.get(e.file));
   return { problems, index };
 }

@@ -27,6 +27,11 @@ export interface FileKind {
    * the same object to the collection's glob() loader for kinds that are collections.
    */
   files: FileGlob;
+  /**
+   * For a file every site must have (the site settings): where it goes. The check of a whole project (a folder
+   * with package.json) reports it missing; the build would otherwise stop on it with no file and line to fix.
+   */
+  required?: string;
   /** True for kinds that decode bytes themselves (CSV may be GB18030); others must be UTF-8. */
   anyEncoding?: boolean;
   /** Reads and validates one file. `bytes` is the raw content for kinds that care about encodings. */

@@ -21,6 +21,8 @@ interface SchemaKindOptions<S extends z.ZodType> {
    * the markdown body starts on.
    */
   extra?(value: z.output<S>, entry: Entry<z.output<S>>, body: string, bodyLine: number): Problem[];
+  /** See FileKind.required: the path of a file every site must have. */
+  required?: string;
 }
 
 /** Builds a FileKind for YAML data files or markdown-with-front-matter files validated by one zod schema. */
@@ -29,12 +31,12 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
     name: opts.name,
     label: opts.label,
     files: opts.files,
+    ...(opts.required ? { required: opts.required } : {}),
     load(file, text) {
       if (text.trim() === '') {
-        return {
-          entries: [],
-          problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: `按${opts.label}的模板填写内容，或删除这个文件` }],
-        };
+        // A file the site cannot do without is never to be deleted; others may be.
+        const fix = opts.required ? `按${opts.label}的模板填写内容（网站必须有这个文件，不能删除）` : `按${opts.label}的模板填写内容，或删除这个文件`;
+        return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix }] };
       }
       const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '', bodyLine: 1 } : parseMarkdownSource(text, file);
       // Text fields are checked by their schemas; the body is checked here, line by line (see BODY_FORBIDDEN).

@@ -1,4 +1,5 @@
 import { buildDataset } from './build.ts';
+import { orgCommitted, knownOrgs } from '../orgs/committed.ts';
 import type { Dataset, OrgRef } from './types.ts';
 import type { DatasetMeta } from './schema.ts';
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
@@ -34,17 +35,16 @@ export const datasetFilesPaired: CrossCheck = (index) => {
 /** Every organisation a dataset names exists. */
 export const datasetOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
-  const known = index.byKind('org').map((o) => o.id);
   for (const entry of index.byKind('dataset')) {
     const meta = entry.data;
     meta.org.forEach((org, i) => {
-      if (index.get('org', org)) return;
+      if (orgCommitted(index, org)) return;
       problems.push({
         file: entry.file,
         line: entry.lineOf(['org', ...(meta.org.length > 1 ? [i] : [])]),
         field: 'org',
         problem: `机构“${org}”不存在`,
-        fix: `改为 data/orgs/ 中已有的机构编号（${known.join('、')}），或先在 data/orgs/ 添加该机构`,
+        fix: `改为 data/orgs/ 中已有的机构编号${knownOrgs(index)}，或先在 data/orgs/ 添加该机构`,
       });
     });
   }

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../core/schema-common.ts';
+import { orgCommitted } from '../orgs/committed.ts';
 import { guideSchema } from './schema.ts';
 import type { Problem } from '../core/problem.ts';
 import { WHOLE_FILE } from '../core/problem.ts';
@@ -61,7 +62,7 @@ export const guideOrgsExist: CrossCheck = (index) => {
     const { orgs } = entry.data;
     if (orgs === 'all') continue;
     orgs.forEach((org, i) => {
-      if (index.get('org', org)) return;
+      if (orgCommitted(index, org)) return;
       problems.push({
         file: entry.file,
         line: entry.lineOf(['orgs', i]),

@@ -1,4 +1,5 @@
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
+import { orgCommitted } from '../orgs/committed.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 
 /** Lists ids for a message, at most `max` of them. */
@@ -11,7 +12,7 @@ export const planOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('plan')) {
     const plan = entry.data;
-    if (index.get('org', plan.org)) continue;
+    if (orgCommitted(index, plan.org)) continue;
     problems.push({
       file: entry.file,
       line: entry.lineOf(['org']),

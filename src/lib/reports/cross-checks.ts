@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem.ts';
+import { orgCommitted, knownOrgs } from '../orgs/committed.ts';
 import type { CrossCheck } from '../core/file-kind.ts';
 
 /** Every report names an organisation that exists. */
@@ -6,8 +7,7 @@ export const reportOrgExists: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const entry of index.byKind('report')) {
     const report = entry.data;
-    if (!index.get('org', report.org)) {
-      const known = index.byKind('org').map((o) => o.id).join('、');
+    if (!orgCommitted(index, report.org)) {
       // The folder the file is in names the organisation too; when that one exists, the slip is in `org`.
       const folder = folderOrg(entry.id);
       problems.push({
@@ -18,7 +18,7 @@ export const reportOrgExists: CrossCheck = (index) => {
         fix:
           folder && index.get('org', folder)
             ? `文件在机构 ${folder} 的文件夹中：改为 org: ${folder}；如果确实是另一个机构的报告，先在 data/orgs/ 添加该机构`
-            : `改为 data/orgs/ 中已有的机构编号（${known}），或先在 data/orgs/ 添加该机构`,
+            : `改为 data/orgs/ 中已有的机构编号${knownOrgs(index)}，或先在 data/orgs/ 添加该机构`,
       });
     }
   }
@@ -37,7 +37,7 @@ export const reportInItsPlace: CrossCheck = (index) => {
   for (const entry of index.byKind('report')) {
     const report = entry.data;
     const expected = `${report.org}/${report.year}-${report.kind}`;
-    if (entry.id === expected || !index.get('org', report.org)) continue;
+    if (entry.id === expected || !orgCommitted(index, report.org)) continue;
     problems.push({
       file: entry.file,
       line: entry.lineOf(['kind']),

@@ -10,6 +10,7 @@ export const siteKind = schemaKind({
   schema: siteSchema,
   format: 'yaml',
   idFromPath: () => 'site',
+  required: 'data/site.yaml',
 });
 
 declare module '../core/file-kind.ts' {
