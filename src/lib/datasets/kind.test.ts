@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listGlob } from '../core/file-glob.ts';
 import { formatProblem } from '../core/problem.ts';
-import { datasetCsvKind, type DatasetCsvData } from './kind.ts';
+import { makeIndex } from '../check/check-site.ts';
+import { datasetCsvKind } from './kind.ts';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/csv/${name}`, import.meta.url)));
 
@@ -24,7 +25,8 @@ describe('datasetCsvKind', () => {
   it.each(['gb18030.csv', 'utf8-bom.csv', 'utf8-plain.csv'])('reads %s to the same table', (name) => {
     const { entries, problems } = datasetCsvKind.load('data/datasets/a.csv', '', bytes(name));
     expect(problems).toEqual([]);
-    const data = entries[0]?.data as DatasetCsvData;
+    // Through the index, as the checks read it: typed by kind, no cast.
+    const data = makeIndex(entries).byKind('dataset-csv')[0]!.data;
     expect(data.table.header).toEqual(['类别', '人数', '原文']);
     expect(data.table.rows.map((r) => r.cells[1])).toEqual(['１，２３４', '56']);
   });
