@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { conflictProblems } from '../core/conflict-markers.ts';
-import { CONTENT_EXTENSIONS, listGlob } from '../core/file-glob.ts';
+import { listGlob } from '../core/file-glob.ts';
 import { groupInto } from '../core/group.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from '../core/problem.ts';
 import { CROSS_CHECKS, FILE_KINDS } from './registry.ts';
 import { listContentFiles } from './list-files.ts';
-import { asciiView, isOfficeFile, isPdf, isUtf16, looksBinary } from './sniff-bytes.ts';
+import { pathProblems } from './path-problems.ts';
+import { asciiView, crOnly, isOfficeFile, isPdf, isUtf16, isZip, looksBinary } from './sniff-bytes.ts';
 import type { Entry, EntryIndex, FileKind, KindData, KindName } from '../core/file-kind.ts';
 
 /** Folders that hold what officials commit. */
@@ -78,8 +79,18 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
         : 'PDF 文档请用 npm run import 转换为 Markdown，不要直接改扩展名',
     );
   }
+  if (isZip(bytes)) {
+    return whole('这是压缩包（zip 文件，只改了扩展名），不是文字文件', `${kind.label}应为文字文件：解压后取出里面按模板填写的文件替换它，或删除这个文件`);
+  }
   if (looksBinary(bytes)) {
     return whole('这是二进制文件（图片、压缩包等），不是文字文件', `${kind.label}应为文字文件：删除这个文件，换成按模板填写的文字文件`);
+  }
+  // Old Mac line breaks: every reader sees one long line, and its first message (on line 1) would be misleading.
+  if (crOnly(bytes)) {
+    return whole(
+      '文件的换行只用了 CR（旧式苹果电脑的换行方式），整个文件会被读成一行',
+      '用记事本或 WPS 打开后重新保存；或在编辑器底部状态栏把换行方式“CR”改为“LF”或“CRLF”后保存',
+    );
   }
   // Before anything is parsed: both versions of a conflict make the rest of the file's messages misleading.
   const conflicts = conflictProblems(file, asciiView(bytes));
@@ -94,58 +105,6 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
     text = '';
   }
   return kind.load(file, text.replace(/^\uFEFF/, ''), bytes);
-}
-
-/** Problems with where a file is or how it is named, before its content is read. */
-function pathProblems(file: string): Problem[] {
-  const name = file.replace(/^.*\//, '');
-  if (/\.mdx$/i.test(name)) {
-    return [
-      {
-        file,
-        field: WHOLE_FILE,
-        problem: '内容文件不能用 .mdx 格式（MDX 可以运行代码，只用于网站自身的页面）',
-        fix: '把扩展名改为 .md；正文中不要写 import、export 或 {…} 表达式',
-      },
-    ];
-  }
-  // Windows hides extensions and keeps whatever case a tool wrote (DEMO.YAML); the site's loaders match the
-  // lower-case extension only, so such a file would be silently left out.
-  const ext = /\.[^.]+$/.exec(name)?.[0] ?? '';
-  if (ext !== ext.toLowerCase() && CONTENT_EXTENSIONS.includes(ext.toLowerCase())) {
-    return [
-      {
-        file,
-        field: '（文件名）',
-        problem: `扩展名“${ext}”用了大写字母，网站不会读取这个文件`,
-        fix: `把文件改名为 ${name.slice(0, -ext.length)}${ext.toLowerCase()}（扩展名只用小写字母）`,
-      },
-    ];
-  }
-  if (/[^\x21-\x7e]/.test(name)) {
-    const example = /\.ya?ml$/i.test(name) ? 'lishui.yaml' : /\.csv$/i.test(name) ? 'actuals.csv' : '2023-summary.md';
-    return [
-      {
-        file,
-        field: '（文件名）',
-        problem: '文件名含有空格、中文或其他非英文字符',
-        fix: `文件名只用小写英文字母、数字、短横线和扩展名，例如 ${example}`,
-      },
-    ];
-  }
-  // Folder names become parts of addresses and ids too (content/reports/<机构>/…).
-  const folder = file.split('/').slice(0, -1).find((seg) => /[^\x21-\x7e]/.test(seg));
-  if (folder !== undefined) {
-    return [
-      {
-        file,
-        field: '（文件夹名）',
-        problem: `文件夹名“${folder}”含有空格、中文或其他非英文字符`,
-        fix: '文件夹名只用小写英文字母、数字和短横线；机构的文件夹用机构编号，例如 content/reports/lishui/',
-      },
-    ];
-  }
-  return [];
 }
 
 // Files officials are likely to drop into content folders by mistake, with what to do instead.

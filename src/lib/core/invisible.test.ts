@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_FORBIDDEN, describeCodePoint, findInvisible, invisibleClass, invisibleLineProblems, onlyInvisible, showInvisible } from './invisible.ts';
+import { BODY_FORBIDDEN, describeCodePoint, findInvisible, invisibleClass, invisibleFix, invisibleLineProblems, onlyInvisible, showInvisible } from './invisible.ts';
 import { idSchema, textSchema } from './schema-common.ts';
 
 describe('invisible characters', () => {
@@ -71,5 +71,73 @@ describe('a value from a fixed list with an invisible character', () => {
     const schema = z.object({ level: z.enum(['city', 'county'], '层级写法不对') });
     const { problems } = validateWithSchema(schema, { level: 'city\u200d' }, 'a.yaml', () => 3);
     expect(problems.map((p) => p.problem)).toEqual(['含有看不见的字符：第 5 个字是 U+200D（零宽连字）']);
+  });
+});
+
+describe('characters a probe found passing', () => {
+  it('classes separators, soft hyphens, fillers, tags, variation selectors and bad-decode marks', () => {
+    const cases: [number, string][] = [
+      [0x2028, 'separator'], [0x2029, 'separator'],
+      [0x00ad, 'zero-width'], [0x180e, 'zero-width'], [0xe0001, 'zero-width'], [0xe0041, 'zero-width'], [0xe007f, 'zero-width'],
+      [0xfe00, 'zero-width'], [0xfe0f, 'zero-width'], [0xe0100, 'zero-width'], [0xe01ef, 'zero-width'],
+      [0x3164, 'filler'], [0x115f, 'filler'], [0x1160, 'filler'], [0xffa0, 'filler'],
+      [0xfffc, 'bad-decode'], [0xfffd, 'bad-decode'],
+    ];
+    for (const [cp, kind] of cases) expect(invisibleClass(cp), cp.toString(16)).toBe(kind);
+    // Neighbours of the ranges, and the braille blank (a real braille character), are not classed.
+    for (const cp of [0xdf, 0x180d, 0x180f, 0xe0080, 0xfdff, 0xfe10, 0xe00ff, 0xe01f0, 0x2800, 0x3163, 0xfffb]) {
+      expect(invisibleClass(cp), cp.toString(16)).toBeUndefined();
+    }
+  });
+
+  it('names them in Chinese with their code', () => {
+    expect(describeCodePoint(0x2028)).toBe('U+2028（行分隔符）');
+    expect(describeCodePoint(0x00ad)).toBe('U+00AD（软连字符）');
+    expect(describeCodePoint(0x3164)).toBe('U+3164（韩文填充字符）');
+    expect(describeCodePoint(0xe0041)).toBe('U+E0041（标签字符）');
+    expect(describeCodePoint(0xfe0f)).toBe('U+FE0F（变体选择符）');
+    expect(describeCodePoint(0xe0100)).toBe('U+E0100（变体选择符）');
+    expect(describeCodePoint(0xfffd)).toBe('U+FFFD（替换符 �，原来的字没有转换过来）');
+  });
+
+  it('says a bad decode is a lost character, and a separator is not a line break', () => {
+    expect(invisibleFix('bad-decode')).toContain('文件可能是从别的编码错误转换过来的');
+    expect(invisibleFix('separator')).toContain('\\L 或 \\P');
+  });
+
+  it('bodies keep U+FE0F after an emoji and in a keycap, and nothing else of these', () => {
+    const body = '❤\ufe0f 1\ufe0f\u20e3 甲\ufe0f 葛\u{e0100} ☎\ufe0e 残\u00ad联 \u3164 a\u2028b \ufffd \u{e0041}';
+    expect(findInvisible(body, BODY_FORBIDDEN).map((h) => h.codePoint)).toEqual([0xfe0f, 0xe0100, 0xfe0e, 0xad, 0x3164, 0x2028, 0xfffd, 0xe0041]);
+    expect(findInvisible(body, BODY_FORBIDDEN)[0]?.position).toBe(9);
+    // Titles, names and ids keep no emoji presentation selector either.
+    expect(findInvisible('助残日❤\ufe0f').map((h) => h.codePoint)).toEqual([0xfe0f]);
+  });
+
+  it('a field of only fillers, braille blanks or such marks is empty', () => {
+    expect(onlyInvisible('\u3164')).toBe(true);
+    expect(onlyInvisible('\u2800\u3000\u2800')).toBe(true);
+    expect(onlyInvisible('\u00a0\u00ad')).toBe(true);
+    expect(onlyInvisible('⠁\u2800⠃')).toBe(false);
+  });
+});
+
+describe('text fields and the new characters', () => {
+  const messages = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message.split('\u0000')[0]);
+  it.each([
+    ['\u3164', '只有看不见的字符 U+3164（韩文填充字符），没有文字'],
+    ['\u2800\u2800', '只有看不见的字符 U+2800（盲文空白），没有文字'],
+    ['\u3000\u2800', '只有看不见的字符 U+2800（盲文空白），没有文字'],
+    ['示例市\u2028残联', '含有看不见的字符：第 4 个字是 U+2028（行分隔符）'],
+    ['示例市\ufffd联', '含有看不见的字符：第 4 个字是 U+FFFD（替换符 �，原来的字没有转换过来）'],
+  ])('text %j', (value, problem) => {
+    expect(messages(textSchema.safeParse(value))).toEqual([problem]);
+  });
+
+  it('braille text with blank cells between words is text', () => {
+    expect(textSchema.safeParse('⠁⠃\u2800⠉').success).toBe(true);
+  });
+
+  it('only blanks that trim removes are left to the field\'s own minimum length (printed "不能为空")', () => {
+    expect(textSchema.safeParse('\u00a0\u3000').error?.issues.map((i) => i.code)).toEqual(['too_small']);
   });
 });

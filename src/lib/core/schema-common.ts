@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeCodePoint, describeHits, findInvisible, invisibleFix, onlyInvisible } from './invisible.ts';
+import { describeCodePoint, describeHits, findInvisible, firstBlankLooking, invisibleFix, onlyInvisible } from './invisible.ts';
 import { msg } from './problem.ts';
 
 /**
@@ -10,10 +10,13 @@ import { msg } from './problem.ts';
 export function rejectInvisible(value: string, ctx: z.RefinementCtx): void {
   const hits = findInvisible(value);
   const first = hits[0];
-  if (!first) return;
-  const message = onlyInvisible(value)
-    ? msg(`只有看不见的字符 ${describeCodePoint(first.codePoint)}，没有文字`, '删除这些字符，重新填写这一项的内容')
-    : msg(`含有看不见的字符：${describeHits(hits)}`, invisibleFix(first.kind));
+  // A value of blank braille cells (U+2800) has no hit but is as empty as one of zero-width spaces.
+  const blank = onlyInvisible(value) ? firstBlankLooking(value) : undefined;
+  if (!first && blank === undefined) return;
+  const message =
+    blank !== undefined
+      ? msg(`只有看不见的字符 ${describeCodePoint(first?.codePoint ?? blank)}，没有文字`, '删除这些字符，重新填写这一项的内容')
+      : msg(`含有看不见的字符：${describeHits(hits)}`, invisibleFix(first?.kind ?? 'zero-width'));
   ctx.addIssue({ code: 'custom', message, input: value, continue: false });
 }
 

@@ -35,3 +35,32 @@ describe('parseYamlSource', () => {
     expect(fm.problems.map((p) => [p.line, p.problem])).toEqual([[5, '这一行比上一行多缩进了 4 个空格，但上一行的字段已经写了内容']]);
   });
 });
+
+describe('YAML the reader accepts but officials never mean', () => {
+  const problems = (text: string) => parseYamlSource(text, 'x.yaml').problems.map((p) => `${p.line} ${p.problem}`);
+  it('rejects every explicit tag with one message at the line it is written on, and uses no data', () => {
+    expect(problems('a: 1\nname: !ruby/object:Gem::Requirement\n  requirements: 示例\n')).toEqual([
+      '2 用了以 ! 开头的 YAML 标记“!ruby/object:Gem::Requirement”，网站的文件里不能用这种标记',
+    ]);
+    expect(problems('title: !!js/function "function () {}"\n')).toEqual(['1 用了以 ! 开头的 YAML 标记“!!js/function”，网站的文件里不能用这种标记']);
+    expect(problems('name: !!binary 56S6\nkey: !!set\n  ? 类别\n')).toEqual([
+      '1 用了以 ! 开头的 YAML 标记“!!binary”，网站的文件里不能用这种标记',
+      '2 用了以 ! 开头的 YAML 标记“!!set”，网站的文件里不能用这种标记',
+    ]);
+    expect(problems('year: !!str 2023\n')).toEqual(['1 用了以 ! 开头的 YAML 标记“!!str”，网站的文件里不能用这种标记']);
+    const src = parseYamlSource('name: !!binary 56S6\n', 'x.yaml');
+    expect(src.data).toBeUndefined();
+    expect(src.problems[0]?.fix).toBe('删除“!!binary”这个标记，只留下后面的内容（文字里本来就有 ! 开头时，请用英文引号把整段文字括起来）');
+  });
+
+  it('keeps an exclamation mark inside text', () => {
+    const src = parseYamlSource('title: 助残日快乐!\nnote: "!重要"\n', 'x.yaml');
+    expect(src.problems).toEqual([]);
+    expect(src.data).toEqual({ title: '助残日快乐!', note: '!重要' });
+  });
+
+  it('explains a second document and nesting too deep in Chinese, with no library codes', () => {
+    expect(problems('name: 示例\n---\nwebsite: https://example.org/\n')).toEqual(['2 文件里有第二个 ---，从这里起是另一份内容，网站不会读取']);
+    expect(problems(`name: ${'['.repeat(1500)}${']'.repeat(1500)}\n`)).toEqual(['1 一层套一层的层数太多，无法读取']);
+  });
+});

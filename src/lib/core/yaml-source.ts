@@ -25,7 +25,49 @@ const YAML_ERROR_TEXT: Record<string, [string, string]> = {
   BLOCK_AS_IMPLICIT_KEY: ['字段名后的内容格式不对', '检查这一行及上一行的冒号和缩进'],
   MULTILINE_IMPLICIT_KEY: ['字段名跨了多行', '字段名要写在一行内，后面跟英文冒号和空格'],
   UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、引号、短横线是否为英文半角符号'],
+  // `---` a second time starts a second document, which the site would silently ignore.
+  MULTIPLE_DOCS: [
+    '文件里有第二个 ---，从这里起是另一份内容，网站不会读取',
+    '删除这一行的 --- 和它后面的内容；后面的字段如果需要，就移到 --- 上面，和前面的字段写在一起',
+  ],
+  // Thousands of nested brackets or levels: never a real file, and a reader would run out of stack.
+  RESOURCE_EXHAUSTION: ['一层套一层的层数太多，无法读取', '按模板的层次填写字段，不要把方括号、花括号或缩进一层层套下去'],
 };
+
+/** How the library spells the standard tags (`tag:yaml.org,2002:binary`), shown as written (`!!binary`). */
+const STANDARD_TAG = 'tag:yaml.org,2002:';
+
+/**
+ * Explicit tags (`!!binary`, `!!set`, `!ruby/object:…`, `!!js/function`, even `!!str`): officials' files never
+ * need one, and each changes what a value is read as (bytes, a set, an object of some program's class) or is
+ * refused by the reader, so every later message about the field would be wrong. One problem per tag, with the
+ * line it is on; the data is not used.
+ */
+function tagProblems(
+  doc: ReturnType<typeof parseDocument>,
+  text: string,
+  file: string,
+  lineAt: (offset: number | undefined) => number,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag) return;
+      const tag = node.tag.startsWith(STANDARD_TAG) ? `!!${node.tag.slice(STANDARD_TAG.length)}` : node.tag;
+      // The node starts after its tag, a line later for a tagged block (`name: !ruby/object:Foo` + indented fields).
+      const start = node.range?.[0];
+      const written = start === undefined ? -1 : text.lastIndexOf(tag, start);
+      problems.push({
+        file,
+        line: lineAt(written >= 0 ? written : start),
+        field: '（格式）',
+        problem: `用了以 ! 开头的 YAML 标记“${tag}”，网站的文件里不能用这种标记`,
+        fix: `删除“${tag}”这个标记，只留下后面的内容（文字里本来就有 ! 开头时，请用英文引号把整段文字括起来）`,
+      });
+    },
+  });
+  return problems;
+}
 
 /** Most aliases (`*name`) a file may expand; officials' files need none, templates a handful. */
 const MAX_ALIAS_COUNT = 50;
@@ -106,8 +148,17 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     return [{ file, line, field: '（格式）', problem, fix }];
   });
 
+  // A tag the reader could not resolve is also reported by the library (TAG_RESOLVE_FAILED); the tag's own
+  // message replaces it.
+  const tags = tagProblems(doc, text, file, lineAt);
+  if (tags.length) {
+    const resolveFailed = new Set(doc.warnings.concat(doc.errors).filter((e) => e.code === 'TAG_RESOLVE_FAILED').map((e) => lineAt(e.pos[0])));
+    const kept = problems.filter((p) => !(p.field === '（格式）' && p.line !== undefined && resolveFailed.has(p.line)));
+    problems.splice(0, problems.length, ...kept, ...tags);
+  }
+
   let data: unknown = undefined;
-  if (doc.errors.length === 0) {
+  if (doc.errors.length === 0 && tags.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {

@@ -35,3 +35,10 @@ describe('validateWithSchema', () => {
     expect(p).toMatchObject({ problem: '缺少必填字段', fix: '请添加 name（文字）', line: 2 });
   });
 });
+
+describe('field names with invisible characters', () => {
+  it('spells the character out in the field column', () => {
+    expect(formatPath(['na\u200bme'])).toBe('na〔U+200B（零宽空格）〕me');
+    expect(formatPath(['columns', 1, 'un\u00adit'])).toBe('columns[1].un〔U+00AD（软连字符）〕it');
+  });
+});

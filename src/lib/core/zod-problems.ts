@@ -3,12 +3,15 @@ import { describeHits, findInvisible, invisibleFix, showInvisible } from './invi
 import { SEP, type Problem } from './problem.ts';
 import type { DataPath } from './yaml-source.ts';
 
-/** Formats a zod path as written in the file: `source.title`, `materials[2].name`. */
+/**
+ * Formats a zod path as written in the file: `source.title`, `materials[2].name`. An invisible character in a key
+ * is spelt out (`na〔U+200B（零宽空格）〕me`): printed raw, the field would look exactly like the right one.
+ */
 export function formatPath(path: DataPath): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
+    else out += out ? `.${showInvisible(String(seg))}` : showInvisible(String(seg));
   }
   return out || '（整个文件）';
 }

@@ -17,6 +17,13 @@ describe('parseActualsCsv', () => {
     expect(r.rows[1]?.note).toBe('备注');
     expect(r.rows[0]?.source).toEqual({ document: '004', quote: '共康复救助孤独症儿童67名，\n超出任务数10个' });
   });
+  it('names a row broken in two by a lone LF in an Excel (CRLF) file, instead of two rows with too few columns', () => {
+    const r = parse(`${HEADER}\r\nx,2023,67,67名,004,共康复救助孤独症儿童67名，\n超出任务数10个,\r\ny,2022,1.5,,004,句子,备注\r\n`);
+    expect(r.problems.map((p) => `${p.line} ${p.problem}`)).toEqual([
+      '2 这一行在第 32 个字后面被一个单独的换行符（LF）断成了两行（文件其他行的换行是 CRLF），后半行在下一行',
+    ]);
+    expect(r.rows).toEqual([]);
+  });
   it('reports each bad row with line, column and fix', () => {
     const r = parse(`${HEADER}\nx,2023,0.7%,,004,句子,\nx,23,5,,004,句子,\nx,2023,5,,004,句子\nx,2024,5,,004,,\nx,2025,1,,004,句子,\nx,2025,2,,004,句子,\n`);
     expect(r.problems.map(formatProblem)).toEqual([

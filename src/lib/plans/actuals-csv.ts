@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ACTUAL_COLUMNS, OPTIONAL_ACTUAL_COLUMNS, type Actual, type ActualColumn } from './actual-schema.ts';
+import { brokenRowProblems } from '../core/csv/line-breaks.ts';
 import { csvInvisibleProblems, notATableProblem } from '../core/csv/parse.ts';
 import type { Problem } from '../core/problem.ts';
 
@@ -65,6 +66,9 @@ function valueProblem(raw: string): [string, string] {
 export function parseActualsCsv(file: string, text: string): ParsedActuals {
   const problems: Problem[] = [];
   const add = (line: number, field: string, problem: string, fix: string) => problems.push({ file, line, field, problem, fix });
+  // Reported alone: a row broken in two by a stray LF would be reported as two rows with too few columns.
+  const broken = brokenRowProblems(file, text);
+  if (broken.length) return { rows: [], problems: broken };
   // Excel writes CRLF; mixed line endings would make papaparse treat the rest of the file as one row.
   const { rows, quoteError } = readRows(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (quoteError !== undefined) {

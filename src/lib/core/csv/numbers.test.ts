@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, parseCell, toHalfWidth } from './numbers.ts';
+import { decimalsOf, parseCell, scientificToDecimal, toHalfWidth } from './numbers.ts';
 
 describe('toHalfWidth', () => {
   it('turns full-width digits and signs into ASCII', () => {
@@ -86,6 +86,43 @@ describe('parseCell', () => {
 
   it('keeps text as written (trimmed)', () => {
     expect(parseCell(' 听力残疾 ', 'text')).toEqual({ value: '听力残疾' });
+  });
+});
+
+describe('examples in fixes are never a different figure', () => {
+  it('gives the exact value of scientific notation and warns that Excel may have rounded it', () => {
+    expect(parseCell('4.0E+01', 'integer', '人')).toEqual({
+      error: {
+        problem: '“4.0E+01”是科学计数法（等于 40），不是普通写法的数字',
+        fix: '写成 40 这样的普通数字；Excel 把长数字显示成这种样子时可能已经丢掉了后面的位数，请对照原始数据核对',
+      },
+    });
+    expect(scientificToDecimal('1.23E+05')).toBe('123000');
+    expect(scientificToDecimal('1.5E-03')).toBe('0.0015');
+    expect(scientificToDecimal('-2.5e2')).toBe('-250');
+    expect(scientificToDecimal('１.２E+０２')).toBe('120');
+    expect(scientificToDecimal('1.23457E+17')).toBe('123457000000000000');
+    expect(scientificToDecimal('40')).toBeUndefined();
+  });
+
+  it('suggests no figure for a formula', () => {
+    expect(parseCell('=SUM(B2:B6)', 'integer', '人')).toEqual({
+      error: {
+        problem: '“=SUM(B2:B6)”是表格公式，不是整数',
+        fix: '填公式算出来的结果，不要填公式：在 Excel 中复制这一列，用“选择性粘贴 → 数值”粘贴回来，再另存为 CSV UTF-8',
+      },
+    });
+  });
+
+  it('suggests no figure when the value holds two numbers or Chinese numerals', () => {
+    const none = '只填一个用阿拉伯数字写的数，不带单位和文字；不知道就留空';
+    for (const raw of ['40-60', '12 345', '1/2', '3十', '三千']) {
+      const r = parseCell(raw, 'integer', '人');
+      expect('error' in r && r.error.fix, raw).toBe(none);
+    }
+    expect(parseCell('60-70', 'percent', '%')).toMatchObject({ error: { fix: '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空' } });
+    // One number with words around it is the official's own figure.
+    expect(parseCell('约300', 'integer', '人')).toMatchObject({ error: { fix: '只填数字，如 300；不知道就留空' } });
   });
 });
 

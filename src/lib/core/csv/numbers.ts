@@ -45,23 +45,68 @@ const SAME_UNIT: Record<string, string[]> = { 人: ['名'], 名: ['人'] };
 /** Marks anonymised figures in the sources (X万元, XX人): never a number. */
 const ANONYMISED = /^[+-]?\s*[X×]/i;
 
-/** Picks a plausible example from a rejected value (its digits), or a default. */
-function example(raw: string, fallback: string): string {
-  const m = /\d+(?:\.\d+)?/.exec(toHalfWidth(raw).replace(/,/g, ''));
-  return m ? m[0] : fallback;
+/** Chinese numerals and multipliers: next to digits they change the figure (3十 is 30, 1.5万 is 15000). */
+const CHINESE_NUMERAL = /[〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]/;
+
+/**
+ * The example a fix may show, taken from the rejected value: only when the value holds exactly one number and
+ * nothing that changes it (`约300` → 300), because an example is read as the figure to write and numbers are
+ * sacred. A value with no digits gets the neutral `fallback` (it cannot be taken for the official's figure); a
+ * value with two numbers (`300-400`, `12 345`, `1/2`) or with Chinese numerals gets none (undefined).
+ */
+function example(raw: string, fallback: string): string | undefined {
+  const plain = toHalfWidth(raw).replace(/,/g, '');
+  const numbers = plain.match(/\d+(?:\.\d+)?/g) ?? [];
+  if (numbers.length === 0) return CHINESE_NUMERAL.test(plain) ? undefined : fallback;
+  return numbers.length === 1 && !CHINESE_NUMERAL.test(plain) ? numbers[0] : undefined;
+}
+
+/** `4.0E+01` as Excel shows a number in scientific notation; the exponent is at most 3 digits. */
+const SCIENTIFIC = /^([+-]?)(\d+)(?:\.(\d+))?[eE]([+-]?\d{1,3})$/;
+
+/** The exact decimal a scientific-notation value stands for, by moving the point (no floating-point rounding). */
+export function scientificToDecimal(raw: string): string | undefined {
+  const m = SCIENTIFIC.exec(toHalfWidth(raw));
+  if (!m) return undefined;
+  const [, sign = '', whole = '', fraction = '', exp = '0'] = m;
+  const digits = `${whole}${fraction}`;
+  const point = whole.length + Number(exp);
+  const padded = point <= 0 ? `${'0'.repeat(1 - point)}${digits}` : digits.padEnd(point, '0');
+  const at = Math.max(point, 1);
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const frac = padded.slice(at).replace(/0+$/, '');
+  const value = frac ? `${int}.${frac}` : int;
+  return /^0(\.0*)?$/.test(value) ? value : `${sign === '-' ? '-' : ''}${value}`;
 }
 
 function notA(raw: string, type: ColumnType): CellError {
-  if (ANONYMISED.test(toHalfWidth(raw))) {
+  const half = toHalfWidth(raw);
+  if (ANONYMISED.test(half)) {
     return { problem: `“${raw}”是原文匿名的写法，不是数字`, fix: `这一格留空；需要时在备注列照录原文“${raw}”` };
+  }
+  // A formula (=SUM(B2:B6)) has no figure of its own to suggest: its result is the figure.
+  if (half.startsWith('=')) {
+    return {
+      problem: `“${raw}”是表格公式，不是${COLUMN_TYPES[type]}`,
+      fix: '填公式算出来的结果，不要填公式：在 Excel 中复制这一列，用“选择性粘贴 → 数值”粘贴回来，再另存为 CSV UTF-8',
+    };
+  }
+  const exact = scientificToDecimal(half);
+  if (exact !== undefined) {
+    return {
+      problem: `“${raw}”是科学计数法（等于 ${exact}），不是普通写法的数字`,
+      fix: `写成 ${exact} 这样的普通数字；Excel 把长数字显示成这种样子时可能已经丢掉了后面的位数，请对照原始数据核对`,
+    };
   }
   if (type === 'year') return { problem: `“${raw}”不是年份`, fix: '只填四位数字的年份，如 2020' };
   if (type === 'percent') {
     const ex = example(raw, '68.4');
-    return { problem: `“${raw}”不是百分数`, fix: `只填数字，可带 %，如 ${ex} 或 ${ex}%；不知道就留空` };
+    const fix = ex === undefined ? '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空' : `只填数字，可带 %，如 ${ex} 或 ${ex}%；不知道就留空`;
+    return { problem: `“${raw}”不是百分数`, fix };
   }
   const ex = example(raw, type === 'integer' ? '300' : '101.9');
-  return { problem: `“${raw}”不是${COLUMN_TYPES[type]}`, fix: `只填数字，如 ${ex}；不知道就留空` };
+  const fix = ex === undefined ? '只填一个用阿拉伯数字写的数，不带单位和文字；不知道就留空' : `只填数字，如 ${ex}；不知道就留空`;
+  return { problem: `“${raw}”不是${COLUMN_TYPES[type]}`, fix };
 }
 
 const BAD_SEPARATOR = (raw: string): CellError => ({

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { invisibleLineProblems } from '../invisible.ts';
+import { brokenRowProblems } from './line-breaks.ts';
 import { WHOLE_FILE, type Problem } from '../problem.ts';
 
 /** One data row as written, with the line it starts on in the file. */
@@ -81,7 +82,13 @@ export function csvInvisibleProblems(file: string, text: string): Problem[] {
  * Reports rows whose number of cells differs from the header, quoting errors and empty or repeated column
  * names. Cell values are not interpreted here.
  */
-export function parseCsvText(text: string, file: string): { table?: RawTable; problems: Problem[] } {
+export function parseCsvText(source: string, file: string): { table?: RawTable; problems: Problem[] } {
+  // Reported alone: a row broken by a stray LF makes every later message about it and the next row misleading.
+  const broken = brokenRowProblems(file, source);
+  if (broken.length) return { problems: broken };
+  // Excel writes CRLF; a row ending in a lone LF among them would otherwise be joined to the next row (papaparse
+  // picks one line ending for the whole file). Lines are counted by LF, so their numbers do not change.
+  const text = source.replace(/\r\n/g, '\n');
   const problems: Problem[] = [];
   const starts = lineStarts(text);
   const records: RawRow[] = [];
