@@ -47,7 +47,14 @@ interface SizeRow {
   oursFailed?: { stage: string; seconds: number; peakRss: number; killed: boolean };
   /** The plain site's pagefind failed (its astro build is still compared). */
   plainFailed?: { seconds: number; peakRss: number; killed: boolean };
-  plain?: { seconds: number; astroSeconds: number; pagefindSeconds: number; peakRss: number; distBytes: number; searchBytes: number };
+  plain?: {
+    seconds: number;
+    astroSeconds: number;
+    pagefindSeconds: number;
+    peakRss: number;
+    distBytes: number;
+    searchBytes: number;
+  };
   date: string;
 }
 
@@ -129,7 +136,11 @@ function buildStages(log: string): { stages: Record<string, number>; failedStage
  */
 function oomKills(): number {
   try {
-    return (execFileSync('dmesg', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/Out of memory: Killed process/g) ?? []).length;
+    return (
+      execFileSync('dmesg', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(
+        /Out of memory: Killed process/g,
+      ) ?? []
+    ).length;
   } catch {
     return -1;
   }
@@ -160,18 +171,35 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     `  生成 ${gen.files} 个文件（${mb(gen.bytes)}），用时 ${duration((performance.now() - t) / 1000)}` +
       (gen.skippedKinds.length ? `；尚未注册、未生成：${gen.skippedKinds.join('、')}` : ''),
   );
-  const row: SizeRow = { size, orgs, sourceFiles: gen.files, sourceMB: gen.bytes / 1024 ** 2, pages: 0, ok: false, date };
+  const row: SizeRow = {
+    size,
+    orgs,
+    sourceFiles: gen.files,
+    sourceMB: gen.bytes / 1024 ** 2,
+    pages: 0,
+    ok: false,
+    date,
+  };
 
   console.log('  构建本站（node scripts/build.mjs：检查、astro build、pagefind）…');
   const log = join(tmp, 'site-build.log');
   let kills = oomKills();
-  const ours = await measure('本站构建', process.execPath, ['scripts/build.mjs'], { cwd: site, env: envFor(site), log });
+  const ours = await measure('本站构建', process.execPath, ['scripts/build.mjs'], {
+    cwd: site,
+    env: envFor(site),
+    log,
+  });
   const { stages, failedStage } = buildStages(log);
   row.stages = stages;
   let dist: string | undefined;
   if (ours.code !== 0) {
     row.error = failed('本站构建', ours, log);
-    row.oursFailed = { stage: failedStage ?? '?', seconds: ours.seconds, peakRss: ours.peakRss, killed: killedByOom(log, kills) };
+    row.oursFailed = {
+      stage: failedStage ?? '?',
+      seconds: ours.seconds,
+      peakRss: ours.peakRss,
+      killed: killedByOom(log, kills),
+    };
     // When only the search index failed, the pages were built: still build the plain site to compare that step.
     if (stages.astro === undefined) return { row, tmp };
     row.pages = htmlPagesInLog(log);
@@ -185,7 +213,9 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
       searchBytes: folderBytes(join(dist, 'pagefind')),
       searchBundles: searchBundles(dist),
     };
-    console.log(`  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`);
+    console.log(
+      `  ✓ 本站：${row.pages} 页，${duration(ours.seconds)}，峰值内存 ${gb(ours.peakRss)}，dist ${mb(row.ours.distBytes)}，搜索索引 ${mb(row.ours.searchBytes)}`,
+    );
   }
 
   // The plain site gets the same number of pages, each with the average amount of text of ours.
@@ -193,15 +223,25 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
   t = performance.now();
   const chars = Math.max(200, Math.round(gen.bytes / 3 / Math.max(1, row.pages)));
   writePlainSite(plain, row.pages, chars);
-  console.log(`  对照：普通 Astro markdown 网站，${row.pages} 页（每页约 ${chars} 字），写入用时 ${duration((performance.now() - t) / 1000)}`);
+  console.log(
+    `  对照：普通 Astro markdown 网站，${row.pages} 页（每页约 ${chars} 字），写入用时 ${duration((performance.now() - t) / 1000)}`,
+  );
   const plog = join(tmp, 'plain-build.log');
-  const pa = await measure('对照 astro build', join(plain, 'node_modules/.bin/astro'), ['build'], { cwd: plain, env: envFor(plain), log: plog });
+  const pa = await measure('对照 astro build', join(plain, 'node_modules/.bin/astro'), ['build'], {
+    cwd: plain,
+    env: envFor(plain),
+    log: plog,
+  });
   if (pa.code !== 0) {
     row.error = failed('对照 astro build', pa, plog);
     return { row, dist, tmp };
   }
   kills = oomKills();
-  const pp = await measure('对照 pagefind', join(plain, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], { cwd: plain, env: envFor(plain), log: plog });
+  const pp = await measure('对照 pagefind', join(plain, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], {
+    cwd: plain,
+    env: envFor(plain),
+    log: plog,
+  });
   if (pp.code !== 0) {
     row.plainFailed = { seconds: pp.seconds, peakRss: pp.peakRss, killed: pp.code === 137 || killedByOom(plog, kills) };
     failed('对照 pagefind', pp, plog);
@@ -216,9 +256,12 @@ async function benchSize(size: string, keep: boolean): Promise<{ row: SizeRow; d
     searchBytes: folderBytes(join(pdist, 'pagefind')),
   };
   row.ok = !row.oursFailed && !row.plainFailed;
-  console.log(`  ${row.plainFailed ? '✗' : '✓'} 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`);
+  console.log(
+    `  ${row.plainFailed ? '✗' : '✓'} 对照：${duration(row.plain.seconds)}（astro ${duration(pa.seconds)} + pagefind ${duration(pp.seconds)}），峰值内存 ${gb(row.plain.peakRss)}`,
+  );
   if (row.ok) console.log(`  本站/对照 用时比：${(ours.seconds / row.plain.seconds).toFixed(2)}`);
-  else if (row.stages?.astro !== undefined) console.log(`  本站/对照 astro 步骤用时比：${(row.stages.astro / pa.seconds).toFixed(2)}`);
+  else if (row.stages?.astro !== undefined)
+    console.log(`  本站/对照 astro 步骤用时比：${(row.stages.astro / pa.seconds).toFixed(2)}`);
   if (!keep) rmSync(plain, { recursive: true, force: true });
   return { row, dist, tmp };
 }
@@ -266,7 +309,9 @@ function writeReport(r: Results): void {
     const s = r.sizes[key];
     const name = key === 'national' ? 'national' : `${key}×`;
     if (!s) {
-      lines.push(`| ${name} | ${key === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(key)} | — | — | not run | | | | | | | | | | | |`);
+      lines.push(
+        `| ${name} | ${key === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(key)} | — | — | not run | | | | | | | | | | | |`,
+      );
       continue;
     }
     const o = s.ours;
@@ -285,7 +330,9 @@ function writeReport(r: Results): void {
         ? s.plainFailed
           ? `astro ${p.astroSeconds.toFixed(1)} s; pagefind failed after ${p.pagefindSeconds.toFixed(1)} s${s.plainFailed.killed ? ' (killed: out of memory)' : ''}`
           : `${p.seconds.toFixed(1)} s (${p.astroSeconds.toFixed(1)} + ${p.pagefindSeconds.toFixed(1)})`
-        : s.error && o ? `failed: ${s.error}` : '',
+        : s.error && o
+          ? `failed: ${s.error}`
+          : '',
       p && !s.plainFailed ? (s.pages / p.seconds).toFixed(1) : '',
       p ? gb(p.peakRss) : '',
       p ? mb(p.distBytes) : '',
@@ -299,18 +346,31 @@ function writeReport(r: Results): void {
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  lines.push('', 'Goals (national scale, this machine): under 15 minutes, under 8 GB, at most 1.5× the plain site per page.', '');
+  lines.push(
+    '',
+    'Goals (national scale, this machine): under 15 minutes, under 8 GB, at most 1.5× the plain site per page.',
+    '',
+  );
   const nat = r.sizes.national;
-  if (!nat) lines.push('**National scale has not been run yet on this machine** (see the table); the goal is therefore not shown as met.', '');
+  if (!nat)
+    lines.push(
+      '**National scale has not been run yet on this machine** (see the table); the goal is therefore not shown as met.',
+      '',
+    );
   else if (nat.ours && nat.plain) {
     const goals = [
-      nat.ours.seconds < 15 * 60 ? 'under 15 minutes: met' : `under 15 minutes: **not met** (${mins(nat.ours.seconds)})`,
+      nat.ours.seconds < 15 * 60
+        ? 'under 15 minutes: met'
+        : `under 15 minutes: **not met** (${mins(nat.ours.seconds)})`,
       nat.ours.peakRss < 8 * 1024 ** 3 ? 'under 8 GB: met' : `under 8 GB: **not met** (${gb(nat.ours.peakRss)})`,
       ratioGoal(nat),
     ];
     lines.push(`National scale: ${goals.join('; ')}.`, '');
   } else if (nat.ours) {
-    lines.push(`**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${mins(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`, '');
+    lines.push(
+      `**National scale: our build completed but the plain site's did not** (${nat.error ?? 'see the table'}), so the ratio is unknown; our time ${mins(nat.ours.seconds)}, peak ${gb(nat.ours.peakRss)}.`,
+      '',
+    );
   } else {
     const astro = nat.stages?.astro;
     const f = nat.oursFailed;
@@ -318,10 +378,14 @@ function writeReport(r: Results): void {
       `**National scale: our build did not complete**${f ? ` — it failed in the ${f.stage} step after ${mins(f.seconds)} at a peak of ${gb(f.peakRss)}${f.killed ? ', killed by the system for lack of memory' : ''}` : ` (${nat.error ?? 'see the table'})`}; the goals are **not met**.` +
         (astro !== undefined
           ? ` The pages themselves were built: the astro step took ${mins(astro)}` +
-            (nat.plain ? ` against ${mins(nat.plain.astroSeconds)} for the plain site's \`astro build\` (${(astro / nat.plain.astroSeconds).toFixed(2)}×)` : '') +
+            (nat.plain
+              ? ` against ${mins(nat.plain.astroSeconds)} for the plain site's \`astro build\` (${(astro / nat.plain.astroSeconds).toFixed(2)}×)`
+              : '') +
             '.'
           : '') +
-        (nat.plainFailed ? ` The plain site's pagefind failed too${nat.plainFailed.killed ? ' (killed: out of memory)' : ''}, after ${mins(nat.plainFailed.seconds)} at a peak of ${gb(nat.plainFailed.peakRss)}.` : ''),
+        (nat.plainFailed
+          ? ` The plain site's pagefind failed too${nat.plainFailed.killed ? ' (killed: out of memory)' : ''}, after ${mins(nat.plainFailed.seconds)} at a peak of ${gb(nat.plainFailed.peakRss)}.`
+          : ''),
       '',
     );
   }
@@ -333,7 +397,10 @@ function writeReport(r: Results): void {
       '',
       '| page type | page | performance | accessibility | best practices | SEO |',
       '| --- | --- | ---: | ---: | ---: | ---: |',
-      ...r.lighthouse.rows.map((x) => `| ${x.type} | \`${x.path}\` | ${x.scores.performance} | ${x.scores.accessibility} | ${x.scores['best-practices']} | ${x.scores.seo} |`),
+      ...r.lighthouse.rows.map(
+        (x) =>
+          `| ${x.type} | \`${x.path}\` | ${x.scores.performance} | ${x.scores.accessibility} | ${x.scores['best-practices']} | ${x.scores.seo} |`,
+      ),
       '',
     );
     const below = r.lighthouse.rows.filter((x) => x.failing.length);
@@ -351,17 +418,19 @@ function writeReport(r: Results): void {
       `Measured on the generated **${s.size === 'national' ? 'national-scale' : `${s.size}×`}** site (${s.pages.toLocaleString('en')} pages, search index ${mb(s.indexBytes)}${s.bundles && s.bundles > 1 ? ` in ${s.bundles} bundles merged by the search page` : ''}), ${s.date}, ` +
         `${s.queries} queries, Debian's Chromium through playwright-core, served from loopback without compression. ` +
         (s.mode === 'search-page'
-          ? 'Through the site\'s own `/search/?q=…` page: time from navigation (cold) or submit (warm) to the results and the status line being rendered.'
-          : 'The site had no /search/ page at the time: measured with pagefind\'s JS API in a page (search, load the first 10 fragments, render a list).'),
+          ? "Through the site's own `/search/?q=…` page: time from navigation (cold) or submit (warm) to the results and the status line being rendered."
+          : "The site had no /search/ page at the time: measured with pagefind's JS API in a page (search, load the first 10 fragments, render a list)."),
       '',
       '| | median time to rendered results | median bytes fetched from /pagefind/ |',
       '| --- | ---: | ---: |',
       `| cold (fresh browser, runtime + wasm + index chunks + fragments) | ${s.coldMedianMs.toFixed(0)} ms | ${(s.coldMedianBytes / 1024).toFixed(0)} KB |`,
       `| warm (next query on the same page) | ${s.warmMedianMs.toFixed(0)} ms | ${(s.warmMedianBytes / 1024).toFixed(0)} KB |`,
       '',
-      'Budget: runtime + index chunks ≤ 300 KB per query at national scale (pagefind\'s index chunks, fragments and wasm are',
+      "Budget: runtime + index chunks ≤ 300 KB per query at national scale (pagefind's index chunks, fragments and wasm are",
       'already gzip-compressed files; its JS runtime is counted uncompressed here).',
-      s.size === 'national' ? '' : '\n**Not measured at national scale yet** — the largest size built in the run was used.',
+      s.size === 'national'
+        ? ''
+        : '\n**Not measured at national scale yet** — the largest size built in the run was used.',
       '',
     );
   } else lines.push('Not run yet.', '');
@@ -369,13 +438,22 @@ function writeReport(r: Results): void {
   const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
   const at = previous.indexOf(NOTES_MARKER);
   const notes = at >= 0 ? previous.slice(at) : `${NOTES_MARKER}\n`;
-  writeFileSync(REPORT, `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n\n${notes.trimEnd()}\n`);
+  writeFileSync(
+    REPORT,
+    `${lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n\n${notes.trimEnd()}\n`,
+  );
 }
 
 /** Bundles of the search index in `dist`: 1 + the bundles listed in pagefind/bundles.json (1 when it is absent). */
 function searchBundles(dist: string): number {
   try {
-    return 1 + (JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as { bundles: unknown[] }).bundles.length;
+    return (
+      1 +
+      (JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as { bundles: unknown[] }).bundles.length
+    );
   } catch {
     return 1;
   }
@@ -403,10 +481,14 @@ function lighthouseVersion(): string {
 }
 
 async function main(): Promise<void> {
-  let sizes = (option('--sizes') ?? '1,10,100,national').split(',').map((s) => s.trim()).filter(Boolean);
+  let sizes = (option('--sizes') ?? '1,10,100,national')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (flag('--skip-national')) sizes = sizes.filter((s) => s !== 'national');
   for (const s of sizes) {
-    if (s !== 'national' && !(Number(s) > 0)) throw new Error(`--sizes 中的“${s}”不对：写 1,10,100,national 这样的倍数`);
+    if (s !== 'national' && !(Number(s) > 0))
+      throw new Error(`--sizes 中的“${s}”不对：写 1,10,100,national 这样的倍数`);
   }
   if (flag('--report-only')) {
     writeReport(loadResults());
@@ -417,15 +499,22 @@ async function main(): Promise<void> {
   mkdirSync('docs', { recursive: true });
   const results = loadResults();
   results.machine = machine();
-  console.log(`机器：${results.machine.cpu}，${results.machine.nproc} 核，${results.machine.memory}，Node ${results.machine.node}`);
+  console.log(
+    `机器：${results.machine.cpu}，${results.machine.nproc} 核，${results.machine.memory}，Node ${results.machine.node}`,
+  );
   const started = performance.now();
 
   if (!flag('--no-lighthouse')) {
     console.log('\n=== Lighthouse：真实网站（dist/）每类页面一个 ===');
-    if (!existsSync('dist/index.html')) console.log('  dist/ 中没有构建好的网站：先运行 flock /tmp/astro-build.lock npm run build；跳过。');
+    if (!existsSync('dist/index.html'))
+      console.log('  dist/ 中没有构建好的网站：先运行 flock /tmp/astro-build.lock npm run build；跳过。');
     else {
       const built = statSync('dist/index.html').mtime.toISOString().slice(0, 16).replace('T', ' ');
-      results.lighthouse = { date: new Date().toISOString().slice(0, 10), dist: `dist/ built ${built}`, rows: await runLighthouse(resolve('dist')) };
+      results.lighthouse = {
+        date: new Date().toISOString().slice(0, 10),
+        dist: `dist/ built ${built}`,
+        rows: await runLighthouse(resolve('dist')),
+      };
       writeReport(results);
       writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     }
@@ -436,7 +525,12 @@ async function main(): Promise<void> {
   const searchDist = option('--search-dist');
   if (searchDist) {
     sizes = [];
-    largest = { size: option('--search-size') ?? '?', dist: resolve(searchDist), tmp: '', pages: htmlFiles(resolve(searchDist)).length };
+    largest = {
+      size: option('--search-size') ?? '?',
+      dist: resolve(searchDist),
+      tmp: '',
+      pages: htmlFiles(resolve(searchDist)).length,
+    };
   }
   const tmps: string[] = [];
   for (const size of sizes) {
@@ -452,7 +546,9 @@ async function main(): Promise<void> {
   }
 
   if (!flag('--no-search') && largest) {
-    console.log(`\n=== 浏览器中的搜索：${largest.size === 'national' ? '全国规模' : `${largest.size}×`}（${largest.pages} 页）===`);
+    console.log(
+      `\n=== 浏览器中的搜索：${largest.size === 'national' ? '全国规模' : `${largest.size}×`}（${largest.pages} 页）===`,
+    );
     const s = await measureSearch(largest.dist);
     results.search = {
       ...s,
@@ -462,7 +558,9 @@ async function main(): Promise<void> {
       indexBytes: folderBytes(join(largest.dist, 'pagefind')),
       bundles: searchBundles(largest.dist),
     };
-    console.log(`  冷启动中位数 ${s.coldMedianMs.toFixed(0)} ms / ${(s.coldMedianBytes / 1024).toFixed(0)} KB；再次搜索中位数 ${s.warmMedianMs.toFixed(0)} ms / ${(s.warmMedianBytes / 1024).toFixed(0)} KB（${s.mode}）`);
+    console.log(
+      `  冷启动中位数 ${s.coldMedianMs.toFixed(0)} ms / ${(s.coldMedianBytes / 1024).toFixed(0)} KB；再次搜索中位数 ${s.warmMedianMs.toFixed(0)} ms / ${(s.warmMedianBytes / 1024).toFixed(0)} KB（${s.mode}）`,
+    );
   }
   if (largest?.tmp && !keep) rmSync(largest.tmp, { recursive: true, force: true });
   if (keep) console.log(`\n保留的临时文件夹：\n${tmps.join('\n')}`);

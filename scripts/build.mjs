@@ -27,7 +27,7 @@ function fail(message, code = 1) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     runningStep()?.kill(signal);
-    fail(`构建已中止（收到 ${signal}）。`, 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 })[signal]);
+    fail(`构建已中止（收到 ${signal}）。`, 128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
   });
 }
 

@@ -31,7 +31,9 @@ const only = process.argv[2];
 const pages = listPages();
 const chosen = TYPES.flatMap(([name, pattern]) => {
   const path = pages.find((p) => pattern.test(p));
-  return path && (!only || path.startsWith(only)) ? [{ name, path: name === 'search' ? `${path}?q=残疾证` : path }] : [];
+  return path && (!only || path.startsWith(only))
+    ? [{ name, path: name === 'search' ? `${path}?q=残疾证` : path }]
+    : [];
 });
 
 mkdirSync(OUT, { recursive: true });
@@ -41,7 +43,11 @@ let count = 0;
 try {
   for (const mode of DISPLAY_MODES) {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        locale: 'zh-CN',
+        reducedMotion: 'reduce',
+      });
       await context.addInitScript(settingsInitScript(mode.settings));
       const page = await context.newPage();
       for (const { name, path } of chosen) {
@@ -58,4 +64,6 @@ try {
   await server.close();
 }
 const missing = TYPES.filter(([name]) => !chosen.some((c) => c.name === name)).map(([name]) => name);
-console.log(`已保存 ${count} 张截图到 ${OUT}/。${missing.length && !only ? `尚未构建的页面类型：${missing.join('、')}。` : ''}`);
+console.log(
+  `已保存 ${count} 张截图到 ${OUT}/。${missing.length && !only ? `尚未构建的页面类型：${missing.join('、')}。` : ''}`,
+);

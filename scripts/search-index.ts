@@ -30,7 +30,8 @@ function htmlFiles(dir: string, root = dir, out: string[] = []): string[] {
 /** Says in Chinese what went wrong in pagefind (its own messages are English, a full disk a Rust panic). */
 function indexError(what: string, errors: string[]): Error {
   const detail = errors.join('；');
-  if (isDiskFull(detail)) return new Error(`搜索索引失败：磁盘空间不足，无法写入${what}。请腾出磁盘空间后重新运行 npm run build。`);
+  if (isDiskFull(detail))
+    return new Error(`搜索索引失败：磁盘空间不足，无法写入${what}。请腾出磁盘空间后重新运行 npm run build。`);
   return new Error(`搜索索引失败：${what}未成功（pagefind：${detail}）`);
 }
 
@@ -72,7 +73,9 @@ export async function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS
         const started = performance.now();
         await writeIndex(site, [...bundle.pages].sort(), join(site, out));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`);
+        console.log(
+          `搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`,
+        );
         if (k > 0) manifest.bundles.push({ path: `/${out}/` });
       }
     }

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['代码格式 (prettier --check)', 'prettier', ['--check', '.', '--log-level', 'warn']],
   ['类型检查 (astro check)', 'astro', ['check']],
   ['单元测试 (vitest)', 'vitest', ['run']],
   ['内容检查 (npm run check)', 'node', ['scripts/check.ts']],
@@ -17,7 +18,7 @@ for (const [label, cmd, args] of steps) {
   const t = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\n✗ ${label} 未通过（退出码 ${r.status}）。`);
+    console.error(`\n✗ ${label} 未通过（退出码 ${r.status}）。${cmd === 'prettier' ? '运行 npm run format 整理上面列出的文件。' : ''}`);
     process.exit(r.status ?? 1);
   }
   console.log(`✓ ${label}（${((Date.now() - t) / 1000).toFixed(0)} 秒）`);

@@ -64,7 +64,10 @@ interface Generator {
 const orgs: Generator = {
   needs: ['org'],
   write(w, _rng, org) {
-    w.write(`data/orgs/${org.id}.yaml`, yaml({ ...org, parentRegion: '某省', source: '基准测试生成的机构（不发布）。' }));
+    w.write(
+      `data/orgs/${org.id}.yaml`,
+      yaml({ ...org, parentRegion: '某省', source: '基准测试生成的机构（不发布）。' }),
+    );
   },
 };
 
@@ -174,7 +177,16 @@ const datasets: Generator = {
   },
 };
 
-const CATEGORIES = ['certificate', 'subsidy', 'rehabilitation', 'education', 'employment', 'accessibility', 'rights', 'other'];
+const CATEGORIES = [
+  'certificate',
+  'subsidy',
+  'rehabilitation',
+  'education',
+  'employment',
+  'accessibility',
+  'rights',
+  'other',
+];
 
 const guides: Generator = {
   needs: ['guide'],
@@ -200,7 +212,11 @@ const guides: Generator = {
         ],
         timeLimit: `请咨询${org.region}残联`,
         fee: '不收费',
-        channels: { online: [{ name: '政务服务网', available: true }], offline: [{ where: `${org.region}残联` }], trips: '最多跑一次' },
+        channels: {
+          online: [{ name: '政务服务网', available: true }],
+          offline: [{ where: `${org.region}残联` }],
+          trips: '最多跑一次',
+        },
         contact: { ask: `${org.region}残联` },
         basis: [{ title: '《残疾人保障法》' }],
         faq: [{ q: `${title}需要多久？`, a: paragraph(rng, 60) }],
@@ -229,7 +245,13 @@ function makeOrg(i: number, rng: Rng): GenOrg {
   const level = i % 100 === 0 ? 'province' : i % 10 === 0 ? 'city' : i % 3 === 0 ? 'district' : 'county';
   const suffix = { province: '省', city: '市', county: '县', district: '区' }[level];
   const region = `${rng.pick(REGION_SYLLABLES)}${rng.pick(REGION_SYLLABLES)}${suffix}`;
-  return { id: `o${String(i + 1).padStart(4, '0')}`, region, name: `${region}残疾人联合会`, shortName: `${region}残联`, level };
+  return {
+    id: `o${String(i + 1).padStart(4, '0')}`,
+    region,
+    name: `${region}残疾人联合会`,
+    shortName: `${region}残联`,
+    level,
+  };
 }
 
 /** Result of generating a site. */
@@ -244,10 +266,15 @@ export interface Generated {
  * Writes a synthetic site with `orgCount` organisations into `root` (content/ and data/, plus the real
  * data/site.yaml). The same seed and count always give the same files.
  */
-export function generate(root: string, orgCount: number, opts: { seed?: number; siteYaml?: string; onProgress?: (done: number) => void } = {}): Generated {
+export function generate(
+  root: string,
+  orgCount: number,
+  opts: { seed?: number; siteYaml?: string; onProgress?: (done: number) => void } = {},
+): Generated {
   const abs = resolve(root);
   for (const own of ['content', 'data'].map((d) => resolve(d))) {
-    if (abs === resolve(own, '..') || abs.startsWith(`${own}/`) || abs === own) throw new Error(`拒绝写入项目自己的 ${own}`);
+    if (abs === resolve(own, '..') || abs.startsWith(`${own}/`) || abs === own)
+      throw new Error(`拒绝写入项目自己的 ${own}`);
   }
   const w = new Writer(abs);
   const rng = new Rng(opts.seed ?? 20240601);
@@ -270,5 +297,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const r = generate(dir, Number(count), { onProgress: (n) => console.log(`  已生成 ${n} 个机构`) });
-  console.log(`已写入 ${r.files} 个文件（${(r.bytes / 1024 / 1024).toFixed(1)} MB）到 ${dir}${r.skippedKinds.length ? `；未注册、跳过：${r.skippedKinds.join('、')}` : ''}`);
+  console.log(
+    `已写入 ${r.files} 个文件（${(r.bytes / 1024 / 1024).toFixed(1)} MB）到 ${dir}${r.skippedKinds.length ? `；未注册、跳过：${r.skippedKinds.join('、')}` : ''}`,
+  );
 }

@@ -60,7 +60,12 @@ export function lastLine(file: string): string {
   readSync(fd, buf, 0, len, size - len);
   closeSync(fd);
   // eslint-disable-next-line no-control-regex
-  const lines = buf.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = buf
+    .toString('utf8')
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.at(-1) ?? '').slice(0, 120);
 }
 
@@ -87,10 +92,13 @@ export async function measure(
   const poll = setInterval(() => {
     if (hasProc && child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
   }, 250);
-  const beat = setInterval(() => {
-    const s = (performance.now() - started) / 1000;
-    console.log(`    … ${label}：${duration(s)}，内存 ${(peakRss / 1024 ** 3).toFixed(2)} GB，${lastLine(opts.log)}`);
-  }, (opts.heartbeat ?? 30) * 1000);
+  const beat = setInterval(
+    () => {
+      const s = (performance.now() - started) / 1000;
+      console.log(`    … ${label}：${duration(s)}，内存 ${(peakRss / 1024 ** 3).toFixed(2)} GB，${lastLine(opts.log)}`);
+    },
+    (opts.heartbeat ?? 30) * 1000,
+  );
   // A process killed by a signal has no exit code: report SIGKILL (the kernel's out-of-memory killer) as 137, like a shell.
   const code = await new Promise<number>((ok) => child.on('close', (c, sig) => ok(c ?? (sig === 'SIGKILL' ? 137 : 1))));
   clearInterval(poll);

@@ -22,7 +22,16 @@ export function linkNodeModules(dir: string, from = resolve('node_modules')): vo
 
 /** Copies what builds this site (src/, public/, config, build script) into `dir`, next to generated content. */
 export function copySite(dir: string, project = resolve('.')): void {
-  for (const name of ['src', 'public', 'scripts/build.mjs', 'scripts/build', 'scripts/search-index.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of [
+    'src',
+    'public',
+    'scripts/build.mjs',
+    'scripts/build',
+    'scripts/search-index.ts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     const from = join(project, name);
     if (!existsSync(from)) continue;
     cpSync(from, join(dir, name), { recursive: true, filter: (p) => !/\.test\.ts$/.test(p) });
@@ -38,7 +47,10 @@ export function copySite(dir: string, project = resolve('.')): void {
 export function writePlainSite(dir: string, pages: number, chars: number, project = resolve('.')): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'src/layouts'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain-bench', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'plain-bench', private: true, type: 'module' }, null, 2),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory' }, experimental: { collectionStorage: 'chunked' } });\n",

@@ -8,7 +8,20 @@ import type { Page, Request } from 'playwright-core';
 import { launchBrowser, serveStatic } from '../../tests/browser/harness.ts';
 
 /** Queries people type (phrases that occur in the generated text and titles). */
-export const QUERIES = ['护理补贴', '残疾人证', '康复', '就业', '无障碍改造', '辅助器具', '托养服务', '残联 2021', '职业培训', '法律援助', '残疾儿童', '生活补贴'];
+export const QUERIES = [
+  '护理补贴',
+  '残疾人证',
+  '康复',
+  '就业',
+  '无障碍改造',
+  '辅助器具',
+  '托养服务',
+  '残联 2021',
+  '职业培训',
+  '法律援助',
+  '残疾儿童',
+  '生活补贴',
+];
 
 /** Search timings and transfer sizes. */
 export interface SearchResult {
@@ -34,7 +47,12 @@ async function countBytes(page: Page, fn: () => Promise<void>): Promise<number> 
   const pending: Promise<number>[] = [];
   const onFinished = (req: Request) => {
     if (!new URL(req.url()).pathname.startsWith('/pagefind/')) return;
-    pending.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+    pending.push(
+      req
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .catch(() => 0),
+    );
   };
   page.on('requestfinished', onFinished);
   await fn();
@@ -88,7 +106,9 @@ export async function measureSearch(dist: string, queries = QUERIES): Promise<Se
         const run = (query: string) =>
           page.evaluate(async (query) => {
             const t = performance.now();
-            const w = window as unknown as { pf?: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
+            const w = window as unknown as {
+              pf?: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+            };
             w.pf ??= await import('/pagefind/pagefind.js' as string);
             const r = await w.pf!.search(query);
             const data = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));

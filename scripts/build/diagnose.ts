@@ -53,7 +53,8 @@ export function failedStepMessage(step: string, result: StepResult, root = '.'):
   if (isDiskFull(result.output) || (free !== undefined && free < 20)) {
     return `构建失败：磁盘空间不足（${step}无法写入文件${free !== undefined ? `，剩余 ${free} MB` : ''}）。请删除不需要的文件（例如旧的构建输出、日志）腾出空间，再重新运行 npm run build。`;
   }
-  if (result.signal === 'SIGKILL') return `构建失败：${step}的进程被系统终止，多半是内存不足。请关闭其他程序后重试，或在内存更大的机器上构建。`;
+  if (result.signal === 'SIGKILL')
+    return `构建失败：${step}的进程被系统终止，多半是内存不足。请关闭其他程序后重试，或在内存更大的机器上构建。`;
   if (result.signal) return `构建失败：${step}收到信号 ${result.signal} 而停止。`;
   return `构建失败：${step}未成功（退出码 ${result.status}），原因见上方的输出。`;
 }

@@ -63,5 +63,8 @@ export function runStep(cmd: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 /** The `[ERROR]` lines Astro (or Vite) logged in `text`, in order. */
 export function loggedErrors(text: string): string[] {
-  return text.split('\n').filter((line) => /\[ERROR\]/.test(line)).map((line) => line.trim());
+  return text
+    .split('\n')
+    .filter((line) => /\[ERROR\]/.test(line))
+    .map((line) => line.trim());
 }

@@ -24,7 +24,9 @@ export function contentCheck(): AstroIntegration {
         }
         // Said once, in Chinese, and the build stops: a thrown error would add Astro's English "unhandled error"
         // banner and a stack trace under the official's message.
-        logger.error(`内容检查未通过，构建已停止，没有发布任何内容：\n${text}\n共 ${problems.length} 个问题，请修改后重新构建。`);
+        logger.error(
+          `内容检查未通过，构建已停止，没有发布任何内容：\n${text}\n共 ${problems.length} 个问题，请修改后重新构建。`,
+        );
         process.exit(1);
       },
     },

@@ -96,7 +96,8 @@ async function run(): Promise<void> {
         }
       }
     }
-    if (results.length === 0 && parsed.indexQuery !== parsed.raw) results.push(...(await pf.search(parsed.raw, { filters })).results);
+    if (results.length === 0 && parsed.indexQuery !== parsed.raw)
+      results.push(...(await pf.search(parsed.raw, { filters })).results);
     const fragments = await Promise.all(results.slice(0, MAX_CANDIDATES).map((r) => r.data()));
     const candidates: (Candidate & { excerpt: string })[] = fragments.map((f, rank) => ({
       url: f.url,

@@ -13,7 +13,9 @@ export function siteConfig(root = process.cwd()): SiteConfig {
   const { problems, index } = checkSite(root, ['data/site.yaml', 'data/site.yml']);
   const entry = index.get('site', 'site');
   if (!entry) {
-    const why = problems.length ? problems.map(formatProblem).join('\n') : 'data/site.yaml: （整个文件） — 缺少网站设置文件 — 按模板添加 data/site.yaml';
+    const why = problems.length
+      ? problems.map(formatProblem).join('\n')
+      : 'data/site.yaml: （整个文件） — 缺少网站设置文件 — 按模板添加 data/site.yaml';
     throw new Error(`网站设置有问题：\n${why}`);
   }
   cached = entry.data;

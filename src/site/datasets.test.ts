@@ -11,6 +11,8 @@ describe('loadDatasets', () => {
 
   it('reads the real datasets', () => {
     const { datasets } = loadDatasets('.');
-    expect(datasets.find((d) => d.id === 'xx-district-2023-certified-by-category')?.rows.find((r) => r.total)?.cells['人数']).toBe(8723);
+    expect(
+      datasets.find((d) => d.id === 'xx-district-2023-certified-by-category')?.rows.find((r) => r.total)?.cells['人数'],
+    ).toBe(8723);
   });
 });

@@ -16,7 +16,12 @@ export function allGuides(): Promise<CollectionEntry<'guides'>[]> {
 /** Published reports as source documents, so a guide's sources can link to the original text. */
 export function sourceReports(): Promise<SourceReport[]> {
   sourceReportsPromise ??= getCollection('reports').then((reports) =>
-    reports.map((r) => ({ url: reportUrl(r.id), title: r.data.title, publisher: r.data.source.publisher, file: r.data.source.file })),
+    reports.map((r) => ({
+      url: reportUrl(r.id),
+      title: r.data.title,
+      publisher: r.data.source.publisher,
+      file: r.data.source.file,
+    })),
   );
   return sourceReportsPromise;
 }

@@ -55,7 +55,13 @@ describe('plans of the site', () => {
   it('judges the 2023 tasks of document 004 from the reported values', () => {
     const tasks = byId('xx-district-2023').indicators;
     expect(
-      tasks.map((v) => [v.indicator.id, v.indicator.target.kind === 'numeric' ? v.indicator.target.value : null, v.actuals.map((a) => a.value), v.progress.status, v.progress.completionPercent?.toFixed(1)]),
+      tasks.map((v) => [
+        v.indicator.id,
+        v.indicator.target.kind === 'numeric' ? v.indicator.target.value : null,
+        v.actuals.map((a) => a.value),
+        v.progress.status,
+        v.progress.completionPercent?.toFixed(1),
+      ]),
     ).toEqual([
       ['autism-children-rehab', 57, [67], 'achieved', '117.5'],
       ['public-places-accessibility', 11, [16], 'achieved', '145.5'],
@@ -64,7 +70,9 @@ describe('plans of the site', () => {
   });
 
   it('has actual values only where a document reports them', () => {
-    const withActuals = plans.flatMap((p) => p.indicators.filter((v) => v.actuals.length).map((v) => `${p.plan.id}/${v.indicator.id}`));
+    const withActuals = plans.flatMap((p) =>
+      p.indicators.filter((v) => v.actuals.length).map((v) => `${p.plan.id}/${v.indicator.id}`),
+    );
     expect(withActuals).toEqual([
       'xx-district-2023/autism-children-rehab',
       'xx-district-2023/public-places-accessibility',
@@ -87,7 +95,8 @@ describe('plans of the site', () => {
           if (!ok) problems.push(`${p.plan.id}/${i.id}: ${ref.quote}`);
         }
         const quote = (i.target.source ?? i.source).quote;
-        if (!quote.includes(i.target.text) && !i.target.note) problems.push(`${p.plan.id}/${i.id}: target ${i.target.text}`);
+        if (!quote.includes(i.target.text) && !i.target.note)
+          problems.push(`${p.plan.id}/${i.id}: target ${i.target.text}`);
         if (i.baseline?.text && !(i.baseline.source ?? i.source).quote.includes(i.baseline.text)) {
           problems.push(`${p.plan.id}/${i.id}: baseline ${i.baseline.text}`);
         }

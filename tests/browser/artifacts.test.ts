@@ -52,7 +52,10 @@ describe('built feeds and data files are well-formed', () => {
   const xml = builtFiles(DIST, '.xml');
   const json = builtFiles(DIST, '.json');
   it('finds the feed and the JSON files', () => {
-    assert.ok(xml.some((f) => f.endsWith(join('reports', 'feed.xml'))), 'reports/feed.xml was built');
+    assert.ok(
+      xml.some((f) => f.endsWith(join('reports', 'feed.xml'))),
+      'reports/feed.xml was built',
+    );
     assert.ok(json.length > 5, 'the JSON exports were built');
   });
   it('every XML file parses as XML', () => {
@@ -60,7 +63,10 @@ describe('built feeds and data files are well-formed', () => {
       const doc = new DOMParser().parseFromString(readFileSync(f, 'utf8'), 'application/xml');
       return doc.getElementsByTagName('parsererror').length > 0;
     });
-    assert.deepEqual(bad.map((f) => f.slice(DIST.length)), []);
+    assert.deepEqual(
+      bad.map((f) => f.slice(DIST.length)),
+      [],
+    );
   });
   it('every JSON file parses as JSON', () => {
     const bad = json.filter((f) => {
@@ -71,6 +77,9 @@ describe('built feeds and data files are well-formed', () => {
         return true;
       }
     });
-    assert.deepEqual(bad.map((f) => f.slice(DIST.length)), []);
+    assert.deepEqual(
+      bad.map((f) => f.slice(DIST.length)),
+      [],
+    );
   });
 });

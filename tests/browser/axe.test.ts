@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DISPLAY_MODES, type DisplayMode, describeViolations, listPages, runAxe, settingsInitScript, useSite } from './harness.ts';
+import {
+  DISPLAY_MODES,
+  type DisplayMode,
+  describeViolations,
+  listPages,
+  runAxe,
+  settingsInitScript,
+  useSite,
+} from './harness.ts';
 
 const pages = listPages();
 
@@ -43,14 +51,16 @@ async function problems(page: Page, url: string, path: string, mode: DisplayMode
     const { text, contrast, elder } = document.documentElement.dataset;
     return JSON.stringify(Object.entries({ contrast, elder, text }).filter(([, v]) => v !== undefined));
   });
-  if (attrs !== JSON.stringify(Object.entries(mode.settings).sort())) out.push(`${path}: the display settings were not applied (${attrs})`);
+  if (attrs !== JSON.stringify(Object.entries(mode.settings).sort()))
+    out.push(`${path}: the display settings were not applied (${attrs})`);
   const violations = await runAxe(page, mode.settings.contrast === 'high' ? ['color-contrast-enhanced'] : []);
   if (violations.length) out.push(describeViolations(`${path} (${mode.label})`, violations));
   if (mode.settings.elder === 'on') {
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     if (bodySize < 22) out.push(`${path}: body text is ${bodySize}px in 长者模式 (at least 22px)`);
     const small = await smallTargets(page);
-    if (small.length) out.push(`${path}: targets smaller than 60×60 px in 长者模式:\n    ${small.slice(0, 8).join('\n    ')}`);
+    if (small.length)
+      out.push(`${path}: targets smaller than 60×60 px in 长者模式:\n    ${small.slice(0, 8).join('\n    ')}`);
   }
   return out;
 }

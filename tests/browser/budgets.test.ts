@@ -22,7 +22,8 @@ const weights = new SiteWeights(DIST);
 const pages: PageWeight[] = htmlFiles(DIST).map((f) => weights.page(f));
 
 function table(rows: PageWeight[]): string {
-  const head = '| 页面 | 图表 | JS (gzip) | 按需 JS | 搜索运行时 | HTML (gzip) | 文件 |\n| --- | --- | --- | --- | --- | --- | --- |';
+  const head =
+    '| 页面 | 图表 | JS (gzip) | 按需 JS | 搜索运行时 | HTML (gzip) | 文件 |\n| --- | --- | --- | --- | --- | --- | --- |';
   return [
     head,
     ...rows.map(
@@ -35,7 +36,9 @@ function table(rows: PageWeight[]): string {
 describe('page-weight budgets', () => {
   it('prints the heaviest pages', () => {
     assert.ok(pages.length > 0, 'dist/ 中没有页面：请先运行 npm run build');
-    const heaviest = [...pages].sort((a, b) => b.jsGzip + b.lazyGzip - (a.jsGzip + a.lazyGzip) || b.htmlGzip - a.htmlGzip).slice(0, 12);
+    const heaviest = [...pages]
+      .sort((a, b) => b.jsGzip + b.lazyGzip - (a.jsGzip + a.lazyGzip) || b.htmlGzip - a.htmlGzip)
+      .slice(0, 12);
     console.log(`\n${pages.length} 个页面中 JavaScript 最多的页面（gzip -9）：\n${table(heaviest)}\n`);
   });
 
@@ -43,13 +46,18 @@ describe('page-weight budgets', () => {
     // Chunks a page imports on demand count too: the chart module is imported after load, but always.
     const over = pages
       .filter((p) => p.jsGzip + p.lazyGzip > (p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS))
-      .map((p) => `${p.path}: ${kb(p.jsGzip + p.lazyGzip)} > ${kb(p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS)}（${p.jsFiles.join(', ')}）`);
+      .map(
+        (p) =>
+          `${p.path}: ${kb(p.jsGzip + p.lazyGzip)} > ${kb(p.chart ? CHART_PAGE_JS : TEXT_PAGE_JS)}（${p.jsFiles.join(', ')}）`,
+      );
     assert.deepEqual(over, [], `超出 JavaScript 预算的页面：\n${over.join('\n')}`);
   });
 
   it(`the site's CSS ≤ ${kb(SITE_CSS)} gzip`, () => {
     const css = siteCss(DIST, pages);
-    console.log(`网站 CSS：${kb(css.gzip)}（gzip -9；${css.files.join(', ') || '无文件'}；内联 ${kb(css.inlineGzip)}）`);
+    console.log(
+      `网站 CSS：${kb(css.gzip)}（gzip -9；${css.files.join(', ') || '无文件'}；内联 ${kb(css.inlineGzip)}）`,
+    );
     assert.ok(css.gzip <= SITE_CSS, `网站 CSS 共 ${kb(css.gzip)}，超过 ${kb(SITE_CSS)}：${css.files.join(', ')}`);
   });
 

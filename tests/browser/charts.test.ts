@@ -11,7 +11,9 @@ import { DIST, listPages, useSite } from './harness.ts';
 const html = (p: string) => readFileSync(join(DIST, p, 'index.html'), 'utf8');
 const INDICATOR = /^\/plans\/(?!method|compare)[^/]+\/[^/]+\/$/;
 const withChart = (pattern: RegExp) =>
-  listPages().filter((p) => pattern.test(p) && html(p).includes('data-chart-spec') && !html(p).includes('data-chart-empty'));
+  listPages().filter(
+    (p) => pattern.test(p) && html(p).includes('data-chart-spec') && !html(p).includes('data-chart-empty'),
+  );
 const indicatorPage = withChart(INDICATOR)[0];
 const datasetPage = withChart(/^\/data\/(?!org|topic|year)[^/]+\/$/)[0];
 /** An indicator with a qualitative target and no reported value: nothing to plot. */
@@ -30,7 +32,10 @@ describe('charts', () => {
     assert.equal(await figure.locator('canvas, .chart-canvas').count(), 0);
     assert.equal(await figure.locator('[data-chart-summary]').isVisible(), true);
     assert.equal(await figure.locator('table').count(), 1);
-    assert.deepEqual(requested.filter((p) => /\/charts\.[\w-]+\.js$/.test(p)), []);
+    assert.deepEqual(
+      requested.filter((p) => /\/charts\.[\w-]+\.js$/.test(p)),
+      [],
+    );
     await page.context().close();
   });
 

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSite } from '../../src/lib/check/check-site.ts';
 import type { Entry } from '../../src/lib/core/file-kind.ts';
-import { datasetCsvUrl, datasetUrl, guideUrl, indicatorDownloadUrl, indicatorUrl, orgUrl, planUrl, reportUrl, SECTION_URLS } from '../../src/lib/core/urls.ts';
+import {
+  datasetCsvUrl,
+  datasetUrl,
+  guideUrl,
+  indicatorDownloadUrl,
+  indicatorUrl,
+  orgUrl,
+  planUrl,
+  reportUrl,
+  SECTION_URLS,
+} from '../../src/lib/core/urls.ts';
 import { DIST } from './harness.ts';
 
 /** The built file for a site address: `/orgs/x/` → dist/orgs/x/index.html, `/data/x.csv` → dist/data/x.csv. */
@@ -22,17 +32,28 @@ function carrier(e: Entry): { url: string; text?: string } | undefined {
   const d = e.data as Record<string, unknown>;
   const [plan = '', indicator = '', year = ''] = e.id.split('/');
   switch (e.kind) {
-    case 'site': return { url: SECTION_URLS.home, text: escapeHtml(String(d.name)) };
-    case 'org': return { url: orgUrl(e.id), text: escapeHtml(String(d.name)) };
-    case 'report': return { url: reportUrl(e.id), text: escapeHtml(String(d.title)) };
-    case 'guide': return { url: guideUrl(e.id), text: escapeHtml(String(d.title)) };
-    case 'plan': return { url: planUrl(e.id), text: escapeHtml(String(d.title)) };
-    case 'indicator-file': return { url: planUrl(e.id) };
-    case 'indicator': return { url: indicatorUrl(plan, indicator), text: escapeHtml(String(d.name)) };
-    case 'actual': return { url: indicatorDownloadUrl(plan, indicator, 'csv'), text: year };
-    case 'dataset': return { url: datasetUrl(e.id), text: escapeHtml(String(d.title)) };
-    case 'dataset-csv': return { url: datasetCsvUrl(e.id) };
-    default: return undefined;
+    case 'site':
+      return { url: SECTION_URLS.home, text: escapeHtml(String(d.name)) };
+    case 'org':
+      return { url: orgUrl(e.id), text: escapeHtml(String(d.name)) };
+    case 'report':
+      return { url: reportUrl(e.id), text: escapeHtml(String(d.title)) };
+    case 'guide':
+      return { url: guideUrl(e.id), text: escapeHtml(String(d.title)) };
+    case 'plan':
+      return { url: planUrl(e.id), text: escapeHtml(String(d.title)) };
+    case 'indicator-file':
+      return { url: planUrl(e.id) };
+    case 'indicator':
+      return { url: indicatorUrl(plan, indicator), text: escapeHtml(String(d.name)) };
+    case 'actual':
+      return { url: indicatorDownloadUrl(plan, indicator, 'csv'), text: year };
+    case 'dataset':
+      return { url: datasetUrl(e.id), text: escapeHtml(String(d.title)) };
+    case 'dataset-csv':
+      return { url: datasetCsvUrl(e.id) };
+    default:
+      return undefined;
   }
 }
 
@@ -53,14 +74,20 @@ describe('every accepted file reaches the built site', () => {
       }
       const path = built(where.url);
       if (!existsSync(path)) missing.push(`${e.file}: ${where.url} 没有生成`);
-      else if (where.text && !readFileSync(path, 'utf8').includes(where.text)) missing.push(`${e.file}: ${where.url} 里没有“${where.text}”`);
+      else if (where.text && !readFileSync(path, 'utf8').includes(where.text))
+        missing.push(`${e.file}: ${where.url} 里没有“${where.text}”`);
     }
     assert.deepEqual(missing, []);
   });
 
   it('every file the check read is carried by at least one entry', () => {
     const files = new Set(index.all.map((e) => e.file));
-    const carried = new Set(index.all.filter((e) => carrier(e) && existsSync(built(carrier(e)!.url))).map((e) => e.file));
-    assert.deepEqual([...files].filter((f) => !carried.has(f)), []);
+    const carried = new Set(
+      index.all.filter((e) => carrier(e) && existsSync(built(carrier(e)!.url))).map((e) => e.file),
+    );
+    assert.deepEqual(
+      [...files].filter((f) => !carried.has(f)),
+      [],
+    );
   });
 });

@@ -24,10 +24,14 @@ export async function focusStop(page: Page, selector = '', hrefPattern = ''): Pr
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*,\s*0\)$|transparent/.test(style.outlineColor);
+      const outline =
+        style.outlineStyle !== 'none' &&
+        parseFloat(style.outlineWidth) > 0 &&
+        !/rgba\(.*,\s*0\)$|transparent/.test(style.outlineColor);
       const shadow = style.boxShadow !== 'none';
       const r = el.getBoundingClientRect();
-      const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
+      const onScreen =
+        r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
       let coveredBy: string | null = null;
       if (onScreen) {
         const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
@@ -39,9 +43,18 @@ export async function focusStop(page: Page, selector = '', hrefPattern = ''): Pr
         }
       }
       const href = el.getAttribute('href') ?? '';
-      const text = (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      const text = (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 30);
       const matches = (!selector || el.matches(selector)) && (!hrefPattern || new RegExp(hrefPattern).test(href));
-      return { label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> “${text}”${href ? ` ${href}` : ''}`, visible: outline || shadow, onScreen, coveredBy, matches };
+      return {
+        label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> “${text}”${href ? ` ${href}` : ''}`,
+        visible: outline || shadow,
+        onScreen,
+        coveredBy,
+        matches,
+      };
     },
     { selector, hrefPattern },
   );
@@ -59,7 +72,11 @@ export function assertVisible(stop: FocusStop | null, where: string): void {
  * Presses Tab (Shift+Tab with `back`) until the focused element matches `selector` (and `hrefPattern`), checking
  * every stop on the way. Fails after `max` presses, listing the stops.
  */
-export async function tabTo(page: Page, selector: string, options: { hrefPattern?: string; max?: number; back?: boolean } = {}): Promise<FocusStop> {
+export async function tabTo(
+  page: Page,
+  selector: string,
+  options: { hrefPattern?: string; max?: number; back?: boolean } = {},
+): Promise<FocusStop> {
   const { hrefPattern = '', max = 120, back = false } = options;
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
@@ -69,7 +86,9 @@ export async function tabTo(page: Page, selector: string, options: { hrefPattern
     if (stop?.matches) return stop;
     seen.push(stop?.label ?? '(nothing)');
   }
-  assert.fail(`${page.url()}: no focusable ${selector}${hrefPattern ? ` with href ${hrefPattern}` : ''} after ${max} Tab presses; passed:\n  ${seen.slice(-15).join('\n  ')}`);
+  assert.fail(
+    `${page.url()}: no focusable ${selector}${hrefPattern ? ` with href ${hrefPattern}` : ''} after ${max} Tab presses; passed:\n  ${seen.slice(-15).join('\n  ')}`,
+  );
 }
 
 /** Presses Enter on the focused link and waits for the page it opens. */

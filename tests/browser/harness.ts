@@ -32,7 +32,9 @@ export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error(`找不到 Chromium（${CHROMIUM}）。请先安装：sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk`);
+    throw new Error(
+      `找不到 Chromium（${CHROMIUM}）。请先安装：sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk`,
+    );
   }
   console.log('正在安装 Chromium（apt-get install chromium fonts-noto-cjk）…');
   spawnSync('apt-get', ['update'], { stdio: 'inherit' });
@@ -40,7 +42,8 @@ export function ensureChromium(): void {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (r.status !== 0 || !existsSync(CHROMIUM)) throw new Error('Chromium 安装失败：请手动运行 apt-get install -y chromium');
+  if (r.status !== 0 || !existsSync(CHROMIUM))
+    throw new Error('Chromium 安装失败：请手动运行 apt-get install -y chromium');
 }
 
 /** Starts Chromium with this machine's flags. */
@@ -124,17 +127,42 @@ export interface AxeViolation {
 export async function runAxe(page: Page, extraRules: string[] = []): Promise<AxeViolation[]> {
   // Evaluated through the debugger, not as a <script> tag, so the site's Content-Security-Policy allows it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ({ tags, extraRules }) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const rules = Object.fromEntries(extraRules.map((id) => [id, { enabled: true }]));
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, { tags: AXE_TAGS, extraRules });
+  return page.evaluate(
+    async ({ tags, extraRules }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              opts: object,
+            ): Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const rules = Object.fromEntries(extraRules.map((id) => [id, { enabled: true }]));
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules,
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { tags: AXE_TAGS, extraRules },
+  );
 }
 
 /** Formats violations for a failure message. */
 export function describeViolations(path: string, violations: AxeViolation[]): string {
-  return violations.map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`).join('\n');
+  return violations
+    .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`)
+    .join('\n');
 }
 
 /** Default options for a page context; individual tests override (reduced motion, JS off…). */

@@ -12,13 +12,17 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 /** Decodes the HTML character references Astro writes in attribute values. */
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    if (ref[0] === '#')
+      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
     return ENTITIES[ref.toLowerCase()] ?? whole;
   });
 }
 
 // Scripts' bodies (JSON chart specs, module code) and comments are not markup; their text must not be scanned.
-const stripNonMarkup = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>$/i, '></script>')).replace(/<!--[\s\S]*?-->/g, '');
+const stripNonMarkup = (html: string) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>$/i, '></script>'))
+    .replace(/<!--[\s\S]*?-->/g, '');
 
 /** Every URL a page refers to, with the tag it comes from. */
 export function extractLinks(html: string): { tag: string; url: string }[] {
@@ -81,13 +85,15 @@ export function checkPage(pagePath: string, html = readFileSync(resolvePath(page
 
 describe('link check helpers', () => {
   it('reads links and ids from markup only, decoding entities', () => {
-    const html = '<a href="/a/?x=1&amp;y=2#t">a</a><h2 id="一、总体">x</h2><script type="application/json">{"href":"/nope/"}</script><!-- <a href="/no/"> -->';
+    const html =
+      '<a href="/a/?x=1&amp;y=2#t">a</a><h2 id="一、总体">x</h2><script type="application/json">{"href":"/nope/"}</script><!-- <a href="/no/"> -->';
     assert.deepEqual(extractLinks(html), [{ tag: 'a', url: '/a/?x=1&y=2#t' }]);
     assert.deepEqual([...extractIds(html)], ['一、总体']);
   });
 
   it('finds missing pages, missing anchors and missing trailing slashes', () => {
-    const html = '<a href="/no-such-page/">a</a> <a href="/#no-such-anchor">b</a> <a href="/reports">c</a> <a href="#main">d</a> <a href="https://x.invalid/">e</a>';
+    const html =
+      '<a href="/no-such-page/">a</a> <a href="/#no-such-anchor">b</a> <a href="/reports">c</a> <a href="#main">d</a> <a href="https://x.invalid/">e</a>';
     assert.deepEqual(checkPage('/', html), [
       '<a> /no-such-page/ — 页面不存在',
       '<a> /#no-such-anchor — 页面 / 中没有 id="no-such-anchor" 的元素',

@@ -36,7 +36,12 @@ const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^'
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Start tags of an HTML document with their attributes (lower-case names); text inside scripts is skipped. */
@@ -45,7 +50,8 @@ export function startTags(html: string): Tag[] {
   const stripped = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/<!--[\s\S]*?-->/g, '');
   for (const m of stripped.matchAll(TAG)) {
     const attrs = new Map<string, string>();
-    for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+    for (const a of (m[2] ?? '').matchAll(ATTR))
+      attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
     tags.push({ name: m[1]!.toLowerCase(), attrs });
   }
   return tags;
@@ -64,7 +70,8 @@ export function pageScripts(html: string): { src: string[]; inline: string[] } {
     else if (m[2]!.trim()) inline.push(m[2]!);
   }
   for (const t of startTags(html)) {
-    if (t.name === 'link' && /\bmodulepreload\b/i.test(t.attrs.get('rel') ?? '') && t.attrs.get('href')) src.push(t.attrs.get('href')!);
+    if (t.name === 'link' && /\bmodulepreload\b/i.test(t.attrs.get('rel') ?? '') && t.attrs.get('href'))
+      src.push(t.attrs.get('href')!);
   }
   return { src, inline };
 }
@@ -74,7 +81,8 @@ export function moduleImports(js: string): { eager: string[]; lazy: string[] } {
   const eager = new Set<string>();
   const lazy = new Set<string>();
   // Minified bundles write `import{a as b}from"./x.js"`, `import"./x.js"` and `export{a}from"./x.js"`.
-  for (const m of js.matchAll(/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"'\s]+)["']/g)) eager.add(m[1]!);
+  for (const m of js.matchAll(/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"'\s]+)["']/g))
+    eager.add(m[1]!);
   // Rolldown writes dynamic imports with template literals: import(`./x.js`).
   for (const m of js.matchAll(/\bimport\(\s*["'`]([^"'`\s]+)["'`]\s*\)/g)) lazy.add(m[1]!);
   return { eager: [...eager], lazy: [...lazy].filter((s) => !eager.has(s)) };
@@ -225,7 +233,10 @@ export function foreignReferences(dir: string, ownOrigins: string[]): ForeignRef
   const jsRefs = (file: string, js: string, where: string) => {
     const { eager, lazy } = moduleImports(js);
     for (const s of [...eager, ...lazy]) check(file, `${where} import`, s);
-    for (const m of js.matchAll(/\b(?:fetch|importScripts|new\s+(?:Worker|SharedWorker|EventSource|WebSocket))\(\s*["'`]([^"'`]+)["'`]/g)) check(file, `${where} 请求`, m[1]!);
+    for (const m of js.matchAll(
+      /\b(?:fetch|importScripts|new\s+(?:Worker|SharedWorker|EventSource|WebSocket))\(\s*["'`]([^"'`]+)["'`]/g,
+    ))
+      check(file, `${where} 请求`, m[1]!);
     for (const m of js.matchAll(/sourceMappingURL=(\S+)/g)) check(file, `${where} sourceMappingURL`, m[1]!);
   };
   for (const file of listFiles(dir)) {
@@ -236,7 +247,11 @@ export function foreignReferences(dir: string, ownOrigins: string[]): ForeignRef
         for (const [name, value] of t.attrs) {
           if (t.name === 'a' && name === 'href') continue;
           if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-          if (['src', 'href', 'xlink:href', 'poster', 'data', 'action', 'formaction', 'background', 'manifest'].includes(name)) {
+          if (
+            ['src', 'href', 'xlink:href', 'poster', 'data', 'action', 'formaction', 'background', 'manifest'].includes(
+              name,
+            )
+          ) {
             check(file, `<${t.name} ${name}>`, value);
           } else if (name === 'srcset') {
             for (const part of value.split(',')) check(file, `<${t.name} srcset>`, part.trim().split(/\s+/)[0] ?? '');
@@ -258,7 +273,8 @@ export function webFonts(dir: string): string[] {
   const out: string[] = [];
   for (const file of listFiles(dir)) {
     if (/\.(woff2?|ttf|otf|eot)$/i.test(file)) out.push(file);
-    else if (/\.(css|html)$/i.test(file) && /@font-face/i.test(readFileSync(join(dir, file), 'utf8'))) out.push(`${file}（@font-face）`);
+    else if (/\.(css|html)$/i.test(file) && /@font-face/i.test(readFileSync(join(dir, file), 'utf8')))
+      out.push(`${file}（@font-face）`);
   }
   return out;
 }
@@ -276,10 +292,14 @@ export function siteCss(dir: string, weights: PageWeight[]): { files: string[]; 
   for (const f of listFiles(dir, ['pagefind'])) if (f.endsWith('.css')) files.add(f);
   const inline = new Set<string>();
   for (const f of htmlFiles(dir)) {
-    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inline.add(m[1]!);
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+      inline.add(m[1]!);
   }
   const sorted = [...files].sort();
-  const fileGzip = sorted.reduce((n, f) => n + (existsSync(join(dir, f)) ? gzipSize(readFileSync(join(dir, f))) : 0), 0);
+  const fileGzip = sorted.reduce(
+    (n, f) => n + (existsSync(join(dir, f)) ? gzipSize(readFileSync(join(dir, f))) : 0),
+    0,
+  );
   const inlineGzip = inline.size ? gzipSize([...inline].join('\n')) : 0;
   return { files: sorted, gzip: fileGzip + inlineGzip, inlineGzip };
 }

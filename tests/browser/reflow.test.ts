@@ -27,7 +27,13 @@ async function reflowProblems(page: Page): Promise<string[]> {
     }
     for (const table of document.querySelectorAll('main table')) {
       const region = table.closest<HTMLElement>('[role="region"]');
-      const name = region?.getAttribute('aria-label') || (region?.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join('').trim();
+      const name =
+        region?.getAttribute('aria-label') ||
+        (region?.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join('')
+          .trim();
       const caption = table.querySelector('caption')?.textContent?.trim().slice(0, 30) ?? '(无标题)';
       if (!region || region.getAttribute('tabindex') !== '0' || !name) {
         out.push(`表格“${caption}”不在带名称、tabindex="0" 的 role="region" 滚动区域中`);
@@ -45,7 +51,10 @@ for (const mode of MODES) {
   describe(`reflow at ${WIDTH}px — ${mode.label}`, () => {
     let page: Page;
     before(async () => {
-      page = await site.newPage({ viewport: { width: WIDTH, height: 640 }, initScript: settingsInitScript(mode.settings) });
+      page = await site.newPage({
+        viewport: { width: WIDTH, height: 640 },
+        initScript: settingsInitScript(mode.settings),
+      });
     });
 
     for (const path of pages) {

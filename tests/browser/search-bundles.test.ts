@@ -17,10 +17,14 @@ const BUNDLE_CHARS = 50_000;
 
 async function search(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const t = document.querySelector('#search-status')?.textContent ?? '';
-    return t !== '' && !t.includes('正在搜索');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const t = document.querySelector('#search-status')?.textContent ?? '';
+      return t !== '' && !t.includes('正在搜索');
+    },
+    null,
+    { timeout: 20_000 },
+  );
   return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -63,7 +67,11 @@ describe('search over an index split into bundles', () => {
     console.log(`bundles: ${manifest.bundles.length + 1}; precision@1 = ${precision.toFixed(3)}`);
     if (misses.length) console.log(misses.join('\n'));
     assert.ok(precision >= 0.9, `precision@1 ${precision.toFixed(3)} < 0.9:\n${misses.join('\n')}`);
-    assert.deepEqual([...fetched].sort(), manifest.bundles.map((b) => b.path).sort(), 'an unfiltered search merges every bundle');
+    assert.deepEqual(
+      [...fetched].sort(),
+      manifest.bundles.map((b) => b.path).sort(),
+      'an unfiltered search merges every bundle',
+    );
     await page.close();
   });
 
@@ -74,7 +82,10 @@ describe('search over an index split into bundles', () => {
     const splitStatus = await page.textContent('#search-status');
     const whole = await search(page, `${single.url}${query}`);
     assert.ok(split.length > 4, `several guides expected, got ${split.join(', ')}`);
-    assert.ok(split.every((h) => h.startsWith('/guides/')), `only guides expected, got ${split.join(', ')}`);
+    assert.ok(
+      split.every((h) => h.startsWith('/guides/')),
+      `only guides expected, got ${split.join(', ')}`,
+    );
     assert.equal(splitStatus, await page.textContent('#search-status'));
     assert.deepEqual([...split].sort(), [...whole].sort());
     await page.close();

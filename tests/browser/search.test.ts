@@ -7,10 +7,14 @@ import { useSite } from './harness.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 async function waitForResults(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const t = document.querySelector('#search-status')?.textContent ?? '';
-    return t !== '' && !t.includes('正在搜索');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const t = document.querySelector('#search-status')?.textContent ?? '';
+      return t !== '' && !t.includes('正在搜索');
+    },
+    null,
+    { timeout: 20_000 },
+  );
   return (await page.textContent('#search-status')) ?? '';
 }
 
@@ -58,13 +62,18 @@ describe('search', () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('统计数据')}`);
     await waitForResults(page);
     assert.equal(await page.getByLabel('类型').inputValue(), '统计数据');
-    const hrefs = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results > li > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length > 0);
-    assert.ok(hrefs.every((h) => h?.startsWith('/data/')), `only datasets expected, got ${hrefs.join(', ')}`);
+    assert.ok(
+      hrefs.every((h) => h?.startsWith('/data/')),
+      `only datasets expected, got ${hrefs.join(', ')}`,
+    );
     await page.close();
   });
 
-  it('excerpts are page text, not the page\'s controls (朗读全文, 返回全部办事指南)', async () => {
+  it("excerpts are page text, not the page's controls (朗读全文, 返回全部办事指南)", async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`);
     await waitForResults(page);
@@ -81,7 +90,11 @@ describe('search', () => {
     for (const { q, first, who } of QUERY_SET) {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForResults(page);
-      const got = await page.locator('#search-results > li > a').first().getAttribute('href').catch(() => null);
+      const got = await page
+        .locator('#search-results > li > a')
+        .first()
+        .getAttribute('href')
+        .catch(() => null);
       if (got !== first) misses.push(`“${q}”（${who}）：期望 ${first}，实际 ${got ?? '无结果'}`);
     }
     const precision = (QUERY_SET.length - misses.length) / QUERY_SET.length;

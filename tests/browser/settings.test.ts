@@ -53,14 +53,19 @@ describe('display settings persist and apply before paint', () => {
     assert.equal(rec.firstFrame.rootSize, '24px', 'the first frame was not drawn at 150% text');
     const set = rec.log.find((e) => e.attr === 'data-contrast' && e.value === 'high');
     assert.ok(set, 'data-contrast was never set');
-    if (rec.firstPaint !== null) assert.ok(set.at <= rec.firstPaint, `set at ${set.at} ms, after first paint at ${rec.firstPaint} ms`);
+    if (rec.firstPaint !== null)
+      assert.ok(set.at <= rec.firstPaint, `set at ${set.at} ms, after first paint at ${rec.firstPaint} ms`);
     // Another page of the same visit, and a new tab (a later visit), keep the settings.
     await page.goto(`${site.url}/orgs/`);
     assert.equal(await page.getAttribute('html', 'data-contrast'), 'high');
     const later = await page.context().newPage();
     await later.goto(`${site.url}/`);
     assert.equal(await later.getAttribute('html', 'data-text'), '150');
-    assert.equal(await later.isChecked('input[name="text"][value="150"]'), true, 'the panel does not show the saved size');
+    assert.equal(
+      await later.isChecked('input[name="text"][value="150"]'),
+      true,
+      'the panel does not show the saved size',
+    );
     await page.context().close();
   });
 
@@ -69,7 +74,11 @@ describe('display settings persist and apply before paint', () => {
     await page.goto(`${site.url}/`);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(0, 0, 0)');
     await page.click('button[aria-controls="display-settings"]');
-    assert.equal(await page.isChecked('input[name="contrast"]'), true, 'the panel should show the system contrast as on');
+    assert.equal(
+      await page.isChecked('input[name="contrast"]'),
+      true,
+      'the panel should show the system contrast as on',
+    );
     assert.equal(await page.isChecked('input[name="motion"]'), true);
     // Turning it off overrides the system preference.
     await page.uncheck('input[name="contrast"]');
@@ -79,7 +88,9 @@ describe('display settings persist and apply before paint', () => {
   });
 
   it('ignores damaged or hostile stored values', async () => {
-    const page = await site.newPage({ initScript: settingsInitScript({ contrast: 'high" onload="x', text: '999', elder: 'on', motion: '<b>' }) });
+    const page = await site.newPage({
+      initScript: settingsInitScript({ contrast: 'high" onload="x', text: '999', elder: 'on', motion: '<b>' }),
+    });
     await page.goto(`${site.url}/`);
     const attrs = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     assert.deepEqual(attrs, { js: '', elder: 'on' });
@@ -112,31 +123,44 @@ const fakeSpeech = (lang: string | null) => `
 `;
 
 describe('朗读 (read aloud)', () => {
-  for (const [kind, path] of [['report', reportPage], ['guide', guidePage]] as const) {
-    it(`on a ${kind} page reads the text with a Chinese voice and switches off`, { todo: path ? false : `页面尚未构建：${kind}` }, async () => {
-      const page = await site.newPage({ initScript: fakeSpeech('zh-CN') });
-      await page.goto(site.url + path!);
-      const button = page.getByRole('button', { name: '朗读全文' });
-      await button.waitFor({ state: 'visible' });
-      await button.focus();
-      await page.keyboard.press('Enter');
-      assert.equal(await button.getAttribute('aria-pressed'), 'true');
-      await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length >= 2);
-      const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
-      const h1 = (await page.textContent('main h1'))!.trim();
-      assert.equal(spoken[0]!.text, h1, 'reading starts with the title');
-      assert.equal(spoken[0]!.lang, 'zh-CN');
-      await page.keyboard.press('Enter');
-      assert.equal(await button.getAttribute('aria-pressed'), 'false');
-      await page.context().close();
-    });
+  for (const [kind, path] of [
+    ['report', reportPage],
+    ['guide', guidePage],
+  ] as const) {
+    it(
+      `on a ${kind} page reads the text with a Chinese voice and switches off`,
+      { todo: path ? false : `页面尚未构建：${kind}` },
+      async () => {
+        const page = await site.newPage({ initScript: fakeSpeech('zh-CN') });
+        await page.goto(site.url + path!);
+        const button = page.getByRole('button', { name: '朗读全文' });
+        await button.waitFor({ state: 'visible' });
+        await button.focus();
+        await page.keyboard.press('Enter');
+        assert.equal(await button.getAttribute('aria-pressed'), 'true');
+        await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length >= 2);
+        const spoken = await page.evaluate(
+          () => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken,
+        );
+        const h1 = (await page.textContent('main h1'))!.trim();
+        assert.equal(spoken[0]!.text, h1, 'reading starts with the title');
+        assert.equal(spoken[0]!.lang, 'zh-CN');
+        await page.keyboard.press('Enter');
+        assert.equal(await button.getAttribute('aria-pressed'), 'false');
+        await page.context().close();
+      },
+    );
   }
 
-  it('stays hidden where there is no Chinese voice', { todo: reportPage ? false : '页面尚未构建：report' }, async () => {
-    const page = await site.newPage({ initScript: fakeSpeech('en-US') });
-    await page.goto(site.url + reportPage!);
-    await page.waitForTimeout(300);
-    assert.equal(await page.isVisible('[data-read-aloud]'), false);
-    await page.context().close();
-  });
+  it(
+    'stays hidden where there is no Chinese voice',
+    { todo: reportPage ? false : '页面尚未构建：report' },
+    async () => {
+      const page = await site.newPage({ initScript: fakeSpeech('en-US') });
+      await page.goto(site.url + reportPage!);
+      await page.waitForTimeout(300);
+      assert.equal(await page.isVisible('[data-read-aloud]'), false);
+      await page.context().close();
+    },
+  );
 });

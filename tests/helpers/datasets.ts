@@ -35,5 +35,8 @@ export function buildFromText(yaml: string, csv: string) {
     table: parsed.table,
     orgs: TEST_ORGS,
   });
-  return { dataset: built.dataset, messages: sortProblems([...metaProblems, ...parsed.problems, ...built.problems]).map(formatProblem) };
+  return {
+    dataset: built.dataset,
+    messages: sortProblems([...metaProblems, ...parsed.problems, ...built.problems]).map(formatProblem),
+  };
 }

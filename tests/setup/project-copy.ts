@@ -22,7 +22,16 @@ export function linkNodeModules(dir: string): void {
   }
 }
 
-const BUILD_INPUTS = ['src', 'data', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const BUILD_INPUTS = [
+  'src',
+  'data',
+  'content',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 function copyInputs(dir: string): void {
   for (const p of BUILD_INPUTS) {
@@ -53,7 +62,12 @@ export function cloneWithWorkingTree(dir: string): void {
  * content check stand aside.
  */
 export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...extra };
-  for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST') delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    ...extra,
+  };
+  for (const key of Object.keys(env))
+    if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST') delete env[key];
   return env;
 }

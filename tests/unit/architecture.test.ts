@@ -7,7 +7,18 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FEATURES = ['orgs', 'reports', 'guides', 'plans', 'datasets', 'settings', 'search', 'security', 'markdown', 'layout'];
+const FEATURES = [
+  'orgs',
+  'reports',
+  'guides',
+  'plans',
+  'datasets',
+  'settings',
+  'search',
+  'security',
+  'markdown',
+  'layout',
+];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
 export const FEATURE_USES: Record<string, string[]> = {
@@ -91,7 +102,9 @@ describe('architecture', () => {
     const known = new Set(['core', 'documents', 'check', ...FEATURES]);
     const folders = readdirSync(join(ROOT, 'src/lib')).filter((n) => statSync(join(ROOT, 'src/lib', n)).isDirectory());
     expect(folders.filter((f) => !known.has(f))).toEqual([]);
-    expect(readdirSync(join(ROOT, 'src/lib')).filter((n) => !statSync(join(ROOT, 'src/lib', n)).isDirectory())).toEqual([]);
+    expect(readdirSync(join(ROOT, 'src/lib')).filter((n) => !statSync(join(ROOT, 'src/lib', n)).isDirectory())).toEqual(
+      [],
+    );
   });
 
   it('imports only go down', () => {
@@ -105,12 +118,19 @@ describe('architecture', () => {
   });
 
   it('src/lib never imports astro:* or astro itself', () => {
-    const wrong = edges.filter((e) => layerOf(e.file) !== 'site' && /^src\/lib\//.test(relative(ROOT, e.file)) && /^astro(:|\/|$)/.test(e.spec));
+    const wrong = edges.filter(
+      (e) => layerOf(e.file) !== 'site' && /^src\/lib\//.test(relative(ROOT, e.file)) && /^astro(:|\/|$)/.test(e.spec),
+    );
     expect(wrong.map(show)).toEqual([]);
   });
 
   it('only src/site reads collections; pages and components ask src/site', () => {
-    const wrong = edges.filter((e) => layerOf(e.file) === 'pages' && !/content\.config\.ts$/.test(e.file) && (e.spec === 'astro:content' || /\/lib\/check\//.test(e.spec)));
+    const wrong = edges.filter(
+      (e) =>
+        layerOf(e.file) === 'pages' &&
+        !/content\.config\.ts$/.test(e.file) &&
+        (e.spec === 'astro:content' || /\/lib\/check\//.test(e.spec)),
+    );
     expect(wrong.map(show)).toEqual([]);
   });
 

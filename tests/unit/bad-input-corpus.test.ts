@@ -18,7 +18,10 @@ const cases = readdirSync(CORPUS)
   .filter((name) => statSync(join(CORPUS, name)).isDirectory())
   .sort();
 const pinned = cases.filter((name) => existsSync(join(CORPUS, name, 'expected.txt')));
-const expected = (name: string) => readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+const expected = (name: string) =>
+  readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8')
+    .trimEnd()
+    .split('\n');
 /** Cases whose messages look wrong and are waiting for a fix in the checker, so they are not pinned yet. */
 const AWAITING_FIX: string[] = [];
 const results = new Map(cases.map((name) => [name, checkSite(join(CORPUS, name)).problems]));
@@ -31,16 +34,23 @@ const ENGLISH_SENTENCE = /\b[A-Za-z]{3,}(?: [A-Za-z]{2,}){3,}/;
 describe('bad-input corpus', () => {
   it('has at least 40 cases, each with its expected.txt', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
-    expect(cases.filter((name) => !pinned.includes(name) && !AWAITING_FIX.includes(name)), 'cases without expected.txt').toEqual([]);
-    expect(AWAITING_FIX.filter((name) => !cases.includes(name) || pinned.includes(name)), 'take these off AWAITING_FIX').toEqual([]);
+    expect(
+      cases.filter((name) => !pinned.includes(name) && !AWAITING_FIX.includes(name)),
+      'cases without expected.txt',
+    ).toEqual([]);
+    expect(
+      AWAITING_FIX.filter((name) => !cases.includes(name) || pinned.includes(name)),
+      'take these off AWAITING_FIX',
+    ).toEqual([]);
   });
 
   it('covers every kind of file officials commit', () => {
     const uncovered = FILE_KINDS.filter(
-      (kind) => !cases.some((name) => {
-        const kinds = kindsOfFiles(join(CORPUS, name));
-        return problemsOf(name).some((p) => kinds.get(p.file) === kind);
-      }),
+      (kind) =>
+        !cases.some((name) => {
+          const kinds = kindsOfFiles(join(CORPUS, name));
+          return problemsOf(name).some((p) => kinds.get(p.file) === kind);
+        }),
     ).map((k) => `${k.name}（${k.label}）`);
     expect(uncovered).toEqual([]);
   });
@@ -86,7 +96,13 @@ describe('bad-input corpus', () => {
 
 describe('npm run check on the corpus', () => {
   // A sample across kinds: syntax, encoding, binary, CSV, cross-file reference.
-  const sample = ['org-tab-indent', 'report-utf16', 'guide-duplicate-slug', 'indicator-percent-as-fraction', 'actuals-percent-sign'];
+  const sample = [
+    'org-tab-indent',
+    'report-utf16',
+    'guide-duplicate-slug',
+    'indicator-percent-as-fraction',
+    'actuals-percent-sign',
+  ];
   it.each(sample)('%s: exits non-zero and prints the pinned messages', (name) => {
     const r = spawnSync(NODE, [join(root, 'scripts/check.ts')], { cwd: join(CORPUS, name), encoding: 'utf8' });
     expect(r.status).toBe(1);

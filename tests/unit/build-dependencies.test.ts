@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,11 +21,25 @@ function files(dir: string): string[] {
   });
 }
 
-const BUILD_CODE = [...files('src'), 'astro.config.mjs', 'scripts/build.mjs', ...files('scripts/build'), 'scripts/search-index.ts', 'scripts/check.ts'];
+const BUILD_CODE = [
+  ...files('src'),
+  'astro.config.mjs',
+  'scripts/build.mjs',
+  ...files('scripts/build'),
+  'scripts/search-index.ts',
+  'scripts/check.ts',
+];
 
 /** The package a bare import specifier names (`@scope/name/sub` → `@scope/name`), or undefined for a path. */
 function packageOf(spec: string): string | undefined {
-  if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:') || spec.startsWith('astro:') || spec.startsWith('virtual:')) return undefined;
+  if (
+    spec.startsWith('.') ||
+    spec.startsWith('/') ||
+    spec.startsWith('node:') ||
+    spec.startsWith('astro:') ||
+    spec.startsWith('virtual:')
+  )
+    return undefined;
   if (builtinModules.includes(spec)) return undefined;
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -31,14 +48,31 @@ function packageOf(spec: string): string | undefined {
 function importsOf(file: string): string[] {
   let text = readFileSync(file, 'utf8');
   // An .astro file's imports are in its front matter between the --- fences, and in its <script> tags.
-  if (file.endsWith('.astro')) text = text.replace(/^---\n([\s\S]*?)\n---[\s\S]*$/, '$1') + '\n' + [...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  if (file.endsWith('.astro'))
+    text =
+      text.replace(/^---\n([\s\S]*?)\n---[\s\S]*$/, '$1') +
+      '\n' +
+      [...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
   const visit = (node: ts.Node) => {
     // `import type` and `export type … from` are erased: they need no package at run time.
-    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
-    if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) out.push(node.arguments[0].text);
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier))
+      out.push(node.moduleSpecifier.text);
+    if (
+      ts.isExportDeclaration(node) &&
+      !node.isTypeOnly &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      out.push(node.moduleSpecifier.text);
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      out.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
   visit(source);

@@ -1,7 +1,19 @@
 // The build runs the same check as `npm run check`, stops with the same message, and leaves the previous
 // output in place. Runs a real build in a copy of the project.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,25 +138,29 @@ describe('publishing is one step, and nothing half-done survives', () => {
   // A full disk, made real with a 1 MB tmpfs where the build writes. Mounting needs root (CI and these machines
   // run as root); elsewhere the test says why it did not run.
   const root0 = process.getuid?.() === 0;
-  it.runIf(root0)('says in Chinese that the disk is full, and keeps dist/', () => {
-    const before = readlinkSync(join(dir, 'dist'));
-    // Mounted over .build-tmp/, where builds are written: the published site is hidden while it is mounted and
-    // is back, untouched, when it is unmounted.
-    const work = join(dir, '.build-tmp');
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', work], { encoding: 'utf8' });
-    expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
-    let r: ReturnType<typeof build>;
-    try {
-      r = build();
-    } finally {
-      spawnSync('umount', [work]);
-    }
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/构建失败：磁盘空间不足（网站生成（astro build）无法写入文件，剩余 \d+ MB）/);
-    expect(r.stdout + r.stderr).not.toContain('构建完成');
-    expect(readlinkSync(join(dir, 'dist'))).toBe(before);
-    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html');
-  }, 240_000);
+  it.runIf(root0)(
+    'says in Chinese that the disk is full, and keeps dist/',
+    () => {
+      const before = readlinkSync(join(dir, 'dist'));
+      // Mounted over .build-tmp/, where builds are written: the published site is hidden while it is mounted and
+      // is back, untouched, when it is unmounted.
+      const work = join(dir, '.build-tmp');
+      const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', work], { encoding: 'utf8' });
+      expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
+      let r: ReturnType<typeof build>;
+      try {
+        r = build();
+      } finally {
+        spawnSync('umount', [work]);
+      }
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/构建失败：磁盘空间不足（网站生成（astro build）无法写入文件，剩余 \d+ MB）/);
+      expect(r.stdout + r.stderr).not.toContain('构建完成');
+      expect(readlinkSync(join(dir, 'dist'))).toBe(before);
+      expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html');
+    },
+    240_000,
+  );
 
   it('stops the step it started when npm run build is interrupted, and keeps dist/', async () => {
     const before = readlinkSync(join(dir, 'dist'));

@@ -17,7 +17,13 @@ import { ROOT } from '../setup/project-copy.ts';
 
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
-const HOSTILE = ['=HYPERLINK("https://x.invalid/","点这里")', '@SUM(A1:A9)', "+cmd|' /C calc'!A0", '-减少项目', '\t=1+1'];
+const HOSTILE = [
+  '=HYPERLINK("https://x.invalid/","点这里")',
+  '@SUM(A1:A9)',
+  "+cmd|' /C calc'!A0",
+  '-减少项目',
+  '\t=1+1',
+];
 
 /** Every cell of a CSV file that a spreadsheet would run as a formula. */
 function formulaCells(csv: string): string[] {
@@ -40,17 +46,32 @@ describe('CSV downloads on hostile data', () => {
   it('the indicator download writes formula cells as text', () => {
     const plan = loadPlans(ROOT)[0]!;
     const v = plan.indicators[0]!;
-    const hostile = { ...v, indicator: { ...v.indicator, name: HOSTILE[0]!, unit: HOSTILE[1]!, source: { ...v.indicator.source, quote: HOSTILE[2]! } } };
+    const hostile = {
+      ...v,
+      indicator: {
+        ...v.indicator,
+        name: HOSTILE[0]!,
+        unit: HOSTILE[1]!,
+        source: { ...v.indicator.source, quote: HOSTILE[2]! },
+      },
+    };
     const csv = indicatorCsv(hostile);
     expect(csv).toContain(HOSTILE[0]!.replace(/"/g, '""'));
     expect(formulaCells(csv)).toEqual([]);
   });
 
   it('the draft dataset of npm run figures writes formula cells as text', () => {
-    const figures = HOSTILE.map((sentence, i): Figure => ({ value: '-3.5', number: -3.5, unit: '人', subject: sentence, sentence, line: i + 1 }) as Figure);
+    const figures = HOSTILE.map(
+      (sentence, i): Figure =>
+        ({ value: '-3.5', number: -3.5, unit: '人', subject: sentence, sentence, line: i + 1 }) as Figure,
+    );
     const { csv } = draftDataset(figures, { file: 'x.docx' });
     expect(formulaCells(csv)).toEqual([]);
-    expect(Papa.parse<string[]>(csv.trimEnd()).data.slice(1).map((r) => r[2])).toEqual(HOSTILE.map(() => '-3.5'));
+    expect(
+      Papa.parse<string[]>(csv.trimEnd())
+        .data.slice(1)
+        .map((r) => r[2]),
+    ).toEqual(HOSTILE.map(() => '-3.5'));
   });
 });
 
@@ -60,7 +81,9 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.(ts|mjs|js|astro)$/.test(name) && !/\.test\.ts$/.test(name) ? [relative(ROOT, p).split('\\').join('/')] : [];
+    return /\.(ts|mjs|js|astro)$/.test(name) && !/\.test\.ts$/.test(name)
+      ? [relative(ROOT, p).split('\\').join('/')]
+      : [];
   });
 }
 

@@ -18,7 +18,9 @@ describe('committed datasets', () => {
 
   it('quote every row’s sentence verbatim from its document', () => {
     const missing = datasets.flatMap((d) =>
-      d.rows.filter((r) => !seedText(r.document).includes(r.sentence)).map((r) => `${d.csvFile}:${r.line} (${r.document})`),
+      d.rows
+        .filter((r) => !seedText(r.document).includes(r.sentence))
+        .map((r) => `${d.csvFile}:${r.line} (${r.document})`),
     );
     expect(missing).toEqual([]);
   });

@@ -32,7 +32,8 @@ describe('sample CI workflow (deploy/github-actions.yml)', () => {
     const runs = steps.map((s) => s.run).filter(Boolean);
     expect(runs).toEqual(['npm ci', 'npm run check', 'npm run build', 'node --test tests/browser/links.test.ts']);
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
-    for (const r of runs) if (r?.startsWith('node --test ')) expect(existsSync(r.slice('node --test '.length))).toBe(true);
+    for (const r of runs)
+      if (r?.startsWith('node --test ')) expect(existsSync(r.slice('node --test '.length))).toBe(true);
   });
 
   it('deploys only from main, only after the checks, only the checked output', () => {

@@ -16,13 +16,21 @@ vi.mock('astro/loaders', () => ({ glob: (options: unknown) => ({ name: 'glob-und
 const { collections, COLLECTION_KINDS } = await import('../../src/content.config.ts');
 
 /** Kinds the site reads from checkSite's index instead of a collection (src/site/*.ts), by kind name. */
-const FROM_INDEX = { site: 'src/site/config.ts', plan: 'src/site/plans.ts', indicator: 'src/site/plans.ts', actual: 'src/site/plans.ts', dataset: 'src/site/datasets.ts', 'dataset-csv': 'src/site/datasets.ts' };
+const FROM_INDEX = {
+  site: 'src/site/config.ts',
+  plan: 'src/site/plans.ts',
+  indicator: 'src/site/plans.ts',
+  actual: 'src/site/plans.ts',
+  dataset: 'src/site/datasets.ts',
+  'dataset-csv': 'src/site/datasets.ts',
+};
 
 describe('one declaration of files per kind', () => {
   it('each collection loader gets exactly its kind’s declaration', () => {
     expect(Object.keys(collections).sort()).toEqual(Object.keys(COLLECTION_KINDS).sort());
     for (const [name, kind] of Object.entries(COLLECTION_KINDS)) {
-      const loader = (collections as unknown as Record<string, { loader: { options: Record<string, unknown> } }>)[name]!.loader;
+      const loader = (collections as unknown as Record<string, { loader: { options: Record<string, unknown> } }>)[name]!
+        .loader;
       const { retainBody: _keep, ...options } = loader.options;
       expect(options, name).toEqual(kind.files);
     }
@@ -47,24 +55,47 @@ const ACCEPTED: Record<string, string[]> = {
   'dataset-csv': ['data/datasets/d.csv'],
 };
 const REPORTED = [
-  'data/orgs/c.YAML', 'data/orgs/d.Yaml', 'data/orgs/e.YML', 'data/orgs/.hidden.yaml', 'data/orgs/sub/f.yaml',
-  'content/reports/a/2024-summary.MD', 'content/reports/.drafts/2023-summary.md', 'content/guides/c.Md',
-  'data/datasets/f.CSV', 'data/plans/p/ACTUALS.csv', 'data/plans/p/indicators.json',
+  'data/orgs/c.YAML',
+  'data/orgs/d.Yaml',
+  'data/orgs/e.YML',
+  'data/orgs/.hidden.yaml',
+  'data/orgs/sub/f.yaml',
+  'content/reports/a/2024-summary.MD',
+  'content/reports/.drafts/2023-summary.md',
+  'content/guides/c.Md',
+  'data/datasets/f.CSV',
+  'data/plans/p/ACTUALS.csv',
+  'data/plans/p/indicators.json',
 ];
 
 describe('on a temporary site', () => {
   const root = mkdtempSync(join(tmpdir(), 'canlian-kinds-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  for (const f of [...Object.values(ACCEPTED).flat(), ...REPORTED, 'content/reports/README.md', 'content/guides/sub/README.md']) {
+  for (const f of [
+    ...Object.values(ACCEPTED).flat(),
+    ...REPORTED,
+    'content/reports/README.md',
+    'content/guides/sub/README.md',
+  ]) {
     mkdirSync(join(root, dirname(f)), { recursive: true });
     writeFileSync(join(root, f), 'x: 1\n');
   }
   const kinds = kindsOfFiles(root);
 
-  it.each(FILE_KINDS.map((k) => [k.name, k] as const))('%s: lists every accepted spelling, and only those', (name, kind) => {
-    expect(listGlob(root, kind.files), 'the collection glob lists the same files').toEqual([...ACCEPTED[name]!].sort());
-    expect([...kinds].filter(([, k]) => k === kind).map(([f]) => f).sort()).toEqual([...ACCEPTED[name]!].sort());
-  });
+  it.each(FILE_KINDS.map((k) => [k.name, k] as const))(
+    '%s: lists every accepted spelling, and only those',
+    (name, kind) => {
+      expect(listGlob(root, kind.files), 'the collection glob lists the same files').toEqual(
+        [...ACCEPTED[name]!].sort(),
+      );
+      expect(
+        [...kinds]
+          .filter(([, k]) => k === kind)
+          .map(([f]) => f)
+          .sort(),
+      ).toEqual([...ACCEPTED[name]!].sort());
+    },
+  );
 
   it('no file is listed by two kinds', () => {
     const counts = new Map<string, number>();

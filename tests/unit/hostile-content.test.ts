@@ -21,7 +21,8 @@ describe('hostile content in reports and guides', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'canlian-hostile-'));
     copyWorkingTree(dir);
-    for (const sub of ['data', 'content']) cpSync(join(ROOT, 'tests/fixtures/hostile', sub), join(dir, sub), { recursive: true });
+    for (const sub of ['data', 'content'])
+      cpSync(join(ROOT, 'tests/fixtures/hostile', sub), join(dir, sub), { recursive: true });
     const r = spawnSync(NODE, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: buildEnv() });
     status = r.status;
     output = r.stdout + r.stderr;

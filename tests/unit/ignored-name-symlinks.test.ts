@@ -18,7 +18,8 @@ describe('symlinks named like the notes the check skips', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'canlian-ignored-links-'));
-    for (const sub of ['data', 'content']) cpSync(join(ROOT, 'tests/fixtures/valid', sub), join(root, sub), { recursive: true });
+    for (const sub of ['data', 'content'])
+      cpSync(join(ROOT, 'tests/fixtures/valid', sub), join(root, sub), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SiteWeights, foreignReferences, gzipSize, isOtherOrigin, moduleImports, pageScripts, webFonts } from '../browser/page-weight.ts';
+import {
+  SiteWeights,
+  foreignReferences,
+  gzipSize,
+  isOtherOrigin,
+  moduleImports,
+  pageScripts,
+  webFonts,
+} from '../browser/page-weight.ts';
 
 // A tiny synthetic "built site" (never published): one page with a chart bundle, one text page.
 let dir: string;
@@ -22,7 +30,10 @@ beforeAll(() => {
     'chart/index.html',
     '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script></head><body><figure class="chart" data-chart><script type="application/json" data-chart-spec>{"x":"https://cdn.example/x.js"}</script></figure><a href="https://www.example.org/">机构网站</a></body></html>',
   );
-  put('index.html', '<html><body><script>document.documentElement.dataset.js="1"</script><img src="https://cdn.example/logo.png" alt=""></body></html>');
+  put(
+    'index.html',
+    '<html><body><script>document.documentElement.dataset.js="1"</script><img src="https://cdn.example/logo.png" alt=""></body></html>',
+  );
   put('bad.css', '@import "https://fonts.example/x.css"; @font-face{font-family:x}');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +52,9 @@ describe('moduleImports', () => {
 
 describe('pageScripts', () => {
   it('counts module and classic scripts but not JSON data blocks', () => {
-    const r = pageScripts('<script type="module" src="/a.js"></script><script>x()</script><script type="application/json">{}</script>');
+    const r = pageScripts(
+      '<script type="module" src="/a.js"></script><script>x()</script><script type="application/json">{}</script>',
+    );
     expect(r.src).toEqual(['/a.js']);
     expect(r.inline).toEqual(['x()']);
   });

@@ -87,7 +87,9 @@ describe('reproducible build', () => {
 
   it('does not write the folder it was built in into any file', () => {
     const dir = builds[0]!.dir;
-    const leaking = [...hashes(join(dir, 'dist')).keys()].filter((f) => readFileSync(join(dir, 'dist', f)).includes(dir));
+    const leaking = [...hashes(join(dir, 'dist')).keys()].filter((f) =>
+      readFileSync(join(dir, 'dist', f)).includes(dir),
+    );
     expect(leaking).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ describe('docs/importing-seeds.md', () => {
   const cmds = commands();
 
   it('lists one import command per seed', () => {
-    expect(cmds.map((c) => c[0])).toEqual([0, 1, 2, 3, 4].map((n) => expect.stringMatching(new RegExp(`^sources/seeds/00${n}_`))));
+    expect(cmds.map((c) => c[0])).toEqual(
+      [0, 1, 2, 3, 4].map((n) => expect.stringMatching(new RegExp(`^sources/seeds/00${n}_`))),
+    );
   });
 
   it.each(cmds.map((c) => [c[0]!, c] as const))('%s re-imports to the committed report', async (_file, argv) => {

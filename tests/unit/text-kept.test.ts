@@ -27,14 +27,18 @@ function fixtureSites(dir: string): string[] {
   return [...here, ...subs.flatMap((n) => fixtureSites(join(dir, n)))];
 }
 
-const sites = [ROOT, ...fixtureSites(join(ROOT, 'tests/fixtures'))].filter((site) => checkSite(site).problems.length === 0);
+const sites = [ROOT, ...fixtureSites(join(ROOT, 'tests/fixtures'))].filter(
+  (site) => checkSite(site).problems.length === 0,
+);
 const bodies = sites.flatMap((site) =>
   ['reports', 'guides'].flatMap((k) => markdownFiles(join(site, 'content', k))).map((file) => relative(ROOT, file)),
 );
 
 describe('no text lost between source and page', () => {
   it('covers the real site and the accepted fixture sites', () => {
-    expect(sites.map((s) => relative(ROOT, s) || '.')).toEqual(expect.arrayContaining(['.', 'tests/fixtures/valid', 'tests/fixtures/hostile']));
+    expect(sites.map((s) => relative(ROOT, s) || '.')).toEqual(
+      expect.arrayContaining(['.', 'tests/fixtures/valid', 'tests/fixtures/hostile']),
+    );
     expect(bodies.filter((f) => f.startsWith('content/')).length).toBeGreaterThan(5);
   });
 

@@ -30,21 +30,44 @@ function fields(schema: unknown, path: string, out: Map<string, unknown>, seen =
         walk(v, p);
       }
       break;
-    case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'catch': case 'nonoptional':
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
       walk(def.innerType);
       break;
-    case 'array': walk(def.element, `${path}[]`); break;
-    case 'union': for (const o of def.options as unknown[]) walk(o); break;
-    case 'pipe': walk(def.in); walk(def.out); break;
-    case 'record': walk(def.valueType, `${path}{}`); break;
-    case 'intersection': walk(def.left); walk(def.right); break;
+    case 'array':
+      walk(def.element, `${path}[]`);
+      break;
+    case 'union':
+      for (const o of def.options as unknown[]) walk(o);
+      break;
+    case 'pipe':
+      walk(def.in);
+      walk(def.out);
+      break;
+    case 'record':
+      walk(def.valueType, `${path}{}`);
+      break;
+    case 'intersection':
+      walk(def.left);
+      walk(def.right);
+      break;
   }
 }
 
 /** The schema a field declares, without optional/default wrappers. */
 function unwrap(s: unknown): unknown {
   let cur = s;
-  for (let def = defOf(cur); def && ['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type); def = defOf(cur)) cur = def.innerType;
+  for (
+    let def = defOf(cur);
+    def && ['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type);
+    def = defOf(cur)
+  )
+    cur = def.innerType;
   return cur;
 }
 
@@ -52,7 +75,12 @@ function zodModules(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return zodModules(p);
-    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') && /from 'zod'/.test(readFileSync(p, 'utf8')) ? [p] : [];
+    return name.endsWith('.ts') &&
+      !name.endsWith('.test.ts') &&
+      !name.endsWith('.d.ts') &&
+      /from 'zod'/.test(readFileSync(p, 'utf8'))
+      ? [p]
+      : [];
   });
 }
 
@@ -79,14 +107,24 @@ describe('URL fields', () => {
 
   it('every field named like a URL uses the one URL rule', () => {
     const wrong = [...all.entries()]
-      .filter(([k]) => URL_NAME.test(k.replace(/(\[\]|\{\})+$/, '').split('.').at(-1) ?? '') && !NOT_URLS.has(k))
+      .filter(
+        ([k]) =>
+          URL_NAME.test(
+            k
+              .replace(/(\[\]|\{\})+$/, '')
+              .split('.')
+              .at(-1) ?? '',
+          ) && !NOT_URLS.has(k),
+      )
       .filter(([, s]) => unwrap(s) !== siteUrlSchema)
       .map(([k]) => k);
     expect(wrong).toEqual([]);
   });
 
   it('no schema uses z.url(), which accepts javascript: and data:', () => {
-    const urls = [...all.entries()].filter(([, s]) => defOf(unwrap(s))?.type === 'string' && (defOf(unwrap(s)) as { format?: string }).format === 'url');
+    const urls = [...all.entries()].filter(
+      ([, s]) => defOf(unwrap(s))?.type === 'string' && (defOf(unwrap(s)) as { format?: string }).format === 'url',
+    );
     expect(urls.map(([k]) => k)).toEqual([]);
   });
 });
@@ -95,20 +133,43 @@ describe('URL fields', () => {
 describe('the URL rule on generated hostile addresses', () => {
   const schemes = ['javascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'];
   const disguise = (s: string): string[] => [
-    s, s.toUpperCase(), ` ${s}`, `\t${s}`, `\u0001${s}`, s.replace(':', '&colon;'), s.replace(':', '&#58;'), s.replace(':', '&#x3a;'),
-    s.replace(/^(\w)/, '&#$1;').replace(/&#(\w);/, (_, c: string) => `&#${c.charCodeAt(0)};`), s.replace(/^(\w)(\w)/, '$1\t$2'), s.replace(/^(\w)(\w)/, '$1\n$2'),
+    s,
+    s.toUpperCase(),
+    ` ${s}`,
+    `\t${s}`,
+    `\u0001${s}`,
+    s.replace(':', '&colon;'),
+    s.replace(':', '&#58;'),
+    s.replace(':', '&#x3a;'),
+    s.replace(/^(\w)/, '&#$1;').replace(/&#(\w);/, (_, c: string) => `&#${c.charCodeAt(0)};`),
+    s.replace(/^(\w)(\w)/, '$1\t$2'),
+    s.replace(/^(\w)(\w)/, '$1\n$2'),
     s.replace(/^(\w)(\w)/, (_, a: string, b: string) => `${a}%${b.charCodeAt(0).toString(16)}`),
   ];
   it.each(schemes.flatMap(disguise))('rejects %j', (u) => {
     expect(urlProblem(u)).toBeDefined();
     expect(siteUrlSchema.safeParse(u).success).toBe(false);
   });
-  it.each(['//evil.example/x', '/\\evil.example/x', '\\\\evil.example\\x', '/\t/evil.example/x', '/&#9;/evil.example/x', '/%09/evil.example/x', '/%2509/evil.example/x', 'https://www.gov.cn@evil.example/', 'https://a.example/ b', 'www.example.invalid', 'https:evil.example'])(
-    'rejects %j',
-    (u) => expect(urlProblem(u)).toBeDefined(),
-  );
-  it.each(['https://www.gov.cn/', 'http://www.example.org/a%20b.pdf', 'https://例子.中国/', '/orgs/lishui/', 'mailto:office@example.org', 'tel:0578-1234567', 'https://a.example/?x=1&copy=2'])(
-    'accepts %j',
-    (u) => expect(urlProblem(u)).toBeUndefined(),
-  );
+  it.each([
+    '//evil.example/x',
+    '/\\evil.example/x',
+    '\\\\evil.example\\x',
+    '/\t/evil.example/x',
+    '/&#9;/evil.example/x',
+    '/%09/evil.example/x',
+    '/%2509/evil.example/x',
+    'https://www.gov.cn@evil.example/',
+    'https://a.example/ b',
+    'www.example.invalid',
+    'https:evil.example',
+  ])('rejects %j', (u) => expect(urlProblem(u)).toBeDefined());
+  it.each([
+    'https://www.gov.cn/',
+    'http://www.example.org/a%20b.pdf',
+    'https://例子.中国/',
+    '/orgs/lishui/',
+    'mailto:office@example.org',
+    'tel:0578-1234567',
+    'https://a.example/?x=1&copy=2',
+  ])('accepts %j', (u) => expect(urlProblem(u)).toBeUndefined());
 });

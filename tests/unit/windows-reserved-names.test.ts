@@ -10,13 +10,15 @@ import { checkSite } from '../../src/lib/check/check-site.ts';
 import { formatProblem } from '../../src/lib/core/problem.ts';
 import { ROOT } from '../setup/project-copy.ts';
 
-const RESERVED = 'Windows 保留的名字（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9），在 Windows 电脑上无法取出这个文件';
+const RESERVED =
+  'Windows 保留的名字（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9），在 Windows 电脑上无法取出这个文件';
 
 describe('Windows reserved names', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'canlian-reserved-names-'));
-    for (const sub of ['data', 'content']) cpSync(join(ROOT, 'tests/fixtures/valid', sub), join(root, sub), { recursive: true });
+    for (const sub of ['data', 'content'])
+      cpSync(join(ROOT, 'tests/fixtures/valid', sub), join(root, sub), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -31,7 +33,10 @@ describe('Windows reserved names', () => {
     mkdirSync(join(root, 'data/datasets'), { recursive: true });
     cpSync(org, join(root, 'data/datasets/LPT1.backup.csv'));
     mkdirSync(join(root, 'content/reports/aux'), { recursive: true });
-    cpSync(join(ROOT, 'tests/fixtures/valid/content/reports/demo/2023-summary.md'), join(root, 'content/reports/aux/2023-summary.md'));
+    cpSync(
+      join(ROOT, 'tests/fixtures/valid/content/reports/demo/2023-summary.md'),
+      join(root, 'content/reports/aux/2023-summary.md'),
+    );
     expect(checkSite(root).problems.map(formatProblem)).toEqual([
       `content/reports/aux/2023-summary.md: （文件夹名） — 文件夹名“aux”用了 ${RESERVED} — 换一个文件夹名：机构的文件夹用机构编号，例如 content/reports/lishui/`,
       `data/datasets/LPT1.backup.csv: （文件名） — 文件名“LPT1.backup.csv”用了 ${RESERVED} — 换一个文件名，例如 actuals.csv；这些名字加上扩展名也不能用`,

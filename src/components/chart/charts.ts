@@ -20,7 +20,17 @@ import { chartAriaLabel, type ChartColor, type ChartSpec, type LineStyle } from 
 // Only what the site's line, bar, stacked-bar and pie charts use (no chart.js/auto). No Legend or Tooltip plugin:
 // the legend is HTML in the figure (ChartFigure.astro: it scales with the text and follows high contrast) and
 // every value is in the figure's table, which keyboards and screen readers reach; this keeps chart pages in budget.
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, PieController, ArcElement, CategoryScale, LinearScale);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  PieController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+);
 
 const DASHES: Record<LineStyle, number[]> = { solid: [], dashed: [8, 5], dotted: [2, 4] };
 
@@ -53,8 +63,6 @@ function theme() {
     animate: !(root.dataset.motion === 'reduce' || media('(prefers-reduced-motion: reduce)').matches),
   };
 }
-
-
 
 function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
   const t = theme();
@@ -91,7 +99,11 @@ function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
       font: { size: t.fontSize * 0.875, family: t.fontFamily },
       scales: {
         // With one or two years the points would sit on the chart's edges.
-        x: { offset: spec.labels.length < 3, ticks: { color: t.fg, font: { size: t.fontSize * 0.875 } }, grid: { color: t.grid } },
+        x: {
+          offset: spec.labels.length < 3,
+          ticks: { color: t.fg, font: { size: t.fontSize * 0.875 } },
+          grid: { color: t.grid },
+        },
         y: {
           ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
           ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
@@ -157,10 +169,18 @@ function barConfig(spec: ChartSpec): ChartConfiguration<'bar'> {
     ...(spec.yMin !== undefined ? { min: spec.yMin } : { beginAtZero: true }),
     ...(spec.yMax !== undefined ? { suggestedMax: spec.yMax } : {}),
     stacked,
-    ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, callback: (v: string | number) => `${formatNumber(Number(v))}${unit}` },
+    ticks: {
+      color: t.fg,
+      font: { size: t.fontSize * 0.875 },
+      callback: (v: string | number) => `${formatNumber(Number(v))}${unit}`,
+    },
     grid: { color: t.grid },
   };
-  const categoryAxis = { stacked, ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, autoSkip: false }, grid: { display: false } };
+  const categoryAxis = {
+    stacked,
+    ticks: { color: t.fg, font: { size: t.fontSize * 0.875 }, autoSkip: false },
+    grid: { display: false },
+  };
   return {
     type: 'bar',
     data: {
@@ -221,7 +241,6 @@ function pieConfig(spec: ChartSpec): ChartConfiguration<'pie'> {
   };
 }
 
-
 function config(spec: ChartSpec): ChartConfiguration {
   if (spec.kind === 'bar' || spec.kind === 'stacked-bar') return barConfig(spec) as ChartConfiguration;
   if (spec.kind === 'pie') return pieConfig(spec) as ChartConfiguration;
@@ -263,7 +282,15 @@ function drawAll(): void {
 
 drawAll();
 // Display settings (contrast, text size, motion) and system preferences change colours and sizes: redraw.
-new MutationObserver(drawAll).observe(root, { attributes: true, attributeFilter: ['data-contrast', 'data-text', 'data-elder', 'data-motion'] });
-for (const q of ['(prefers-contrast: more)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)', '(prefers-color-scheme: dark)']) {
+new MutationObserver(drawAll).observe(root, {
+  attributes: true,
+  attributeFilter: ['data-contrast', 'data-text', 'data-elder', 'data-motion'],
+});
+for (const q of [
+  '(prefers-contrast: more)',
+  '(forced-colors: active)',
+  '(prefers-reduced-motion: reduce)',
+  '(prefers-color-scheme: dark)',
+]) {
   media(q).addEventListener('change', drawAll);
 }

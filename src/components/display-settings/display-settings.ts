@@ -1,6 +1,12 @@
 // The 显示设置 panel: opens and closes, reflects the current settings, applies every change at once to <html>,
 // saves it, and resets. The same settings are applied before first paint by public/settings-boot.js.
-import { STORAGE_KEY, attributesFor, parseSettings, serializeSettings, type DisplaySettings } from '../../lib/layout/display-settings.ts';
+import {
+  STORAGE_KEY,
+  attributesFor,
+  parseSettings,
+  serializeSettings,
+  type DisplaySettings,
+} from '../../lib/layout/display-settings.ts';
 
 const prefersMoreContrast = () => matchMedia('(prefers-contrast: more)').matches;
 const prefersLessMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -59,7 +65,8 @@ export function initDisplaySettings(root: HTMLElement): void {
   };
 
   const readForm = (): DisplaySettings => {
-    const checked = (name: string) => panel.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+    const checked = (name: string) =>
+      panel.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
     const contrastOn = checked('contrast') === 'high';
     const next: Record<string, string> = {
       text: checked('text'),

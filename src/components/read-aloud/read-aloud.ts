@@ -7,7 +7,9 @@ const BLOCKS = 'h1, h2, h3, h4, h5, p, li, dt, dd, th, td, caption, figcaption, 
 /** The best Chinese voice: mainland Mandarin first, then any Chinese. */
 function chineseVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const norm = (v: SpeechSynthesisVoice) => v.lang.replace('_', '-').toLowerCase();
-  return voices.find((v) => norm(v) === 'zh-cn') ?? voices.find((v) => norm(v).startsWith('zh') || norm(v).startsWith('cmn'));
+  return (
+    voices.find((v) => norm(v) === 'zh-cn') ?? voices.find((v) => norm(v).startsWith('zh') || norm(v).startsWith('cmn'))
+  );
 }
 
 /** Voices load late in some browsers: wait for them a short while. */
@@ -22,13 +24,17 @@ function loadVoices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
 }
 
 function isShown(el: Element): boolean {
-  return el.getClientRects().length > 0 && !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-read-aloud]');
+  return (
+    el.getClientRects().length > 0 && !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-read-aloud]')
+  );
 }
 
 /** The blocks to read, in order: the page's h1 first (when outside the target), then the target's text. */
 function blocksOf(target: Element): HTMLElement[] {
   const h1 = document.querySelector<HTMLElement>('main h1');
-  const inner = [...target.querySelectorAll<HTMLElement>(BLOCKS)].filter((el) => !el.querySelector(BLOCKS) && isShown(el));
+  const inner = [...target.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+    (el) => !el.querySelector(BLOCKS) && isShown(el),
+  );
   const all = h1 && !target.contains(h1) ? [h1, ...inner] : inner;
   return all.filter((el) => (el.textContent ?? '').trim().length > 0);
 }

@@ -27,7 +27,10 @@ function enhance(table: HTMLTableElement): void {
       }
       const rows = [...body.rows];
       rows.sort((a, b) => {
-        const c = collator.compare(a.dataset[`sort${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '', b.dataset[`sort${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '');
+        const c = collator.compare(
+          a.dataset[`sort${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '',
+          b.dataset[`sort${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '',
+        );
         return descending ? -c : c;
       });
       body.append(...rows);

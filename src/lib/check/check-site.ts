@@ -61,7 +61,10 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
   if (isUtf16(bytes)) {
     // CSV kinds explain UTF-16 themselves, with the Excel menu to use.
     if (kind.anyEncoding) return kind.load(file, '', bytes);
-    return whole('文件是 UTF-16 编码（“Unicode”格式），不是 UTF-8', '用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存');
+    return whole(
+      '文件是 UTF-16 编码（“Unicode”格式），不是 UTF-8',
+      '用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存',
+    );
   }
   if (isOfficeFile(bytes)) {
     return whole(
@@ -80,10 +83,16 @@ export function loadFile(kind: FileKind, file: string, bytes: Uint8Array): { ent
     );
   }
   if (isZip(bytes)) {
-    return whole('这是压缩包（zip 文件，只改了扩展名），不是文字文件', `${kind.label}应为文字文件：解压后取出里面按模板填写的文件替换它，或删除这个文件`);
+    return whole(
+      '这是压缩包（zip 文件，只改了扩展名），不是文字文件',
+      `${kind.label}应为文字文件：解压后取出里面按模板填写的文件替换它，或删除这个文件`,
+    );
   }
   if (looksBinary(bytes)) {
-    return whole('这是二进制文件（图片、压缩包等），不是文字文件', `${kind.label}应为文字文件：删除这个文件，换成按模板填写的文字文件`);
+    return whole(
+      '这是二进制文件（图片、压缩包等），不是文字文件',
+      `${kind.label}应为文字文件：删除这个文件，换成按模板填写的文字文件`,
+    );
   }
   // Old Mac line breaks: every reader sees one long line, and its first message (on line 1) would be misleading.
   if (crOnly(bytes)) {

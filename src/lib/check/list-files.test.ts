@@ -9,7 +9,8 @@ import { formatProblem } from '../core/problem.ts';
 import { checkSite } from './check-site.ts';
 import { listContentFiles } from './list-files.ts';
 
-const ORG = 'id: demo\nname: 示例市残疾人联合会\nshortName: 示例市残联\nlevel: city\nregion: 示例市\nparentRegion: 示例省\nsource: 测试用的虚构机构。\n';
+const ORG =
+  'id: demo\nname: 示例市残疾人联合会\nshortName: 示例市残联\nlevel: city\nregion: 示例市\nparentRegion: 示例省\nsource: 测试用的虚构机构。\n';
 const FIX = '删除这个链接（git rm 加上它的路径）；要发布的文件请把文件本身复制到这里';
 const link = (file: string, target: string, outside = false) =>
   `${file}: （整个文件） — 这是符号链接（快捷方式），指向“${target}”${outside ? '，在仓库之外' : ''}：网站不会跟着链接去读别处的文件 — ${FIX}`;

@@ -13,7 +13,11 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
  * convert anything.
  */
 function lockFileProblem(file: string, name: string): Problem | undefined {
-  const program = name.startsWith('~$') ? 'Word、WPS 或 Excel' : /^\.~lock\..*#$/.test(name) ? 'LibreOffice' : undefined;
+  const program = name.startsWith('~$')
+    ? 'Word、WPS 或 Excel'
+    : /^\.~lock\..*#$/.test(name)
+      ? 'LibreOffice'
+      : undefined;
   if (!program) return undefined;
   return {
     file,
@@ -82,7 +86,10 @@ export function pathProblems(file: string): Problem[] {
     ];
   }
   // Folder names become parts of addresses and ids too (content/reports/<机构>/…).
-  const folder = file.split('/').slice(0, -1).find((seg) => /[^\x21-\x7e]/.test(seg));
+  const folder = file
+    .split('/')
+    .slice(0, -1)
+    .find((seg) => /[^\x21-\x7e]/.test(seg));
   if (folder !== undefined) {
     return [
       {
@@ -95,4 +102,3 @@ export function pathProblems(file: string): Problem[] {
   }
   return [];
 }
-

@@ -16,7 +16,32 @@ import type { CrossCheck, FileKind } from '../core/file-kind.ts';
  * Every kind of file officials commit. A new kind adds one entry here and a `kind.ts` in its feature folder (see
  * docs/architecture.md); `npm run check`, the build and the tests pick it up.
  */
-export const FILE_KINDS: FileKind[] = [siteKind, orgKind, reportKind, guideKind, planKind, indicatorsKind, actualsKind, datasetKind, datasetCsvKind];
+export const FILE_KINDS: FileKind[] = [
+  siteKind,
+  orgKind,
+  reportKind,
+  guideKind,
+  planKind,
+  indicatorsKind,
+  actualsKind,
+  datasetKind,
+  datasetCsvKind,
+];
 
 /** Checks across files. */
-export const CROSS_CHECKS: CrossCheck[] = [uniqueIds, reportOrgExists, reportInItsPlace, guideOrgsExist, guideRelatedExist, guideMentionsExist, planOrgExists, planFilesMatch, actualIndicatorExists, actualFigures, targetInPeriod, datasetFilesPaired, datasetOrgExists, datasetContent];
+export const CROSS_CHECKS: CrossCheck[] = [
+  uniqueIds,
+  reportOrgExists,
+  reportInItsPlace,
+  guideOrgsExist,
+  guideRelatedExist,
+  guideMentionsExist,
+  planOrgExists,
+  planFilesMatch,
+  actualIndicatorExists,
+  actualFigures,
+  targetInPeriod,
+  datasetFilesPaired,
+  datasetOrgExists,
+  datasetContent,
+];

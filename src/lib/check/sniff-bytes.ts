@@ -10,10 +10,12 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 export const isUtf16 = (bytes: Uint8Array) => startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 
 /** A zip archive (`PK\x03\x04`, or `PK\x05\x06` for an empty one): a plain .zip, or an Office file, which is one. */
-export const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+export const isZip = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
 
 /** True when the bytes contain `text` as ASCII (zip entry names are stored uncompressed, in every header). */
-const containsAscii = (bytes: Uint8Array, text: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
+const containsAscii = (bytes: Uint8Array, text: string) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
 
 /**
  * .docx/.xlsx/.pptx and WPS's new formats are zip archives holding `[Content_Types].xml`; OpenDocument files
@@ -21,7 +23,9 @@ const containsAscii = (bytes: Uint8Array, text: string) => Buffer.from(bytes.buf
  * plain archive, not to be called a Word or Excel file.
  */
 export const isOfficeFile = (bytes: Uint8Array) =>
-  (isZip(bytes) && (containsAscii(bytes, '[Content_Types].xml') || containsAscii(bytes, 'mimetypeapplication/vnd.oasis.opendocument'))) ||
+  (isZip(bytes) &&
+    (containsAscii(bytes, '[Content_Types].xml') ||
+      containsAscii(bytes, 'mimetypeapplication/vnd.oasis.opendocument'))) ||
   startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**

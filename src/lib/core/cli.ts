@@ -54,7 +54,12 @@ export function parseCliArgs(
     else if (spec.values.includes(name)) {
       const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-        problems.push({ file, field: `--${name}`, problem: '参数后面缺少值', fix: `写成 --${name} 值，例如 --${name} ${EXAMPLES[name] ?? '…'}` });
+        problems.push({
+          file,
+          field: `--${name}`,
+          problem: '参数后面缺少值',
+          fix: `写成 --${name} 值，例如 --${name} ${EXAMPLES[name] ?? '…'}`,
+        });
         if (value?.startsWith('--')) i--;
       } else args.values[name] = value.trim();
     } else problems.push({ file, field: `--${name}`, problem: '不认识这个参数', fix: `可用的参数：${known}` });
@@ -62,4 +67,10 @@ export function parseCliArgs(
   return { args, problems };
 }
 
-const EXAMPLES: Record<string, string> = { org: 'lishui', year: '2023', kind: 'summary', 'end-year': '2025', title: '"报告标题"' };
+const EXAMPLES: Record<string, string> = {
+  org: 'lishui',
+  year: '2023',
+  kind: 'summary',
+  'end-year': '2025',
+  title: '"报告标题"',
+};

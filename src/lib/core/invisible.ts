@@ -84,7 +84,13 @@ export function invisibleClass(cp: number): InvisibleClass | undefined {
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) {
     return 'control';
   }
-  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+  if (
+    cp === 0x061c ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  ) {
     return 'bidi';
   }
   // U+2061–U+2064 are invisible maths operators (function application, invisible times…): never wanted in prose.
@@ -266,7 +272,10 @@ export function invisibleLineProblems(
 }
 
 /** `第 3 个字是 U+200B（零宽空格）`, naming at most three hits and how many more there are. */
-export function describeHits(hits: readonly InvisibleHit[], where: (h: InvisibleHit) => number = (h) => h.position): string {
+export function describeHits(
+  hits: readonly InvisibleHit[],
+  where: (h: InvisibleHit) => number = (h) => h.position,
+): string {
   const named = hits.slice(0, 3).map((h) => `第 ${where(h)} 个字是 ${describeCodePoint(h.codePoint)}`);
   const more = hits.length > 3 ? `，另有 ${hits.length - 3} 处` : '';
   return `${named.join('，')}${more}`;

@@ -3,7 +3,8 @@ import { numberOccursIn, numbersIn } from './number-in-text.ts';
 
 describe('numberOccursIn', () => {
   it('finds a number however the sentence separates, widens or follows it', () => {
-    for (const text of ['共1234人', '共1,234人', '共１，２３４人', '共1234名', '合计：1234', '1234。']) expect(numberOccursIn(1234, text), text).toBe(true);
+    for (const text of ['共1234人', '共1,234人', '共１，２３４人', '共1234名', '合计：1234', '1234。'])
+      expect(numberOccursIn(1234, text), text).toBe(true);
     expect(numberOccursIn(12.3, '占比12.3%')).toBe(true);
     expect(numberOccursIn(12.3, '占比１２．３％')).toBe(true);
     expect(numberOccursIn(85, '达到85.0%')).toBe(true);

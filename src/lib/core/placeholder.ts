@@ -8,7 +8,8 @@ export const PLACEHOLDER = '【待填写】';
 export function placeholderPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
   return [];
 }
 
@@ -16,7 +17,12 @@ export function placeholderPaths(value: unknown, path: PropertyKey[] = []): Prop
  * Problems for every placeholder left in a file's front matter (with its line) and body, so a scaffold fails
  * `npm run check` until it is filled in.
  */
-export function placeholderProblems(file: string, data: unknown, body: string, lineOf: (path: DataPath) => number): Problem[] {
+export function placeholderProblems(
+  file: string,
+  data: unknown,
+  body: string,
+  lineOf: (path: DataPath) => number,
+): Problem[] {
   const fix = `把“${PLACEHOLDER}”和后面的提示换成真实内容；不需要的可选字段整行删除`;
   const problems: Problem[] = placeholderPaths(data).map((path) => ({
     file,
@@ -26,7 +32,12 @@ export function placeholderProblems(file: string, data: unknown, body: string, l
     fix,
   }));
   if (body.includes(PLACEHOLDER)) {
-    problems.push({ file, field: '（正文）', problem: `正文还没有填写（仍有“${PLACEHOLDER}”占位内容）`, fix: '把占位的说明文字删掉，写上报告正文' });
+    problems.push({
+      file,
+      field: '（正文）',
+      problem: `正文还没有填写（仍有“${PLACEHOLDER}”占位内容）`,
+      fix: '把占位的说明文字删掉，写上报告正文',
+    });
   }
   return problems;
 }

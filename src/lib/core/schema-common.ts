@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { describeCodePoint, describeHits, findInvisible, firstBlankLooking, invisibleFix, onlyInvisible } from './invisible.ts';
+import {
+  describeCodePoint,
+  describeHits,
+  findInvisible,
+  firstBlankLooking,
+  invisibleFix,
+  onlyInvisible,
+} from './invisible.ts';
 import { msg } from './problem.ts';
 
 /**
@@ -15,7 +22,10 @@ export function rejectInvisible(value: string, ctx: z.RefinementCtx): void {
   if (!first && blank === undefined) return;
   const message =
     blank !== undefined
-      ? msg(`只有看不见的字符 ${describeCodePoint(first?.codePoint ?? blank)}，没有文字`, '删除这些字符，重新填写这一项的内容')
+      ? msg(
+          `只有看不见的字符 ${describeCodePoint(first?.codePoint ?? blank)}，没有文字`,
+          '删除这些字符，重新填写这一项的内容',
+        )
       : msg(`含有看不见的字符：${describeHits(hits)}`, invisibleFix(first?.kind ?? 'zero-width'));
   ctx.addIssue({ code: 'custom', message, input: value, continue: false });
 }
@@ -27,11 +37,10 @@ export const plainString = () => z.string().superRefine(rejectInvisible);
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id as used in file names and references: `lishui`, `ruian`, `xx-district`. */
-export const idSchema = plainString()
-  .regex(
-    ID_PATTERN,
-    msg('编号只能用小写英文字母、数字和短横线', '例如 lishui 或 shangyu-district；不要用空格、中文或大写字母'),
-  );
+export const idSchema = plainString().regex(
+  ID_PATTERN,
+  msg('编号只能用小写英文字母、数字和短横线', '例如 lishui 或 shangyu-district；不要用空格、中文或大写字母'),
+);
 
 /** A calendar year between 1949 and 2100. */
 export const yearSchema = z

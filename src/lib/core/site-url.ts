@@ -17,14 +17,17 @@ export interface UrlProblem {
   fix: string;
 }
 
-const FIX_FULL_URL = '写成从浏览器地址栏复制的完整网址（以 https:// 或 http:// 开头）；本站页面写成以一个 / 开头的路径，如 /orgs/lishui/；不知道就删掉这一行';
+const FIX_FULL_URL =
+  '写成从浏览器地址栏复制的完整网址（以 https:// 或 http:// 开头）；本站页面写成以一个 / 开头的路径，如 /orgs/lishui/；不知道就删掉这一行';
 
 /** Decodes HTML character references and percent-escapes until nothing changes (`%2509` is a tab twice over). */
 function decodeFully(raw: string): string {
   let s = raw;
   for (let i = 0; i < 5; i++) {
     // Byte by byte: a malformed escape (`%zz`) or a half UTF-8 sequence must not stop the decoding of the rest.
-    const next = decodeHTMLAttribute(s).replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    const next = decodeHTMLAttribute(s).replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
     if (next === s) return s;
     s = next;
   }
@@ -37,10 +40,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The address as a browser reads it: decoded, tabs and newlines removed, leading and trailing spaces dropped. */
 function asBrowserReads(raw: string): string {
-  return decodeFully(raw)
-    .replace(/[\t\n\r]/g, '')
-    // eslint-disable-next-line no-control-regex -- the URL standard strips leading and trailing C0 controls and spaces
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return (
+    decodeFully(raw)
+      .replace(/[\t\n\r]/g, '')
+      // eslint-disable-next-line no-control-regex -- the URL standard strips leading and trailing C0 controls and spaces
+      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  );
 }
 
 /**
@@ -86,10 +91,14 @@ export function urlProblem(raw: string): UrlProblem | undefined {
     return { problem: '网址格式不对', fix: '网址要以 https:// 或 http:// 开头；不知道就删掉这一行' };
   }
   if (scheme === 'mailto') {
-    return /^mailto:[^@]+@[^@]+$/i.test(seen) ? undefined : { problem: '电子邮件链接格式不对', fix: '写成 mailto: 加邮箱地址，如 mailto:office@example.org' };
+    return /^mailto:[^@]+@[^@]+$/i.test(seen)
+      ? undefined
+      : { problem: '电子邮件链接格式不对', fix: '写成 mailto: 加邮箱地址，如 mailto:office@example.org' };
   }
   if (scheme === 'tel') {
-    return /^tel:\+?\d[\d-]*$/i.test(seen) ? undefined : { problem: '电话链接格式不对', fix: '写成 tel: 加号码，如 tel:0578-1234567，只用数字和短横线' };
+    return /^tel:\+?\d[\d-]*$/i.test(seen)
+      ? undefined
+      : { problem: '电话链接格式不对', fix: '写成 tel: 加号码，如 tel:0578-1234567，只用数字和短横线' };
   }
   let url: URL | undefined;
   try {
@@ -97,7 +106,8 @@ export function urlProblem(raw: string): UrlProblem | undefined {
   } catch {
     url = undefined;
   }
-  if (!url || url.hostname === '') return { problem: '网址格式不对', fix: '网址要以 https:// 或 http:// 开头；不知道就删掉这一行' };
+  if (!url || url.hostname === '')
+    return { problem: '网址格式不对', fix: '网址要以 https:// 或 http:// 开头；不知道就删掉这一行' };
   if (url.username !== '' || url.password !== '') {
     return {
       problem: '网址的主机名前有“@”，浏览器实际打开的是“@”后面的网站',
@@ -111,10 +121,12 @@ export function urlProblem(raw: string): UrlProblem | undefined {
  * The one rule for every URL field of every schema: a test (`tests/unit/url-fields.test.ts`) walks all zod
  * schemas of src/lib and fails if a field named like a URL does not use exactly this schema.
  */
-export const siteUrlSchema = z.string(msg('网址应为文字', '写成以 https:// 开头的完整网址；不知道就删掉这一行')).superRefine((value, ctx) => {
-  const p = urlProblem(value);
-  if (p) ctx.addIssue({ code: 'custom', message: msg(p.problem, p.fix) });
-});
+export const siteUrlSchema = z
+  .string(msg('网址应为文字', '写成以 https:// 开头的完整网址；不知道就删掉这一行'))
+  .superRefine((value, ctx) => {
+    const p = urlProblem(value);
+    if (p) ctx.addIssue({ code: 'custom', message: msg(p.problem, p.fix) });
+  });
 
 /** The origin pages are resolved against when asking whether an address stays on this site. */
 const SITE = 'https://site.invalid';

@@ -28,7 +28,14 @@ describe('site addresses', () => {
   });
 
   it('every entity route folder exists', () => {
-    for (const dir of ['orgs/[id].astro', 'reports/[...id].astro', 'guides/[id].astro', 'plans/[plan]/index.astro', 'plans/[plan]/[indicator]/index.astro', 'data/[id].astro']) {
+    for (const dir of [
+      'orgs/[id].astro',
+      'reports/[...id].astro',
+      'guides/[id].astro',
+      'plans/[plan]/index.astro',
+      'plans/[plan]/[indicator]/index.astro',
+      'data/[id].astro',
+    ]) {
       expect(existsSync(join(PAGES, dir)), dir).toBe(true);
     }
   });

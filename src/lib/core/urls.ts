@@ -43,6 +43,7 @@ export const datasetJsonUrl = (id: string): string => `/data/${id}.json`;
 /** `/data/<by>/<value>/`, a filtered dataset list (by topic, org or year). */
 export const datasetFilterUrl = (by: string, value: string | number): string => `/data/${by}/${value}/`;
 /** `/plans/<plan>/<indicator>.csv` or `.json`: an indicator's values as a download. */
-export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: 'csv' | 'json'): string => `/plans/${planId}/${indicatorId}.${ext}`;
+export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: 'csv' | 'json'): string =>
+  `/plans/${planId}/${indicatorId}.${ext}`;
 /** `/api/<name>.json`. */
 export const apiUrl = (name: 'reports' | 'indicators' | 'datasets' | 'guides'): string => `/api/${name}.json`;

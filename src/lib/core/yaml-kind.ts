@@ -35,17 +35,35 @@ export function schemaKind<S extends z.ZodType>(opts: SchemaKindOptions<S>): Fil
     load(file, text) {
       if (text.trim() === '') {
         // A file the site cannot do without is never to be deleted; others may be.
-        const fix = opts.required ? `按${opts.label}的模板填写内容（网站必须有这个文件，不能删除）` : `按${opts.label}的模板填写内容，或删除这个文件`;
+        const fix = opts.required
+          ? `按${opts.label}的模板填写内容（网站必须有这个文件，不能删除）`
+          : `按${opts.label}的模板填写内容，或删除这个文件`;
         return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix }] };
       }
-      const src = opts.format === 'yaml' ? { ...parseYamlSource(text, file), body: '', bodyLine: 1 } : parseMarkdownSource(text, file);
+      const src =
+        opts.format === 'yaml'
+          ? { ...parseYamlSource(text, file), body: '', bodyLine: 1 }
+          : parseMarkdownSource(text, file);
       // Text fields are checked by their schemas; the body is checked here, line by line (see BODY_FORBIDDEN).
-      const body = invisibleLineProblems(file, src.body, { firstLine: src.bodyLine, field: '（正文）', filter: BODY_FORBIDDEN });
+      const body = invisibleLineProblems(file, src.body, {
+        firstLine: src.bodyLine,
+        field: '（正文）',
+        filter: BODY_FORBIDDEN,
+      });
       if (src.problems.length) return { entries: [], problems: [...src.problems, ...body] };
       const { value, problems } = validateWithSchema(opts.schema, src.data, file, src.lineOf);
       if (!value) return { entries: [], problems: [...problems, ...body] };
-      const entry: Entry<z.output<S>> = { kind: opts.name, id: opts.idFromPath(file), file, data: value, lineOf: src.lineOf };
-      return { entries: [entry], problems: [...body, ...(opts.extra ? opts.extra(value, entry, src.body, src.bodyLine) : [])] };
+      const entry: Entry<z.output<S>> = {
+        kind: opts.name,
+        id: opts.idFromPath(file),
+        file,
+        data: value,
+        lineOf: src.lineOf,
+      };
+      return {
+        entries: [entry],
+        problems: [...body, ...(opts.extra ? opts.extra(value, entry, src.body, src.bodyLine) : [])],
+      };
     },
   };
 }

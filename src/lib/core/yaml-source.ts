@@ -31,7 +31,10 @@ const YAML_ERROR_TEXT: Record<string, [string, string]> = {
     '删除这一行的 --- 和它后面的内容；后面的字段如果需要，就移到 --- 上面，和前面的字段写在一起',
   ],
   // Thousands of nested brackets or levels: never a real file, and a reader would run out of stack.
-  RESOURCE_EXHAUSTION: ['一层套一层的层数太多，无法读取', '按模板的层次填写字段，不要把方括号、花括号或缩进一层层套下去'],
+  RESOURCE_EXHAUSTION: [
+    '一层套一层的层数太多，无法读取',
+    '按模板的层次填写字段，不要把方括号、花括号或缩进一层层套下去',
+  ],
 };
 
 /** How the library spells the standard tags (`tag:yaml.org,2002:binary`), shown as written (`!!binary`). */
@@ -120,9 +123,18 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     if (quote) {
       const line = lineAt(Math.max(0, text.lastIndexOf(quote, err.pos[0] - 1)));
       seenLines.add(line);
-      return [{ file, line, field: '（格式）', problem: '引号没有成对', fix: `在这一行文字的末尾补上 ${quote}，或删除开头的 ${quote}` }];
+      return [
+        {
+          file,
+          line,
+          field: '（格式）',
+          problem: '引号没有成对',
+          fix: `在这一行文字的末尾补上 ${quote}，或删除开头的 ${quote}`,
+        },
+      ];
     }
-    const indented = err.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedLine(text, counter.linePos(err.pos[0]).line) : undefined;
+    const indented =
+      err.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedLine(text, counter.linePos(err.pos[0]).line) : undefined;
     if (indented) {
       const line = indented.line + lineOffset;
       if (seenLines.has(line)) return [];
@@ -152,7 +164,12 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   // message replaces it.
   const tags = tagProblems(doc, text, file, lineAt);
   if (tags.length) {
-    const resolveFailed = new Set(doc.warnings.concat(doc.errors).filter((e) => e.code === 'TAG_RESOLVE_FAILED').map((e) => lineAt(e.pos[0])));
+    const resolveFailed = new Set(
+      doc.warnings
+        .concat(doc.errors)
+        .filter((e) => e.code === 'TAG_RESOLVE_FAILED')
+        .map((e) => lineAt(e.pos[0])),
+    );
     const kept = problems.filter((p) => !(p.field === '（格式）' && p.line !== undefined && resolveFailed.has(p.line)));
     problems.splice(0, problems.length, ...kept, ...tags);
   }

@@ -9,7 +9,10 @@ const schema = z
     count: z.number(),
     kind: z.enum(['a', 'b']),
     items: z.array(z.object({ label: z.string() })),
-    custom: z.string().refine((s) => s.startsWith('x'), msg('要以 x 开头', '在前面加 x')).optional(),
+    custom: z
+      .string()
+      .refine((s) => s.startsWith('x'), msg('要以 x 开头', '在前面加 x'))
+      .optional(),
   })
   .strict();
 

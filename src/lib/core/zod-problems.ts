@@ -69,13 +69,19 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): [string, 
         return min <= 1 ? ['不能为空', `请填写 ${field}`] : [`太短（至少 ${min} 个字）`, `补充 ${field} 的内容`];
       }
       if (issue.origin === 'array') return [`至少需要 ${min} 项`, `在 ${field} 下补充条目`];
-      return [`数值 ${describeInput(input)} 太小（应${issue.inclusive ? '不小于' : '大于'} ${min}）`, `检查 ${field} 的数值`];
+      return [
+        `数值 ${describeInput(input)} 太小（应${issue.inclusive ? '不小于' : '大于'} ${min}）`,
+        `检查 ${field} 的数值`,
+      ];
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return [`太长（最多 ${max} 个字）`, `缩短 ${field}`];
       if (issue.origin === 'array') return [`最多 ${max} 项`, `删减 ${field} 的条目`];
-      return [`数值 ${describeInput(input)} 太大（应${issue.inclusive ? '不大于' : '小于'} ${max}）`, `检查 ${field} 的数值`];
+      return [
+        `数值 ${describeInput(input)} 太大（应${issue.inclusive ? '不大于' : '小于'} ${max}）`,
+        `检查 ${field} 的数值`,
+      ];
     }
     case 'invalid_format': {
       if (issue.format === 'url') return [`网址格式不对：${describeInput(input)}`, '网址要以 https:// 或 http:// 开头'];

@@ -33,7 +33,8 @@ export interface BuildInput {
 export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: Problem[] } {
   const { meta, table, csvFile, metaFile, metaLineOf } = input;
   const problems: Problem[] = [];
-  const atRow = (line: number, field: string, problem: string, fix: string) => problems.push({ file: csvFile, line, field, problem, fix });
+  const atRow = (line: number, field: string, problem: string, fix: string) =>
+    problems.push({ file: csvFile, line, field, problem, fix });
 
   const described = new Map(meta.columns.map((c) => [c.name, c]));
   for (const name of table.header) {
@@ -159,11 +160,22 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
     }
 
     const isTotal = meta.total !== undefined && raw[meta.total.column] === meta.total.label;
-    rows.push({ line: r.line, cells, raw, total: isTotal, document, sentence: (sentenceCol && raw[sentenceCol]) || '', org });
+    rows.push({
+      line: r.line,
+      cells,
+      raw,
+      total: isTotal,
+      document,
+      sentence: (sentenceCol && raw[sentenceCol]) || '',
+      org,
+    });
   }
 
   for (const t of undeclaredTotals(meta, rows, orgsOfDataset)) {
-    const what = t.why === 'word' ? `“${t.label}”是合计一类的行` : `“${t.label}”是本数据集所属地区（机构）的名字，这一行是全地区的合计`;
+    const what =
+      t.why === 'word'
+        ? `“${t.label}”是合计一类的行`
+        : `“${t.label}”是本数据集所属地区（机构）的名字，这一行是全地区的合计`;
     atRow(
       t.row.line,
       t.column,
@@ -180,7 +192,9 @@ export function buildDataset(input: BuildInput): { dataset?: Dataset; problems: 
   meta.highlights?.forEach((h, i) => {
     const matches = rows.filter((row) => Object.entries(h.row).every(([k, v]) => row.raw[k] === v));
     if (matches.length !== 1) {
-      const where = Object.entries(h.row).map(([k, v]) => `${k}“${v}”`).join('、');
+      const where = Object.entries(h.row)
+        .map(([k, v]) => `${k}“${v}”`)
+        .join('、');
       problems.push({
         file: metaFile,
         line: metaLineOf(['highlights', i, 'row']),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { availableFilters, datasetFilterUrl, datasetsAbout, filterTitle, matchesFilter, periodLabel, sortDatasets, yearsOf } from './catalogue.ts';
+import {
+  availableFilters,
+  datasetFilterUrl,
+  datasetsAbout,
+  filterTitle,
+  matchesFilter,
+  periodLabel,
+  sortDatasets,
+  yearsOf,
+} from './catalogue.ts';
 import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 import { TEST_ORGS } from '../../../tests/helpers/datasets.ts';
 

@@ -6,7 +6,8 @@ import type { Dataset, OrgRef } from './types.ts';
 export { datasetCsvUrl, datasetJsonUrl, datasetUrl } from '../core/urls.ts';
 
 /** A filter of the catalogue; each is a static page. */
-export type DatasetFilter = { by: 'org'; value: string } | { by: 'topic'; value: DatasetTopic } | { by: 'year'; value: number };
+export type DatasetFilter =
+  { by: 'org'; value: string } | { by: 'topic'; value: DatasetTopic } | { by: 'year'; value: number };
 
 /** URL of a filter page: /data/org/<org>/, /data/topic/<topic>/, /data/year/<year>/. */
 export function datasetFilterUrl(f: DatasetFilter): string {
@@ -38,7 +39,10 @@ export function matchesFilter(d: Dataset, f: DatasetFilter): boolean {
 const filterMemo = new WeakMap<Dataset[], { filter: DatasetFilter; label: string; count: number }[]>();
 
 /** The filters that select at least one dataset, each with its label and count, in display order. */
-export function availableFilters(datasets: Dataset[], orgs: OrgRef[]): { filter: DatasetFilter; label: string; count: number }[] {
+export function availableFilters(
+  datasets: Dataset[],
+  orgs: OrgRef[],
+): { filter: DatasetFilter; label: string; count: number }[] {
   // Every filter page asks for the same list; compute it once per catalogue.
   const hit = filterMemo.get(datasets);
   if (hit) return hit;

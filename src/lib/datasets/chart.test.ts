@@ -21,7 +21,17 @@ describe('dataset charts', () => {
   });
 
   it('says ties as ties', () => {
-    const tied = { ...d, rows: [...d.rows, { ...d.rows[0]!, raw: { ...d.rows[0]!.raw, 类别: '视力残疾' }, cells: { ...d.rows[0]!.cells, 类别: '视力残疾' } }] };
+    const tied = {
+      ...d,
+      rows: [
+        ...d.rows,
+        {
+          ...d.rows[0]!,
+          raw: { ...d.rows[0]!.raw, 类别: '视力残疾' },
+          cells: { ...d.rows[0]!.cells, 类别: '视力残疾' },
+        },
+      ],
+    };
     expect(chartSummary(tied)).toBe('合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾等2项最少，均为1,445人。');
   });
 

@@ -83,6 +83,7 @@ export function chartSummary(d: Dataset): string {
   const first = ch.y[0];
   const firstCol = d.meta.columns.find((c) => c.name === first);
   const total = first ? totalRow?.cells[first] : undefined;
-  const totalText = typeof total === 'number' && firstCol ? `${d.meta.total?.label ?? '合计'}${withUnit(total, firstCol)}。` : '';
+  const totalText =
+    typeof total === 'number' && firstCol ? `${d.meta.total?.label ?? '合计'}${withUnit(total, firstCol)}。` : '';
   return `${totalText}${parts.join('。')}。`;
 }

@@ -30,7 +30,9 @@ describe('datasetSchema confirmed', () => {
   it('rejects confirmed: false with the line and the fix', () => {
     const { value, messages } = check(BASE.replace('licence: 测试\n', 'licence: 测试\nconfirmed: false\n'));
     expect(value).toBeUndefined();
-    expect(messages).toEqual(['data/datasets/x.yaml:8: confirmed — 这份数据还没有核对 — 逐行对照原文核对后改为 confirmed: true']);
+    expect(messages).toEqual([
+      'data/datasets/x.yaml:8: confirmed — 这份数据还没有核对 — 逐行对照原文核对后改为 confirmed: true',
+    ]);
   });
 
   it('accepts confirmed: true and a dataset without the flag', () => {

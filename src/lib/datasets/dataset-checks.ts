@@ -10,7 +10,11 @@ import type { CrossCheck, Entry, EntryIndex } from '../core/file-kind.ts';
 export const datasetFilesPaired: CrossCheck = (index) => {
   const problems: Problem[] = [];
   for (const csv of index.byKind('dataset-csv')) {
-    if (!index.get('dataset', csv.id) && !index.hasFile(`data/datasets/${csv.id}.yaml`) && !index.hasFile(`data/datasets/${csv.id}.yml`)) {
+    if (
+      !index.get('dataset', csv.id) &&
+      !index.hasFile(`data/datasets/${csv.id}.yaml`) &&
+      !index.hasFile(`data/datasets/${csv.id}.yml`)
+    ) {
       problems.push({
         file: csv.file,
         field: WHOLE_FILE,
@@ -59,7 +63,11 @@ function orgRefs(index: EntryIndex): OrgRef[] {
 }
 
 /** Applies one dataset's metadata to its CSV (see `buildDataset`), after checking the declared encoding. */
-export function buildFromEntries(meta: Entry<DatasetMeta>, csv: Entry<DatasetCsvData>, orgs: OrgRef[]): { dataset?: Dataset; problems: Problem[] } {
+export function buildFromEntries(
+  meta: Entry<DatasetMeta>,
+  csv: Entry<DatasetCsvData>,
+  orgs: OrgRef[],
+): { dataset?: Dataset; problems: Problem[] } {
   const m = meta.data;
   const c = csv.data;
   const problems: Problem[] = [];

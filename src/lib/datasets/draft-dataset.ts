@@ -50,7 +50,11 @@ export function draftDataset(figures: Figure[], meta: DraftMeta): { csv: string;
   // The official opens the draft in Excel or WPS to check it, so a sentence taken from a document is written
   // through the one writer too: one that starts with = or @ is shown as text, never run.
   const names = COLUMNS.map((c) => c.name);
-  const csv = writeCsv(names, rows.map((r) => names.map((n) => r[n as keyof typeof r])), { newline: '\n' });
+  const csv = writeCsv(
+    names,
+    rows.map((r) => names.map((n) => r[n as keyof typeof r])),
+    { newline: '\n' },
+  );
   const data = {
     title: TODO,
     description: `从 ${meta.file} 摘出的数字（草稿）。`,

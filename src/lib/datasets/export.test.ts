@@ -23,6 +23,11 @@ describe('downloads', () => {
     expect(json.downloads).toEqual({ csv: '/data/t.csv', json: '/data/t.json' });
     expect(json.rows[0]).toMatchObject({ 类别: '听力残疾', 人数: 1445, 占比: null, _source: { document: '900' } });
     expect(json.rows[2]).toMatchObject({ 人数: 5862, 占比: 68.4, _total: true });
-    expect(datasetMetaJson(d)).toMatchObject({ id: 't', periodLabel: '2023年（截止10月底）', topicLabel: '持证残疾人', rowCount: 3 });
+    expect(datasetMetaJson(d)).toMatchObject({
+      id: 't',
+      periodLabel: '2023年（截止10月底）',
+      topicLabel: '持证残疾人',
+      rowCount: 3,
+    });
   });
 });

@@ -11,7 +11,11 @@ import type { Dataset } from './types.ts';
 export function datasetToCsv(d: Dataset): string {
   const names = d.meta.columns.map((c) => c.name);
   // Through the one writer: a text cell such as =HYPERLINK(…) is written so that Excel shows it, not runs it.
-  return writeCsv(names, d.rows.map((r) => names.map((n) => r.cells[n])), { bom: true });
+  return writeCsv(
+    names,
+    d.rows.map((r) => names.map((n) => r.cells[n])),
+    { bom: true },
+  );
 }
 
 /** Metadata of a dataset for the API and the JSON download, with its download URLs. */

@@ -31,7 +31,10 @@ describe('dataset figures that cannot be true', () => {
       expect(buildFromText(meta(), csv.replace('合计,', `${label},`)).messages, label).toHaveLength(1);
     }
     // An area name is a category when the dataset compares several organisations (each row names its own).
-    const several = meta('', '  - { name: 机构, type: text, role: org, meaning: 机构 }\n').replace('org: demo', 'org: [demo, demo-two]');
+    const several = meta('', '  - { name: 机构, type: text, role: org, meaning: 机构 }\n').replace(
+      'org: demo',
+      'org: [demo, demo-two]',
+    );
     const rows = `类别,人数,机构,原文\n示例市,1234,示例市残联,${S}\n样例县,200,样例县残联,${S}\n`;
     expect(buildFromText(several, rows).messages).toEqual([]);
   });

@@ -34,11 +34,27 @@ export function cellRangeProblem(value: CellValue, col: DatasetColumn): CellProb
 }
 
 /** Words that name a total row (spaces and a trailing unit in brackets or a colon are ignored: 合 计、合计（人）). */
-export const TOTAL_WORDS = ['合计', '总计', '小计', '共计', '总数', '总和', '汇总', '全部', '全市', '全区', '全县', '全省'];
+export const TOTAL_WORDS = [
+  '合计',
+  '总计',
+  '小计',
+  '共计',
+  '总数',
+  '总和',
+  '汇总',
+  '全部',
+  '全市',
+  '全区',
+  '全县',
+  '全省',
+];
 
 /** The label as compared with total words and area names: no spaces, no bracketed unit, no trailing colon. */
 function bareLabel(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/[:：]$/, '');
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/[:：]$/, '');
 }
 
 /** A row that names a total without being declared one, with the column it names it in. */

@@ -22,9 +22,20 @@ interface Published {
   sentence: string;
 }
 
-const toNumber = (s: string) => Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,%％]/g, '').replace(/．/g, '.'));
-const numbersIn = (s: string) => [...s.matchAll(/[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/g)].map((m) => toNumber(m[0]));
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const toNumber = (s: string) =>
+  Number(
+    s
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/[,%％]/g, '')
+      .replace(/．/g, '.'),
+  );
+const numbersIn = (s: string) =>
+  [...s.matchAll(/[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/g)].map((m) => toNumber(m[0]));
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 /** The published figures whose value is written in their source sentence (derived values are left out). */
 function published(): { kept: Published[]; derived: number } {
@@ -45,7 +56,13 @@ function published(): { kept: Published[]; derived: number } {
         const cell = row[c.name]?.trim();
         if (!cell) continue;
         const document = docCol ? row[docCol]!.padStart(3, '0') : docs[0]!;
-        add({ where: `${f} 第 ${i + 2} 行 ${c.name}`, document, number: toNumber(cell), unit: c.type === 'percent' ? '%' : (c.unit ?? ''), sentence: row[sentenceCol]! });
+        add({
+          where: `${f} 第 ${i + 2} 行 ${c.name}`,
+          document,
+          number: toNumber(cell),
+          unit: c.type === 'percent' ? '%' : (c.unit ?? ''),
+          sentence: row[sentenceCol]!,
+        });
       }
     });
   }
@@ -54,13 +71,22 @@ function published(): { kept: Published[]; derived: number } {
     if (!existsSync(file)) continue;
     csv(file).forEach((row, i) => {
       const unit = row.text!.replace(/^[^0-9０-９]*[0-9０-９.,]+/, '');
-      add({ where: `plans/${plan}/actuals.csv 第 ${i + 2} 行`, document: row.document!.padStart(3, '0'), number: toNumber(row.value!), unit, sentence: row.quote! });
+      add({
+        where: `plans/${plan}/actuals.csv 第 ${i + 2} 行`,
+        document: row.document!.padStart(3, '0'),
+        number: toNumber(row.value!),
+        unit,
+        sentence: row.quote!,
+      });
     });
   }
   return { kept, derived };
 }
 
-const SAME_UNIT = [['人', '名'], ['%', '％']];
+const SAME_UNIT = [
+  ['人', '名'],
+  ['%', '％'],
+];
 const compatible = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -77,8 +103,18 @@ function sameSentence(f: Figure, sentence: string): boolean {
 
 describe('findFigures recall on the published seed figures', () => {
   const { kept, derived } = published();
-  const figures = new Map(Object.entries(SEEDS).map(([id]) => [id, findFigures(readText(readFileSync(seedPath(id as keyof typeof SEEDS)), `${id}.txt`))]));
-  const missed = kept.filter((p) => !(figures.get(p.document) ?? []).some((f) => f.number === p.number && compatible(f.unit, p.unit) && sameSentence(f, p.sentence)));
+  const figures = new Map(
+    Object.entries(SEEDS).map(([id]) => [
+      id,
+      findFigures(readText(readFileSync(seedPath(id as keyof typeof SEEDS)), `${id}.txt`)),
+    ]),
+  );
+  const missed = kept.filter(
+    (p) =>
+      !(figures.get(p.document) ?? []).some(
+        (f) => f.number === p.number && compatible(f.unit, p.unit) && sameSentence(f, p.sentence),
+      ),
+  );
   const recall = (kept.length - missed.length) / kept.length;
 
   it(`finds at least ${MIN_RECALL * 100}% of them`, () => {

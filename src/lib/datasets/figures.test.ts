@@ -11,7 +11,9 @@ describe('figuresInSentence', () => {
       ['享受重度残疾人护理补贴', '12112人'],
       ['享受困难残疾人生活补贴', '4961人'],
     ]);
-    expect(brief('2020年全区残疾人就业招聘会，有7家爱心企业参加招聘，推出岗位42个，拟招聘人数113名；进场求职残疾人102名。')).toEqual([
+    expect(
+      brief('2020年全区残疾人就业招聘会，有7家爱心企业参加招聘，推出岗位42个，拟招聘人数113名；进场求职残疾人102名。'),
+    ).toEqual([
       ['爱心企业参加招聘', '7家'],
       ['推出岗位', '42个'],
       ['拟招聘人数', '113名'],
@@ -20,7 +22,10 @@ describe('figuresInSentence', () => {
   });
 
   it('reads thousands, decimals, percents, 万元 and approximations, and keeps the value as written', () => {
-    const [a, b, c, d] = figuresInSentence('全市持证残疾人1,234人，补助金额约108万元，覆盖率达98.5％，培训300余人次。', 7);
+    const [a, b, c, d] = figuresInSentence(
+      '全市持证残疾人1,234人，补助金额约108万元，覆盖率达98.5％，培训300余人次。',
+      7,
+    );
     expect(a).toMatchObject({ value: '1,234', number: 1234, unit: '人', subject: '持证残疾人', line: 7 });
     expect(b).toMatchObject({ value: '108', unit: '万元', qualifier: '约', subject: '补助金额' });
     expect(c).toMatchObject({ value: '98.5', number: 98.5, unit: '％', subject: '覆盖率' });
@@ -39,7 +44,10 @@ describe('figuresInSentence', () => {
 
 describe('findFigures', () => {
   it('reads a text file after the importer’s clean-up, with its line numbers', () => {
-    const doc = readText(Buffer.from('某区残联总结\n一、就业\n已落实残疾人就业##paidbegin##88名，其中新增稳定就业34名。\n'), 'a.txt');
+    const doc = readText(
+      Buffer.from('某区残联总结\n一、就业\n已落实残疾人就业##paidbegin##88名，其中新增稳定就业34名。\n'),
+      'a.txt',
+    );
     expect(findFigures(doc).map((f) => [f.line, f.subject, f.value, f.unit, f.sentence])).toEqual([
       [3, '落实残疾人就业', '88', '名', '已落实残疾人就业88名，其中新增稳定就业34名。'],
       [3, '新增稳定就业', '34', '名', '已落实残疾人就业88名，其中新增稳定就业34名。'],
@@ -52,8 +60,24 @@ describe('findFigures', () => {
       blocks: [
         { type: 'heading', level: 1, text: '某市残疾人事业发展规划', line: 1 },
         { type: 'paragraph', text: '全市共有持证残疾人4.5万人。', line: 2 },
-        { type: 'table', rows: [['序号', '指标', '2025年', '属性'], ['1', '残疾人基本康复服务覆盖率(%)', '>95', '约束性'], ['2', '新增就业人数（人）', '1500', '预期性']], line: 3 },
-        { type: 'table', rows: [['指 标', '2025 年', '属 性'], ['1.残疾人家庭人均收入年均增长(%)', '>7.5', '预期性'], ['2.困难残疾人生活补贴覆盖率(%)', '≥95', '约束性']], line: 4 },
+        {
+          type: 'table',
+          rows: [
+            ['序号', '指标', '2025年', '属性'],
+            ['1', '残疾人基本康复服务覆盖率(%)', '>95', '约束性'],
+            ['2', '新增就业人数（人）', '1500', '预期性'],
+          ],
+          line: 3,
+        },
+        {
+          type: 'table',
+          rows: [
+            ['指 标', '2025 年', '属 性'],
+            ['1.残疾人家庭人均收入年均增长(%)', '>7.5', '预期性'],
+            ['2.困难残疾人生活补贴覆盖率(%)', '≥95', '约束性'],
+          ],
+          line: 4,
+        },
       ],
       removed: [],
       notes: [],

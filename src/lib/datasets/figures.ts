@@ -26,10 +26,54 @@ export interface Figure {
  * ages (年, 月, 日, 周岁) are left out on purpose: they say when or who, not how many.
  */
 export const FIGURE_UNITS = [
-  '万人次', '个百分点', '平方米', '万平方米', '人次', '万人', '万户', '万元', '亿元', '千元', '万册',
-  '个月', '小时', '公里',
-  '人', '名', '户', '家', '个', '元', '所', '件', '台', '套', '场', '次', '期', '项', '座', '间', '处', '张',
-  '辆', '例', '本', '册', '批', '支', '条', '位', '对', '天', '倍', '万', '亿', '%', '％', '‰',
+  '万人次',
+  '个百分点',
+  '平方米',
+  '万平方米',
+  '人次',
+  '万人',
+  '万户',
+  '万元',
+  '亿元',
+  '千元',
+  '万册',
+  '个月',
+  '小时',
+  '公里',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '元',
+  '所',
+  '件',
+  '台',
+  '套',
+  '场',
+  '次',
+  '期',
+  '项',
+  '座',
+  '间',
+  '处',
+  '张',
+  '辆',
+  '例',
+  '本',
+  '册',
+  '批',
+  '支',
+  '条',
+  '位',
+  '对',
+  '天',
+  '倍',
+  '万',
+  '亿',
+  '%',
+  '％',
+  '‰',
 ].sort((a, b) => b.length - a.length);
 
 const DIGIT = '[0-9０-９]';
@@ -55,13 +99,16 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?、（）()]/;
 const AFTER_BREAK = /[，,；;。：:！？!?（）()]/;
 
 function toNumber(value: string): number {
-  const ascii = value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/,/g, '');
+  const ascii = value
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/,/g, '');
   return Number(ascii);
 }
 
 function trimWords(s: string): string {
   let out = s.trim();
-  for (let changed = true; changed && out; ) {
+  for (let changed = true; changed && out;) {
     changed = false;
     for (const re of LEADING) {
       const m = re.exec(out);
@@ -94,7 +141,13 @@ export function figuresInSentence(sentence: string, line: number): Figure[] {
   let prevEnd = 0;
   const matches = [...sentence.matchAll(FIGURE)];
   matches.forEach((m, k) => {
-    const [whole, qualBefore, value, qualAfter, unit] = m as unknown as [string, string | undefined, string, string | undefined, string];
+    const [whole, qualBefore, value, qualAfter, unit] = m as unknown as [
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+      string,
+    ];
     const at = m.index;
     if (RANK_BEFORE.test(sentence.slice(0, at))) return;
     const numberAt = at + (qualBefore?.length ?? 0);
@@ -114,7 +167,15 @@ export function figuresInSentence(sentence: string, line: number): Figure[] {
     }
     prevEnd = at + whole.length;
     const qualifier = [qualBefore, qualAfter].filter(Boolean).join('');
-    found.push({ value, number: toNumber(value), unit, subject, ...(qualifier ? { qualifier } : {}), sentence: sentence.trim(), line });
+    found.push({
+      value,
+      number: toNumber(value),
+      unit,
+      subject,
+      ...(qualifier ? { qualifier } : {}),
+      sentence: sentence.trim(),
+      line,
+    });
   });
   return found;
 }
@@ -131,7 +192,9 @@ function figuresInTable(rows: string[][], line: number): Figure[] {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const rowNumbers = new Set(
     Array.from({ length: width }, (_, i) => i).filter(
-      (i) => /^(序号|编号|序|No\.?)$/i.test((header?.[i] ?? '').trim()) || (body.length > 1 && body.every((r, k) => toNumber(r[i] ?? '') === k + 1)),
+      (i) =>
+        /^(序号|编号|序|No\.?)$/i.test((header?.[i] ?? '').trim()) ||
+        (body.length > 1 && body.every((r, k) => toNumber(r[i] ?? '') === k + 1)),
     ),
   );
   for (const row of body) {
@@ -167,7 +230,14 @@ function figuresInTable(rows: string[][], line: number): Figure[] {
 function figuresInBlock(b: Block): Figure[] {
   if (b.type === 'table') return figuresInTable(b.rows, b.line);
   if (b.type === 'markdown-table') {
-    const rows = b.lines.filter((l) => !/^\|(\s*:?-{3,}:?\s*\|)+$/.test(l)).map((l) => l.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\(.)/g, '$1')));
+    const rows = b.lines
+      .filter((l) => !/^\|(\s*:?-{3,}:?\s*\|)+$/.test(l))
+      .map((l) =>
+        l
+          .replace(/^\||\|$/g, '')
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim().replace(/\\(.)/g, '$1')),
+      );
     return figuresInTable(rows, b.line);
   }
   return sentences(b.text).flatMap((s) => figuresInSentence(s.text, b.line));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { columnHeading, formatCell, withUnit } from './format-cell.ts';
 
-const col = (type: 'integer' | 'percent' | 'year' | 'text' | 'decimal', unit?: string) => ({ name: '人数', type, meaning: '', ...(unit ? { unit } : {}) });
+const col = (type: 'integer' | 'percent' | 'year' | 'text' | 'decimal', unit?: string) => ({
+  name: '人数',
+  type,
+  meaning: '',
+  ...(unit ? { unit } : {}),
+});
 
 describe('formatCell', () => {
   it('formats numbers for zh-CN and leaves empty cells empty', () => {

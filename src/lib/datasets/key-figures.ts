@@ -64,7 +64,10 @@ function allKeyFigures(datasets: readonly Dataset[]): KeyFigure[] {
  * or taken from one source document. Organisation and report pages show these instead of retyping numbers, so
  * each number exists once — in its dataset, with its source sentence.
  */
-export function keyFigures(datasets: readonly Dataset[], filter: { org?: string; document?: string } = {}): KeyFigure[] {
+export function keyFigures(
+  datasets: readonly Dataset[],
+  filter: { org?: string; document?: string } = {},
+): KeyFigure[] {
   const all = allKeyFigures(datasets);
   // Every organisation and report page asks: look the figures up by key instead of scanning all of them each time.
   const some =
@@ -73,5 +76,7 @@ export function keyFigures(datasets: readonly Dataset[], filter: { org?: string;
       : filter.document !== undefined && filter.document !== ''
         ? (oncePer(all, 'document', (l) => groupInto(l, (f) => f.document)).get(filter.document) ?? [])
         : all;
-  return some.filter((f) => (!filter.org || f.org === filter.org) && (!filter.document || f.document === filter.document));
+  return some.filter(
+    (f) => (!filter.org || f.org === filter.org) && (!filter.document || f.document === filter.document),
+  );
 }

@@ -7,7 +7,8 @@ import { formatProblem } from '../core/problem.ts';
 import { makeIndex } from '../check/check-site.ts';
 import { datasetCsvKind } from './kind.ts';
 
-const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/csv/${name}`, import.meta.url)));
+const bytes = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/csv/${name}`, import.meta.url)));
 
 describe('datasetCsvKind', () => {
   it('matches CSV files in data/datasets only', () => {

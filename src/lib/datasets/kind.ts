@@ -17,7 +17,10 @@ export const datasetKind = schemaKind({
   format: 'yaml',
   idFromPath: baseName,
   // 【待填写】 is left in a draft from `npm run figures --draft` for what only the official can say (the title).
-  extra: (meta, entry) => [...checkDatasetMeta(meta, entry.file, entry.lineOf), ...placeholderProblems(entry.file, meta, '', entry.lineOf)],
+  extra: (meta, entry) => [
+    ...checkDatasetMeta(meta, entry.file, entry.lineOf),
+    ...placeholderProblems(entry.file, meta, '', entry.lineOf),
+  ],
 });
 
 /** What the CSV kind keeps for the cross-checks, which apply the metadata. */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_ROW_LIMIT, pageRows } from './page.ts';
 import type { DatasetRow } from './types.ts';
 
-const row = (line: number, total = false): DatasetRow => ({ line, cells: {}, raw: {}, total, document: '900', sentence: `第${line}句`, org: 'demo' });
+const row = (line: number, total = false): DatasetRow => ({
+  line,
+  cells: {},
+  raw: {},
+  total,
+  document: '900',
+  sentence: `第${line}句`,
+  org: 'demo',
+});
 
 describe('pageRows', () => {
   it('shows every row of a dataset within the limit', () => {

@@ -37,7 +37,10 @@ export const CHART_TYPES = ['bar', 'line', 'stacked-bar', 'pie'] as const;
 export type DatasetChartType = (typeof CHART_TYPES)[number];
 
 const enumOf = <T extends string>(values: readonly T[], fix: string) =>
-  z.enum(values as [T, ...T[]], { error: (issue) => (issue.input === undefined ? undefined : msg(`取值“${showInvisible(String(issue.input))}”不在允许范围内`, fix)) });
+  z.enum(values as [T, ...T[]], {
+    error: (issue) =>
+      issue.input === undefined ? undefined : msg(`取值“${showInvisible(String(issue.input))}”不在允许范围内`, fix),
+  });
 
 /** A source document id: the three-digit number of the seed document (`004`). Unquoted `004` reads as 4. */
 export const documentIdSchema = z
@@ -50,16 +53,13 @@ export const documentIdSchema = z
 export const columnSchema = z
   .object({
     /** Exactly as in the CSV's first row; never a name the program itself uses (`__proto__`, `constructor`). */
-    name: textSchema.refine(
-      (name) => !isReservedName(name),
-      {
-        error: (iss) =>
-          msg(
-            `列名“${String(iss.input)}”是程序内部使用的名字，不能作为列名（数据会显示成乱码）`,
-            '改用说明这一列内容的中文列名，如 人数、类别；CSV 第一行和元数据 columns 中的 name 一起改',
-          ),
-      },
-    ),
+    name: textSchema.refine((name) => !isReservedName(name), {
+      error: (iss) =>
+        msg(
+          `列名“${String(iss.input)}”是程序内部使用的名字，不能作为列名（数据会显示成乱码）`,
+          '改用说明这一列内容的中文列名，如 人数、类别；CSV 第一行和元数据 columns 中的 name 一起改',
+        ),
+    }),
     /** text | integer | decimal | percent | year. */
     type: enumOf(Object.keys(COLUMN_TYPES) as ColumnType[], 'type 只能是 text、integer、decimal、percent、year 之一'),
     /** Unit of the numbers (人, 户, 万元, %, 例…). Values are never converted between units. */
@@ -67,17 +67,30 @@ export const columnSchema = z
     /** What the column means, in a sentence; shown on the page. */
     meaning: textSchema,
     /** sentence | document | org | note, for columns that carry provenance or notes. */
-    role: enumOf(Object.keys(COLUMN_ROLES) as ColumnRole[], 'role 只能是 sentence、document、org、note 之一').optional(),
+    role: enumOf(
+      Object.keys(COLUMN_ROLES) as ColumnRole[],
+      'role 只能是 sentence、document、org、note 之一',
+    ).optional(),
     /**
      * `true` only for a column of changes (比上年增减, 增长率) where a value below zero is meaningful; otherwise a
      * negative number is rejected as a slip (counts, amounts and rates are never negative).
      */
-    canBeNegative: z.literal(true, msg('canBeNegative 只能写 true', '这一列是增减数时写 canBeNegative: true；不是就删除这一行')).optional(),
+    canBeNegative: z
+      .literal(true, msg('canBeNegative 只能写 true', '这一列是增减数时写 canBeNegative: true；不是就删除这一行'))
+      .optional(),
     /**
      * `true` only for a percent column that can exceed 100 (增长率, 完成率 such as 超额完成117.5%); a coverage rate
      * or share (覆盖率, 占比) above 100 is rejected.
      */
-    canExceed100: z.literal(true, msg('canExceed100 只能写 true', '这一列是增长率、完成率等可以超过 100% 的比例时写 canExceed100: true；不是就删除这一行')).optional(),
+    canExceed100: z
+      .literal(
+        true,
+        msg(
+          'canExceed100 只能写 true',
+          '这一列是增长率、完成率等可以超过 100% 的比例时写 canExceed100: true；不是就删除这一行',
+        ),
+      )
+      .optional(),
   })
   .strict();
 
@@ -100,12 +113,17 @@ export const datasetSchema = z
     /** When in the year the figures stand, as the source says it (e.g. 截止10月底). */
     asOf: textSchema.optional(),
     /** One of the fixed topics (certification, social-security, …). */
-    topic: enumOf(Object.keys(DATASET_TOPICS) as DatasetTopic[], `topic 只能是以下之一：${Object.keys(DATASET_TOPICS).join('、')}`),
+    topic: enumOf(
+      Object.keys(DATASET_TOPICS) as DatasetTopic[],
+      `topic 只能是以下之一：${Object.keys(DATASET_TOPICS).join('、')}`,
+    ),
     /** The documents the figures come from; each row's sentence (role: sentence) is verbatim from one of them. */
     source: z
       .object({
         /** Seed document id(s), e.g. '004'. */
-        document: z.union([documentIdSchema, z.array(documentIdSchema).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+        document: z
+          .union([documentIdSchema, z.array(documentIdSchema).min(1)])
+          .transform((v) => (Array.isArray(v) ? v : [v])),
         /** Optional note on how the figures were taken from the documents. */
         note: textSchema.optional(),
       })
@@ -159,7 +177,10 @@ export const datasetSchema = z
   })
   .strict()
   .refine((d) => (d.year === undefined) !== (d.period === undefined), {
-    message: msg('要写 year（某一年）或 period（起止年份）之一，且只写一个', '例如 year: 2023，或 period: {start: 2021, end: 2025}'),
+    message: msg(
+      '要写 year（某一年）或 period（起止年份）之一，且只写一个',
+      '例如 year: 2023，或 period: {start: 2021, end: 2025}',
+    ),
     path: ['year'],
   })
   .refine((d) => !d.period || d.period.end > d.period.start, {

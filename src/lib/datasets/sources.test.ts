@@ -6,7 +6,13 @@ const row = (document: string, sentence: string) => ({ document, sentence }) as 
 
 describe('numberedSources', () => {
   it('lists each sentence once, numbered in first-cited order, and skips rows without one', () => {
-    const { sources, ids } = numberedSources([row('003', '甲。'), row('003', '乙。'), row('003', '甲。'), row('004', '甲。'), row('004', '')]);
+    const { sources, ids } = numberedSources([
+      row('003', '甲。'),
+      row('003', '乙。'),
+      row('003', '甲。'),
+      row('004', '甲。'),
+      row('004', ''),
+    ]);
     expect(sources).toEqual([
       { n: 1, document: '003', sentence: '甲。' },
       { n: 2, document: '003', sentence: '乙。' },

@@ -51,7 +51,10 @@ export function checkTotals(
         const values = parts.map((r) => r.cells[col.name]);
         const known = values.filter((v): v is number => typeof v === 'number');
         if (known.length === 0) continue;
-        const decimals = Math.max(decimalsOf(totalRow.raw[col.name] ?? ''), ...parts.map((r) => decimalsOf(r.raw[col.name] ?? '')));
+        const decimals = Math.max(
+          decimalsOf(totalRow.raw[col.name] ?? ''),
+          ...parts.map((r) => decimalsOf(r.raw[col.name] ?? '')),
+        );
         const sum = exactSum(known, decimals);
         const complete = known.length === values.length;
         if (complete ? sum !== total : sum > total) {

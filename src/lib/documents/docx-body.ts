@@ -87,12 +87,14 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   const styleId = wVal(pPr, 'pStyle') ?? ctx.styles.defaultParagraph;
   const direct = intVal(pPr, 'outlineLvl');
   // A paragraph's own outline level wins over its style's (9 is body text).
-  const level = direct !== undefined ? (direct >= 0 && direct <= 8 ? direct + 1 : undefined) : ctx.styles.headingLevel(styleId);
+  const level =
+    direct !== undefined ? (direct >= 0 && direct <= 8 ? direct + 1 : undefined) : ctx.styles.headingLevel(styleId);
   const marker = markerOf(pPr, styleId, ctx);
   if ((wVal(pPr, 'jc') ?? ctx.styles.justification(styleId)) === 'center') ctx.centered.add(line);
   const inline = readInline(p, { styles: ctx.styles, paraStyle: styleId });
   const segments = inline.segments.map(tidy).filter(Boolean);
-  if (marker && !marker.bullet && marker.marker && segments.length) segments[0] = marker.marker + marker.separator + segments[0];
+  if (marker && !marker.bullet && marker.marker && segments.length)
+    segments[0] = marker.marker + marker.separator + segments[0];
   const hidden = tidy(inline.hidden.join(''));
   remove(ctx, 'word-hidden', hidden, line);
   for (const d of inline.deleted) remove(ctx, 'word-deleted', d, line);
@@ -154,11 +156,23 @@ function emitParagraph(p: Element, ctx: BodyContext, inToc: boolean): void {
 
 /** Rows of a table, including rows wrapped in content controls or custom XML. */
 function rowsOf(el: Element): Element[] {
-  return elements(el).flatMap((c) => (is(c, 'w', 'tr') ? [c] : is(c, 'w', 'sdt') || is(c, 'w', 'customXml') ? rowsOf(childOf(c, 'w', 'sdtContent') ?? c) : []));
+  return elements(el).flatMap((c) =>
+    is(c, 'w', 'tr')
+      ? [c]
+      : is(c, 'w', 'sdt') || is(c, 'w', 'customXml')
+        ? rowsOf(childOf(c, 'w', 'sdtContent') ?? c)
+        : [],
+  );
 }
 
 function cellsOf(el: Element): Element[] {
-  return elements(el).flatMap((c) => (is(c, 'w', 'tc') ? [c] : is(c, 'w', 'sdt') || is(c, 'w', 'customXml') ? cellsOf(childOf(c, 'w', 'sdtContent') ?? c) : []));
+  return elements(el).flatMap((c) =>
+    is(c, 'w', 'tc')
+      ? [c]
+      : is(c, 'w', 'sdt') || is(c, 'w', 'customXml')
+        ? cellsOf(childOf(c, 'w', 'sdtContent') ?? c)
+        : [],
+  );
 }
 
 /** The text of a table cell: its paragraphs (and nested tables) joined with spaces; pictures and boxes deferred. */
@@ -208,12 +222,14 @@ function readTable(tbl: Element, ctx: BodyContext): void {
   const { grid, merged } = layoutTable(rows);
   if (grid.some((row) => row.some((c) => c !== ''))) {
     ctx.out.push({ type: 'table', rows: grid, line });
-    if (merged) ctx.notes.push({ line, text: `第 ${line} 段起的表格有合并单元格：合并格的文字在它占的每一格里重复写出` });
+    if (merged)
+      ctx.notes.push({ line, text: `第 ${line} 段起的表格有合并单元格：合并格的文字在它占的每一格里重复写出` });
   }
   for (const r of anchored) emitAnchored(r, ctx);
 }
 
-const isTocControl = (sdt: Element) => (wVal(wPath(sdt, 'sdtPr', 'docPartObj'), 'docPartGallery') ?? '').includes('Table of Contents');
+const isTocControl = (sdt: Element) =>
+  (wVal(wPath(sdt, 'sdtPr', 'docPartObj'), 'docPartGallery') ?? '').includes('Table of Contents');
 
 /**
  * Reads the block content of a body, table cell, text box or content control in order: paragraphs, tables,
@@ -234,5 +250,9 @@ export function readBlocks(container: Element, ctx: BodyContext, inToc = false):
 
 /** Whether a `w:body` has any paragraph at all (a damaged or empty part otherwise). */
 export function hasParagraphs(body: Element): boolean {
-  return childrenOf(body, 'w', 'p').length > 0 || childrenOf(body, 'w', 'tbl').length > 0 || childrenOf(body, 'w', 'sdt').length > 0;
+  return (
+    childrenOf(body, 'w', 'p').length > 0 ||
+    childrenOf(body, 'w', 'tbl').length > 0 ||
+    childrenOf(body, 'w', 'sdt').length > 0
+  );
 }

@@ -55,7 +55,13 @@ function drawing(el: Element, out: Inline): void {
   const uri = attr(descendants(el, 'a', 'graphicData')[0], undefined, 'uri') ?? '';
   const pics = descendants(el, 'pic', 'cNvPr');
   const boxes = textBoxesIn(el);
-  const what: InlineFigure['what'] = uri.endsWith('/chart') ? 'chart' : uri.endsWith('/diagram') ? 'diagram' : pics.length ? 'image' : 'shape';
+  const what: InlineFigure['what'] = uri.endsWith('/chart')
+    ? 'chart'
+    : uri.endsWith('/diagram')
+      ? 'diagram'
+      : pics.length
+        ? 'image'
+        : 'shape';
   const alt =
     tidy(attr(docPr, undefined, 'descr') ?? '') ||
     tidy(attr(docPr, undefined, 'title') ?? '') ||
@@ -72,7 +78,8 @@ function vml(el: Element, out: Inline, object: boolean): void {
   const images = descendants(el, 'v', 'imagedata');
   if (!object && !images.length && boxes.length) return;
   const shape = elements(el).find((c) => c.namespaceURI === NS.v);
-  const alt = tidy(attr(shape, undefined, 'alt') ?? '') || images.map((i) => tidy(attr(i, 'o', 'title') ?? '')).find(Boolean);
+  const alt =
+    tidy(attr(shape, undefined, 'alt') ?? '') || images.map((i) => tidy(attr(i, 'o', 'title') ?? '')).find(Boolean);
   const prog = attr(descendants(el, 'o', 'OLEObject')[0], undefined, 'ProgID');
   out.figures.push({
     alt: alt || undefined,
@@ -119,7 +126,16 @@ export function plainText(el: Element): string {
  * choice (the DrawingML text box) and not again from the VML fallback Word writes beside it.
  */
 export function readInline(p: Element, ctx: RunContext): Inline {
-  const out: Inline = { segments: [''], figures: [], textBoxes: [], hidden: [], deleted: [], symbols: [], noteRefs: [], commentIds: [] };
+  const out: Inline = {
+    segments: [''],
+    figures: [],
+    textBoxes: [],
+    hidden: [],
+    deleted: [],
+    symbols: [],
+    noteRefs: [],
+    commentIds: [],
+  };
   const add = (s: string) => {
     out.segments[out.segments.length - 1] += s;
   };
@@ -148,7 +164,10 @@ export function readInline(p: Element, ctx: RunContext): Inline {
       else if (is(c, 'w', 'object')) vml(c, out, true);
       else if (is(c, 'mc', 'AlternateContent')) alternate(c, (pick) => runContent(pick, hidden));
       else if (is(c, 'w', 'footnoteReference') || is(c, 'w', 'endnoteReference')) {
-        const ref: NoteRef = { kind: c.localName === 'footnoteReference' ? 'footnote' : 'endnote', id: attr(c, 'w', 'id') ?? '' };
+        const ref: NoteRef = {
+          kind: c.localName === 'footnoteReference' ? 'footnote' : 'endnote',
+          id: attr(c, 'w', 'id') ?? '',
+        };
         out.noteRefs.push(ref);
         if (['1', 'true', 'on'].includes(attr(c, 'w', 'customMarkFollows') ?? '')) custom = ref;
       } else if (is(c, 'w', 'commentReference')) out.commentIds.push(attr(c, 'w', 'id') ?? '');

@@ -21,7 +21,10 @@ function notesById(doc: Document | undefined, element: 'footnote' | 'endnote'): 
 function numberingOf(kind: 'footnote' | 'endnote', sectPr: Element | undefined, settings: Document | undefined) {
   const name = kind === 'footnote' ? 'footnotePr' : 'endnotePr';
   const pr = childOf(sectPr, 'w', name) ?? childOf(settings?.documentElement, 'w', name);
-  return { fmt: wVal(pr, 'numFmt') ?? (kind === 'footnote' ? 'decimal' : 'lowerRoman'), start: intVal(pr, 'numStart') ?? 1 };
+  return {
+    fmt: wVal(pr, 'numFmt') ?? (kind === 'footnote' ? 'decimal' : 'lowerRoman'),
+    start: intVal(pr, 'numStart') ?? 1,
+  };
 }
 
 /**
@@ -34,7 +37,10 @@ export function readNotes(
   parts: { footnotes?: Document; endnotes?: Document; settings?: Document; sectPr?: Element },
 ): NoteBlock[] {
   const texts = { footnote: notesById(parts.footnotes, 'footnote'), endnote: notesById(parts.endnotes, 'endnote') };
-  const formats = { footnote: numberingOf('footnote', parts.sectPr, parts.settings), endnote: numberingOf('endnote', parts.sectPr, parts.settings) };
+  const formats = {
+    footnote: numberingOf('footnote', parts.sectPr, parts.settings),
+    endnote: numberingOf('endnote', parts.sectPr, parts.settings),
+  };
   const counts = { footnote: 0, endnote: 0 };
   const out: NoteBlock[] = [];
   for (const { ref, line } of refs) {
@@ -54,16 +60,18 @@ export function readNotes(
 /** Comment texts (`comments.xml`) by id. */
 export function readComments(doc: Document | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  for (const c of doc ? childrenOf(doc.documentElement, 'w', 'comment') : []) out.set(attr(c, 'w', 'id') ?? '', plainText(c));
+  for (const c of doc ? childrenOf(doc.documentElement, 'w', 'comment') : [])
+    out.set(attr(c, 'w', 'id') ?? '', plainText(c));
   return out;
 }
 
 /** The distinct non-empty paragraph texts of the headers and footers (page numbers are their cached values). */
 export function headerFooterTexts(parts: Document[]): string[] {
   const seen = new Set<string>();
-  for (const doc of parts) for (const p of descendants(doc.documentElement, 'w', 'p')) {
-    const t = plainText(p);
-    if (t) seen.add(t);
-  }
+  for (const doc of parts)
+    for (const p of descendants(doc.documentElement, 'w', 'p')) {
+      const t = plainText(p);
+      if (t) seen.add(t);
+    }
   return [...seen];
 }

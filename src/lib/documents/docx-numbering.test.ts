@@ -24,7 +24,18 @@ describe('Numbering', () => {
   it('counts a four-level Chinese list and restarts lower levels under a new higher item', () => {
     const n = numbering(CHINESE_REPORT);
     const seq: [number][] = [[0], [1], [2], [2], [3], [1], [2], [0], [1], [2]];
-    expect(seq.map(([l]) => n.next('1', l)!.marker)).toEqual(['一、', '（一）', '1.', '2.', '（1）', '（二）', '1.', '二、', '（一）', '1.']);
+    expect(seq.map(([l]) => n.next('1', l)!.marker)).toEqual([
+      '一、',
+      '（一）',
+      '1.',
+      '2.',
+      '（1）',
+      '（二）',
+      '1.',
+      '二、',
+      '（一）',
+      '1.',
+    ]);
     expect(n.next('1', 0)).toMatchObject({ marker: '三、', separator: '', bullet: false });
     expect(n.next('1', 2)).toMatchObject({ marker: '1.', separator: ' ' });
   });
@@ -41,7 +52,9 @@ describe('Numbering', () => {
         '<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>' +
         '<w:num w:numId="6"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
     );
-    expect([n.next('4', 0), n.next('4', 0), n.next('5', 0), n.next('6', 0), n.next('6', 0)].map((m) => m!.marker)).toEqual(['1.', '2.', '3.', '1.', '2.']);
+    expect(
+      [n.next('4', 0), n.next('4', 0), n.next('5', 0), n.next('6', 0), n.next('6', 0)].map((m) => m!.marker),
+    ).toEqual(['1.', '2.', '3.', '1.', '2.']);
   });
 
   it('renders multi-level text, legal numbering, lvlRestart 0 and an overriding level', () => {

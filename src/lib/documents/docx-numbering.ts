@@ -80,7 +80,10 @@ export class Numbering {
       const overrides = new Map<number, { start?: number; level?: Level }>();
       for (const o of childrenOf(n, 'w', 'lvlOverride')) {
         const lvl = childOf(o, 'w', 'lvl');
-        overrides.set(Number(attr(o, 'w', 'ilvl') ?? 0), { start: intVal(o, 'startOverride'), level: lvl ? readLevel(lvl) : undefined });
+        overrides.set(Number(attr(o, 'w', 'ilvl') ?? 0), {
+          start: intVal(o, 'startOverride'),
+          level: lvl ? readLevel(lvl) : undefined,
+        });
       }
       this.nums.set(attr(n, 'w', 'numId') ?? '', { abstractId: wVal(n, 'abstractNumId') ?? '', overrides });
     }
@@ -124,7 +127,9 @@ export class Numbering {
     const num = this.nums.get(numId);
     const level = num && this.level(num, ilvl);
     if (!num || !level) return undefined;
-    const key = [...num.overrides.values()].some((o) => o.start !== undefined) ? `num:${numId}` : `abs:${num.abstractId}`;
+    const key = [...num.overrides.values()].some((o) => o.start !== undefined)
+      ? `num:${numId}`
+      : `abs:${num.abstractId}`;
     const counts = this.counters.get(key) ?? [];
     this.counters.set(key, counts);
     const current = counts[ilvl];

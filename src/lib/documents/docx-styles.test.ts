@@ -18,14 +18,31 @@ describe('Styles', () => {
         style('14', '小标题', '<w:pPr><w:outlineLvl w:val="2"/></w:pPr>'),
     );
     expect(s.defaultParagraph).toBe('a');
-    expect(['1', '2', 'Heading3', 'mine', '14', 'a', 'toc-head', 'missing', undefined].map((id) => s.headingLevel(id))).toEqual([1, 2, 3, 1, 3, undefined, undefined, undefined, undefined]);
+    expect(
+      ['1', '2', 'Heading3', 'mine', '14', 'a', 'toc-head', 'missing', undefined].map((id) => s.headingLevel(id)),
+    ).toEqual([1, 2, 3, 1, 3, undefined, undefined, undefined, undefined]);
   });
 
   it('knows title, caption and table-of-contents styles, in English and Chinese names', () => {
     const s = styles(
-      style('a3', 'Title') + style('b', '标题') + style('a5', 'caption') + style('c', '题注') + style('11', 'toc 1') + style('d', '目录 2') + style('e', 'Subtitle') + style('f', 'Title Char', '', 'character'),
+      style('a3', 'Title') +
+        style('b', '标题') +
+        style('a5', 'caption') +
+        style('c', '题注') +
+        style('11', 'toc 1') +
+        style('d', '目录 2') +
+        style('e', 'Subtitle') +
+        style('f', 'Title Char', '', 'character'),
     );
-    expect(['a3', 'b', 'a5', 'c', '11', 'd', 'e'].map((id) => s.role(id))).toEqual(['title', 'title', 'caption', 'caption', 'toc', 'toc', undefined]);
+    expect(['a3', 'b', 'a5', 'c', '11', 'd', 'e'].map((id) => s.role(id))).toEqual([
+      'title',
+      'title',
+      'caption',
+      'caption',
+      'toc',
+      'toc',
+      undefined,
+    ]);
   });
 
   it('inherits numbering and hidden text through basedOn, and survives a cycle', () => {

@@ -64,7 +64,11 @@ export class Styles {
   private chain(id: string | undefined): Style[] {
     const out: Style[] = [];
     const seen = new Set<string>();
-    for (let s = id === undefined ? undefined : this.byId.get(id); s && !seen.has(s.id); s = s.basedOn ? this.byId.get(s.basedOn) : undefined) {
+    for (
+      let s = id === undefined ? undefined : this.byId.get(id);
+      s && !seen.has(s.id);
+      s = s.basedOn ? this.byId.get(s.basedOn) : undefined
+    ) {
       seen.add(s.id);
       out.push(s);
     }

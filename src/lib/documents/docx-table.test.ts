@@ -27,6 +27,8 @@ describe('layoutTable', () => {
   });
 
   it('carries a legacy hMerge continuation from the left', () => {
-    expect(layoutTable([{ before: 0, cells: [c('甲'), c('', { hMergeContinue: true })] }]).grid).toEqual([['甲', '甲']]);
+    expect(layoutTable([{ before: 0, cells: [c('甲'), c('', { hMergeContinue: true })] }]).grid).toEqual([
+      ['甲', '甲'],
+    ]);
   });
 });

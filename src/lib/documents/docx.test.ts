@@ -80,7 +80,15 @@ describe('readDocx: a report as Word saves it', async () => {
   it('passes the words-kept check: every character written or listed as removed', () => expectWordsKept(doc));
 
   it('keeps every text of the document, numbering included, in its source text', () => {
-    for (const s of ['某市残联文件', '某市残疾人联合会2023年工作总结', '一、总体情况', '（二）就业服务', '个体就业', '含外地户籍儿童3人。', '康复中心外景']) {
+    for (const s of [
+      '某市残联文件',
+      '某市残疾人联合会2023年工作总结',
+      '一、总体情况',
+      '（二）就业服务',
+      '个体就业',
+      '含外地户籍儿童3人。',
+      '康复中心外景',
+    ]) {
       expect(doc.sourceText).toContain(s);
     }
   });
@@ -114,7 +122,8 @@ describe('readDocx: a report as WPS saves it', async () => {
 });
 
 const P = (inner: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${inner}</w:p>`;
-const R = (t: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+const R = (t: string, rPr = '') =>
+  `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
 const STYLES =
   `<w:styles ${WORD_NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
   '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
@@ -124,20 +133,41 @@ const BULLETS =
   '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
 
 async function docWith(body: string, extra: Partial<Parameters<typeof packDocx>[0]> = {}) {
-  return readDocx(await packDocx({ document: `<w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`, styles: STYLES, ...extra }), 't.docx');
+  return readDocx(
+    await packDocx({
+      document: `<w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`,
+      styles: STYLES,
+      ...extra,
+    }),
+    't.docx',
+  );
 }
 
 describe('readDocx: what Word files also hold', () => {
   it('leaves out and lists hidden text, tracked deletions, comments and symbol-font characters; keeps insertions', async () => {
     const doc = await docWith(
-      P(R('全年') + '<w:ins w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z">' + R('新增') + '</w:ins>' +
-        '<w:del w:id="2" w:author="a" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>旧的</w:delText></w:r></w:del>' +
-        R('就业', '<w:vanish/>') + R('秘密', '<w:rStyle w:val="Secret"/>') + R('88名', '<w:vanish w:val="0"/>') +
-        '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:commentReference w:id="0"/></w:r>'),
-      { comments: `<w:comments ${WORD_NS}><w:comment w:id="0" w:author="a"><w:p><w:r><w:t>请核对</w:t></w:r></w:p></w:comment></w:comments>` },
+      P(
+        R('全年') +
+          '<w:ins w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z">' +
+          R('新增') +
+          '</w:ins>' +
+          '<w:del w:id="2" w:author="a" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>旧的</w:delText></w:r></w:del>' +
+          R('就业', '<w:vanish/>') +
+          R('秘密', '<w:rStyle w:val="Secret"/>') +
+          R('88名', '<w:vanish w:val="0"/>') +
+          '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:commentReference w:id="0"/></w:r>',
+      ),
+      {
+        comments: `<w:comments ${WORD_NS}><w:comment w:id="0" w:author="a"><w:p><w:r><w:t>请核对</w:t></w:r></w:p></w:comment></w:comments>`,
+      },
     );
     expect(texts(doc.blocks)).toEqual(['p 全年新增88名']);
-    expect(doc.removed.map((r) => `${r.kind}:${r.text}`)).toEqual(['word-hidden:就业秘密', 'word-deleted:旧的', 'word-symbol:Wingdings F0FE', 'word-comment:请核对']);
+    expect(doc.removed.map((r) => `${r.kind}:${r.text}`)).toEqual([
+      'word-hidden:就业秘密',
+      'word-deleted:旧的',
+      'word-symbol:Wingdings F0FE',
+      'word-comment:请核对',
+    ]);
     expectWordsKept(doc);
   });
 
@@ -151,22 +181,47 @@ describe('readDocx: what Word files also hold', () => {
         P('', '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'),
       { numbering: BULLETS },
     );
-    expect(texts(doc.blocks)).toEqual(['li0 要点', 'p 1) 细项', 'p 不是标题', 'p 第一行', 'p 第二行', 'h1 关于残疾人就业的报告']);
+    expect(texts(doc.blocks)).toEqual([
+      'li0 要点',
+      'p 1) 细项',
+      'p 不是标题',
+      'p 第一行',
+      'p 第二行',
+      'h1 关于残疾人就业的报告',
+    ]);
     expect(doc.removed).toEqual([{ kind: 'word-empty-number', text: '2)', line: 6 }]);
     expectWordsKept(doc);
   });
 
   it('reads a VML-only text box, a one-cell frame table as body text, endnotes and a hand-typed note mark', async () => {
     const doc = await docWith(
-      P('<w:r><w:pict><v:shape id="t1" type="#_x0000_t202"><v:textbox><w:txbxContent>' + P(R('框内文字')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>') +
-        '<w:tbl><w:tr><w:tc>' + P(R('一格里的说明')) + P(R('第二段')) + '</w:tc></w:tr></w:tbl>' +
-        P(R('正文') + '<w:r><w:endnoteReference w:id="2"/></w:r>' + '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>*</w:t></w:r>'),
+      P(
+        '<w:r><w:pict><v:shape id="t1" type="#_x0000_t202"><v:textbox><w:txbxContent>' +
+          P(R('框内文字')) +
+          '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>',
+      ) +
+        '<w:tbl><w:tr><w:tc>' +
+        P(R('一格里的说明')) +
+        P(R('第二段')) +
+        '</w:tc></w:tr></w:tbl>' +
+        P(
+          R('正文') +
+            '<w:r><w:endnoteReference w:id="2"/></w:r>' +
+            '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>*</w:t></w:r>',
+        ),
       {
         endnotes: `<w:endnotes ${WORD_NS}><w:endnote w:type="separator" w:id="-1"><w:p/></w:endnote><w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>尾注文字</w:t></w:r></w:p></w:endnote></w:endnotes>`,
         footnotes: `<w:footnotes ${WORD_NS}><w:footnote w:id="3"><w:p><w:r><w:t>星号注</w:t></w:r></w:p></w:footnote></w:footnotes>`,
       },
     );
-    expect(texts(doc.blocks)).toEqual(['p 框内文字', 'p 一格里的说明', 'p 第二段', 'p 正文', 'note i 尾注文字', 'note * 星号注']);
+    expect(texts(doc.blocks)).toEqual([
+      'p 框内文字',
+      'p 一格里的说明',
+      'p 第二段',
+      'p 正文',
+      'note i 尾注文字',
+      'note * 星号注',
+    ]);
     expectWordsKept(doc);
   });
 
@@ -176,9 +231,24 @@ describe('readDocx: what Word files also hold', () => {
       '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
     const caption = (t: string) => P(R(t), '<w:pStyle w:val="Caption"/>');
     const doc = await docWith(
-      P(R('正文一。')) + P(pic('三名志愿者在帮助老人')) + caption('图 1 志愿服务') + P(R('正文。')) + caption('图 2 康复训练') + P(pic('图 2 康复训练')) +
-        P(R('正文。')) + caption('图 3 无障碍坡道') + P(pic('新建的坡道')) + P(R('正文。')) + P(pic('坡道扶手'), '<w:pStyle w:val="Caption"/>') + P(R('正文二。')),
-      { styles: STYLES.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>') },
+      P(R('正文一。')) +
+        P(pic('三名志愿者在帮助老人')) +
+        caption('图 1 志愿服务') +
+        P(R('正文。')) +
+        caption('图 2 康复训练') +
+        P(pic('图 2 康复训练')) +
+        P(R('正文。')) +
+        caption('图 3 无障碍坡道') +
+        P(pic('新建的坡道')) +
+        P(R('正文。')) +
+        P(pic('坡道扶手'), '<w:pStyle w:val="Caption"/>') +
+        P(R('正文二。')),
+      {
+        styles: STYLES.replace(
+          '</w:styles>',
+          '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>',
+        ),
+      },
     );
     expect(texts(doc.blocks)).toEqual([
       'p 正文一。',
@@ -199,14 +269,33 @@ describe('readDocx: what Word files also hold', () => {
       `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="${descr}"/></wp:inline></w:drawing></w:r>`;
     const caption = (t: string) => P(R(t), '<w:pStyle w:val="Caption"/>');
     const doc = await docWith(caption('图 1 甲') + P(pic('')) + caption('图 2 乙') + P(pic('')) + P(R('正文。')), {
-      styles: STYLES.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>'),
+      styles: STYLES.replace(
+        '</w:styles>',
+        '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>',
+      ),
     });
     expect(texts(doc.blocks)).toEqual(['fig |图 1 甲', 'fig |图 2 乙', 'p 正文。']);
   });
 
   it('reads a file typed like the seeds (no styles part, numbers typed by hand) as plain paragraphs and a table', async () => {
-    const doc = await readDocx(minimalDocx(['某区残联2023年工作总结', '一、基本情况', '持证残疾人XXX人。', [['类别', '人数'], ['听力', '1445']]]), 'seed.docx');
-    expect(texts(doc.blocks)).toEqual(['p 某区残联2023年工作总结', 'p 一、基本情况', 'p 持证残疾人XXX人。', 'table 类别/人数 ; 听力/1445']);
+    const doc = await readDocx(
+      minimalDocx([
+        '某区残联2023年工作总结',
+        '一、基本情况',
+        '持证残疾人XXX人。',
+        [
+          ['类别', '人数'],
+          ['听力', '1445'],
+        ],
+      ]),
+      'seed.docx',
+    );
+    expect(texts(doc.blocks)).toEqual([
+      'p 某区残联2023年工作总结',
+      'p 一、基本情况',
+      'p 持证残疾人XXX人。',
+      'table 类别/人数 ; 听力/1445',
+    ]);
     expect(doc.format).toBe('Word 文件');
     expect(doc.removed).toEqual([]);
   });

@@ -14,7 +14,13 @@ import type { DocBlock, ReadDocument } from './types.ts';
  * mammoth's document model keeps neither the numbering format (`chineseCounting`, `%1、`) nor outline levels.
  */
 
-const FIGURE_NAMES = { image: '图片', chart: '图表', diagram: 'SmartArt 图形', object: '嵌入对象', shape: '图形' } as const;
+const FIGURE_NAMES = {
+  image: '图片',
+  chart: '图表',
+  diagram: 'SmartArt 图形',
+  object: '嵌入对象',
+  shape: '图形',
+} as const;
 
 /**
  * Pairs each figure with a caption paragraph (题注) right after it — or right before it — and turns figures into
@@ -66,10 +72,21 @@ function settleFigures(drafts: Draft[], ctx: BodyContext): DocBlock[] {
       if (!used.has(i)) out.push({ type: 'paragraph', text: d.text, line: d.line });
     } else if (d.type === 'figure-draft') {
       const { alt, name, what } = d.figure;
-      if (alt || d.caption) out.push({ type: 'figure', ...(alt ? { alt } : {}), ...(d.caption ? { caption: d.caption } : {}), line: d.line });
+      if (alt || d.caption)
+        out.push({
+          type: 'figure',
+          ...(alt ? { alt } : {}),
+          ...(d.caption ? { caption: d.caption } : {}),
+          line: d.line,
+        });
       // Word's own name for the object (图片 3, 图表 1) says which one; the kind `figure` tells the words-kept check
       // that it had no text to take.
-      else removed.push({ kind: what === 'shape' ? 'word-shape' : 'figure', text: name.startsWith(FIGURE_NAMES[what]) ? name : `${FIGURE_NAMES[what]}（${name}）`, line: d.line });
+      else
+        removed.push({
+          kind: what === 'shape' ? 'word-shape' : 'figure',
+          text: name.startsWith(FIGURE_NAMES[what]) ? name : `${FIGURE_NAMES[what]}（${name}）`,
+          line: d.line,
+        });
     } else out.push(d);
   });
   return out;
@@ -85,7 +102,8 @@ const MAX_TYPED_TITLE = 60;
  */
 function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string | undefined {
   const first = blocks[0];
-  if (first?.type !== 'paragraph' || !ctx.centered.has(first.line) || !blocks.some((b) => b.type === 'heading')) return undefined;
+  if (first?.type !== 'paragraph' || !ctx.centered.has(first.line) || !blocks.some((b) => b.type === 'heading'))
+    return undefined;
   const text = first.text;
   if (text.length > MAX_TYPED_TITLE || /[。！？；]$/.test(text)) return undefined;
   notes.push({ line: first.line, text: `第 ${first.line} 段居中排在最前，作为标题` });
@@ -98,7 +116,9 @@ function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string
  */
 function sourceText(ctx: BodyContext, chrome: string[], notes: { text: string }[]): string {
   const lines = Array.from({ length: ctx.line }, (_, i) =>
-    [...(ctx.sourceLead.get(i + 1) ?? []), ctx.source[i] ?? '', ...(ctx.sourceAlt.get(i + 1) ?? [])].filter(Boolean).join(' '),
+    [...(ctx.sourceLead.get(i + 1) ?? []), ctx.source[i] ?? '', ...(ctx.sourceAlt.get(i + 1) ?? [])]
+      .filter(Boolean)
+      .join(' '),
   );
   if (chrome.length) lines[0] = [...chrome, lines[0] ?? ''].filter(Boolean).join(' ');
   return [...lines, ...notes.map((n) => n.text)].join('\n');
@@ -130,12 +150,18 @@ function read(parts: DocxParts): ReadDocument {
   };
   readBlocks(body, ctx);
   const sectPr = childrenOf(body, 'w', 'sectPr').at(-1);
-  const noteBlocks = readNotes(ctx.noteRefs, { footnotes: parts.footnotes, endnotes: parts.endnotes, settings: parts.settings, sectPr });
+  const noteBlocks = readNotes(ctx.noteRefs, {
+    footnotes: parts.footnotes,
+    endnotes: parts.endnotes,
+    settings: parts.settings,
+    sectPr,
+  });
   if (noteBlocks.length) {
     notes.push({ line: noteBlocks[0]!.line, text: `脚注和尾注（${noteBlocks.length} 条）放在正文之后，编号同原文` });
   }
   const blocks = [...settleFigures(ctx.out, ctx), ...noteBlocks];
-  for (const fmt of numbering.unknownFormats) notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
+  for (const fmt of numbering.unknownFormats)
+    notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
   const styled = blocks.some((b) => b.type === 'heading');

@@ -27,14 +27,30 @@ beforeEach(() => {
   err = [];
 });
 
-const run = (...argv: string[]) => runImport([...argv, '--org', 'xx-district', '--year', '2023'], { root, out: (l) => out.push(l), err: (l) => err.push(l) });
+const run = (...argv: string[]) =>
+  runImport([...argv, '--org', 'xx-district', '--year', '2023'], {
+    root,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
 const written = () => readFileSync(join(root, 'content/reports/xx-district/2023-summary.md'), 'utf8');
 const body = () => written().split('---\n')[2]!;
 
 describe('npm run import on Word files', () => {
   it('a Word file typed like the seeds (no heading styles, numbers typed by hand) imports as it did through mammoth', async () => {
     // The same document and expected markdown as src/lib/import/docx.test.ts (the mammoth path).
-    const docx = minimalDocx(['某区残联2023年工作总结', '一、基本情况', '截至10月底，持证残疾人XXX人。', [['类别', '人数'], ['听力', '1445']], '二、工作计划', '（一）加强组织建设', '补助X万元。']);
+    const docx = minimalDocx([
+      '某区残联2023年工作总结',
+      '一、基本情况',
+      '截至10月底，持证残疾人XXX人。',
+      [
+        ['类别', '人数'],
+        ['听力', '1445'],
+      ],
+      '二、工作计划',
+      '（一）加强组织建设',
+      '补助X万元。',
+    ]);
     const c = convertDocument(await readDocx(docx, 'seed-like.docx'));
     expect(c.title?.text).toBe('某区残联2023年工作总结');
     expect(renderBody(c.blocks)).toBe(
@@ -48,22 +64,39 @@ describe('npm run import on Word files', () => {
     const dry = out.join('\n');
     expect(dry).toContain('标题：某市残疾人联合会2023年工作总结');
     expect(dry).toContain(
-      ['提纲（5 个标题）：', '  ## 一、总体情况（第 5 行）', '    ### （一）康复服务（第 7 行）', '    ### （二）就业服务（第 15 行）', '  ## 二、下一步工作（第 29 行）', '    ### （一）加强组织建设（第 30 行）'].join('\n'),
+      [
+        '提纲（5 个标题）：',
+        '  ## 一、总体情况（第 5 行）',
+        '    ### （一）康复服务（第 7 行）',
+        '    ### （二）就业服务（第 15 行）',
+        '  ## 二、下一步工作（第 29 行）',
+        '    ### （一）加强组织建设（第 30 行）',
+      ].join('\n'),
     );
     expect(dry).toContain(
-      ['删除的内容（4 处）：', '  第 1 行 页眉页脚：某市残联文件', '  第 2 行 Word 目录：目录', '  第 3 行 Word 目录：一、总体情况 1', '  第 14 行 没有替代文字也没有图注的图片：图片 3'].join('\n'),
+      [
+        '删除的内容（4 处）：',
+        '  第 1 行 页眉页脚：某市残联文件',
+        '  第 2 行 Word 目录：目录',
+        '  第 3 行 Word 目录：一、总体情况 1',
+        '  第 14 行 没有替代文字也没有图注的图片：图片 3',
+      ].join('\n'),
     );
     expect(dry).toMatch(/文字核对：原文 \d+ 个字、数字和字母，全部保留（删除的 4 处已列出）/);
     expect(await run('report.docx')).toBe(0);
     const md = body();
-    expect(md).toContain('## 一、总体情况\n\n全市持证残疾人达到1,234人。\n\n### （一）康复服务\n\n完成残疾儿童康复救助56人。');
+    expect(md).toContain(
+      '## 一、总体情况\n\n全市持证残疾人达到1,234人。\n\n### （一）康复服务\n\n完成残疾儿童康复救助56人。',
+    );
     expect(md).not.toContain('总体情况全市');
     expect(md).toContain('（图：康复中心外景：三层白色楼房）');
     expect(md).toContain('（图：图 2 助残日活动现场）');
     expect(md).toContain('| 就业 | 个体就业 | 85 |');
     expect(md).toContain('专栏：助残日活动覆盖1.2万人次。');
     expect(md).toContain('［1］含外地户籍儿童3人。');
-    expect(reportKind.load('content/reports/xx-district/2023-summary.md', written(), new Uint8Array()).problems).toEqual([]);
+    expect(
+      reportKind.load('content/reports/xx-district/2023-summary.md', written(), new Uint8Array()).problems,
+    ).toEqual([]);
   });
 
   it('a WPS report: numeric style ids and outline levels are headings', async () => {
@@ -72,7 +105,13 @@ describe('npm run import on Word files', () => {
     const dry = out.join('\n');
     expect(dry).toContain('标题：某县残联2022年工作总结');
     expect(dry).toContain(
-      ['  ## 一、基本情况（第 2 行）', '    ### （一）残疾人康复（第 4 行）', '      #### 1.精准康复（第 6 行）', '      #### 2.辅具服务（第 8 行）', '  ## 二、存在问题（第 12 行）'].join('\n'),
+      [
+        '  ## 一、基本情况（第 2 行）',
+        '    ### （一）残疾人康复（第 4 行）',
+        '      #### 1.精准康复（第 6 行）',
+        '      #### 2.辅具服务（第 8 行）',
+        '  ## 二、存在问题（第 12 行）',
+      ].join('\n'),
     );
     expect(dry).toContain('第 11 行 没有替代文字也没有图注的图片：图片 1');
     expect(dry).toMatch(/文字核对：.*全部保留/);
@@ -98,6 +137,8 @@ describe('npm run import on Word files', () => {
       if (saved === undefined) delete process.env.SOFFICE;
       else process.env.SOFFICE = saved;
     }
-    expect(err[0]).toMatch(/^report\.doc: （整个文件） — \.doc 是旧版 Word\/WPS 格式.*没有安装 LibreOffice.* — 安装 LibreOffice：sudo apt-get install libreoffice-writer-nogui/);
+    expect(err[0]).toMatch(
+      /^report\.doc: （整个文件） — \.doc 是旧版 Word\/WPS 格式.*没有安装 LibreOffice.* — 安装 LibreOffice：sudo apt-get install libreoffice-writer-nogui/,
+    );
   });
 });

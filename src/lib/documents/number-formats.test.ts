@@ -5,12 +5,32 @@ const f = (fmt: string, ...ns: number[]) => ns.map((n) => formatNumber(n, fmt));
 
 describe('formatNumber', () => {
   it('writes chineseCounting as Word does: 十 forms to 99, then digit by digit', () => {
-    expect(f('chineseCounting', 1, 9, 10, 11, 19, 20, 21, 99, 100, 105)).toEqual(['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一○○', '一○五']);
+    expect(f('chineseCounting', 1, 9, 10, 11, 19, 20, 21, 99, 100, 105)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+      '一○○',
+      '一○五',
+    ]);
   });
 
   it('writes chineseCountingThousand with 百 千 and 〇 for a skipped place', () => {
     expect(f('chineseCountingThousand', 1, 10, 11, 20, 100, 101, 110, 111, 1001, 1010)).toEqual([
-      '一', '十', '十一', '二十', '一百', '一百〇一', '一百一十', '一百一十一', '一千〇一', '一千〇一十',
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '一百',
+      '一百〇一',
+      '一百一十',
+      '一百一十一',
+      '一千〇一',
+      '一千〇一十',
     ]);
   });
 
@@ -18,7 +38,16 @@ describe('formatNumber', () => {
     expect(f('ideographTraditional', 1, 2, 10, 11)).toEqual(['甲', '乙', '癸', '11']);
     expect(f('ideographZodiac', 1, 12)).toEqual(['子', '亥']);
     expect(f('ideographZodiacTraditional', 1, 11, 60)).toEqual(['甲子', '甲戌', '癸亥']);
-    expect(f('japaneseCounting', 1, 10, 11, 20, 100, 111, 2024, 10005)).toEqual(['一', '十', '十一', '二十', '百', '百十一', '二千二十四', '一万五']);
+    expect(f('japaneseCounting', 1, 10, 11, 20, 100, 111, 2024, 10005)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '百',
+      '百十一',
+      '二千二十四',
+      '一万五',
+    ]);
     expect(f('ideographDigital', 7, 10, 2024)).toEqual(['七', '一〇', '二〇二四']);
     expect(f('chineseLegalSimplified', 1, 10, 11, 105, 2000)).toEqual(['壹', '壹拾', '壹拾壹', '壹佰零伍', '贰仟']);
     expect(f('ideographLegalTraditional', 3, 12)).toEqual(['參', '壹拾貳']);

@@ -17,12 +17,15 @@ describe('matchNumbering', () => {
     expect(matchNumbering(text)).toEqual({ style, marker, rest });
   });
 
-  it.each(['一是落实纾困政策。二是开展帮扶活动。', '1.5%的比例安排残疾人就业', '2020年，区残联…', '十四五规划', '一、'])(
-    'is not numbering: %s',
-    (text) => {
-      expect(matchNumbering(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '一是落实纾困政策。二是开展帮扶活动。',
+    '1.5%的比例安排残疾人就业',
+    '2020年，区残联…',
+    '十四五规划',
+    '一、',
+  ])('is not numbering: %s', (text) => {
+    expect(matchNumbering(text)).toBeUndefined();
+  });
 });
 
 describe('splitTitle', () => {
@@ -42,7 +45,11 @@ describe('splitTitle', () => {
   // Real lines of seed 003 whose title runs on into the paragraph because the 。 was lost.
   it.each([
     ['指导思想以习近平新时代中国特色社会主义思想为指导,深入贯彻落实', '指导思想', '以习近平'],
-    ['优化残疾人就业服务和援助将劳动年龄段内有就业能力和就业意愿的未就业持证残疾人', '优化残疾人就业服务和援助', '将劳动'],
+    [
+      '优化残疾人就业服务和援助将劳动年龄段内有就业能力和就业意愿的未就业持证残疾人',
+      '优化残疾人就业服务和援助',
+      '将劳动',
+    ],
     ['提升残疾人特殊教育质量实施丽水市第三期特殊教育提升计划》及相关配套政策', '提升残疾人特殊教育质量', '实施丽水'],
     ['推广残疾人体育健身活动将残疾人体育纳入全市公共体育惠民工程、重大项目建设', '推广残疾人体育健身活动', '将残疾人'],
     ['深化数字残联建设对接省残疾人数据中心、市公共数据平台,畅通涉残数据归集', '深化数字残联建设', '对接省'],
@@ -60,6 +67,8 @@ describe('splitTitle', () => {
   });
 
   it('gives no title for a long line it cannot split', () => {
-    expect(splitTitle('这是一段很长的文字没有句号也没有可以识别的标题结尾所以不应该被当作标题来处理对吧真的很长')).toBeUndefined();
+    expect(
+      splitTitle('这是一段很长的文字没有句号也没有可以识别的标题结尾所以不应该被当作标题来处理对吧真的很长'),
+    ).toBeUndefined();
   });
 });

@@ -65,7 +65,8 @@ function headingStyle(l: PdfLine, body: BodyLayout): string | undefined {
   if (l.size >= body.size + 1) return `字号 ${l.size}，正文 ${body.size}`;
   if (Math.abs(l.size - body.size) >= 1) return undefined;
   if (l.heavy >= 0.8 && !isHeavyFont(body.font)) return `加粗${font}，正文 ${body.font || '不加粗'}`;
-  if (body.font !== '' && isSansFont(l.font) && !isSansFont(body.font) && l.font !== body.font) return `黑体类${font}，正文 ${body.font}`;
+  if (body.font !== '' && isSansFont(l.font) && !isSansFont(body.font) && l.font !== body.font)
+    return `黑体类${font}，正文 ${body.font}`;
   return undefined;
 }
 
@@ -78,7 +79,10 @@ export interface BuiltBlocks {
   tables: PdfTable[];
 }
 
-type Piece = { kind: 'heading'; lines: PdfLine[]; key: string; why: string } | { kind: 'text'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
+type Piece =
+  | { kind: 'heading'; lines: PdfLine[]; key: string; why: string }
+  | { kind: 'text'; lines: PdfLine[] }
+  | { kind: 'table'; table: PdfTable };
 
 /** Describes a join of several lines for the dry run. */
 function joinNote(lines: PdfLine[], what: string): Note {
@@ -125,7 +129,8 @@ export function buildBlocks(lines: PdfLine[]): BuiltBlocks {
     if (why) {
       const key = `${l.size}|${l.font}`;
       const prev = last?.kind === 'heading' ? last.lines.at(-1)! : undefined;
-      if (last?.kind === 'heading' && last.key === key && prev!.page === l.page && prev!.y - l.y <= 2 * l.size) last.lines.push(l);
+      if (last?.kind === 'heading' && last.key === key && prev!.page === l.page && prev!.y - l.y <= 2 * l.size)
+        last.lines.push(l);
       else pieces.push({ kind: 'heading', lines: [l], key, why });
     } else if (last?.kind === 'text' && !captionOfTable && !startsParagraph(last.lines.at(-1)!, l, body)) {
       last.lines.push(l);
@@ -136,7 +141,9 @@ export function buildBlocks(lines: PdfLine[]): BuiltBlocks {
   const headings = pieces.filter((p): p is Extract<Piece, { kind: 'heading' }> => p.kind === 'heading');
   const page1 = lines.filter((l) => l.page === 1);
   const largest = Math.max(...page1.map((l) => l.size), 0);
-  const titlePiece = headings.find((h) => h.lines[0]!.page === 1 && h.lines[0]!.size === largest && largest > body.size);
+  const titlePiece = headings.find(
+    (h) => h.lines[0]!.page === 1 && h.lines[0]!.size === largest && largest > body.size,
+  );
   // Levels by size, larger first; styles of one size by their first appearance.
   const keys = [...new Set(headings.filter((h) => h !== titlePiece).map((h) => h.key))];
   const sizeOf = (key: string) => Number(key.split('|')[0]);
@@ -145,24 +152,38 @@ export function buildBlocks(lines: PdfLine[]): BuiltBlocks {
 
   const blocks: DocBlock[] = [];
   const notes: Note[] = [];
-  if (titlePiece) notes.push({ line: titlePiece.lines[0]!.line, text: `第 1 页最大的文字（${titlePiece.why}）读作文件标题` });
+  if (titlePiece)
+    notes.push({ line: titlePiece.lines[0]!.line, text: `第 1 页最大的文字（${titlePiece.why}）读作文件标题` });
   for (const key of keys) {
     const of = headings.filter((h) => h.key === key && h !== titlePiece);
     const at = of.map((h) => h.lines[0]!.line).join('、');
-    notes.push({ line: of[0]!.lines[0]!.line, text: `${of[0]!.why}：${of.length} 处读作第 ${levelOf(key)} 级标题（第 ${at} 行）` });
+    notes.push({
+      line: of[0]!.lines[0]!.line,
+      text: `${of[0]!.why}：${of.length} 处读作第 ${levelOf(key)} 级标题（第 ${at} 行）`,
+    });
   }
   for (const p of pieces) {
     if (p.kind === 'table') {
       const first = p.table.lines[0]!;
       blocks.push({ type: 'table', rows: p.table.rows, line: first.line, page: first.page });
-      notes.push({ line: first.line, text: `PDF 中按列对齐的 ${p.table.lines.length} 行（第 ${first.line}–${p.table.lines.at(-1)!.line} 行）读作 ${p.table.rows.length} 行 ${p.table.rows[0]?.length ?? 0} 列的表格` });
-      for (const m of p.table.merged) notes.push({ line: m.line, text: `表格中跨 ${m.columns} 列的合并单元格“${m.text}”在每一列都写一遍` });
+      notes.push({
+        line: first.line,
+        text: `PDF 中按列对齐的 ${p.table.lines.length} 行（第 ${first.line}–${p.table.lines.at(-1)!.line} 行）读作 ${p.table.rows.length} 行 ${p.table.rows[0]?.length ?? 0} 列的表格`,
+      });
+      for (const m of p.table.merged)
+        notes.push({ line: m.line, text: `表格中跨 ${m.columns} 列的合并单元格“${m.text}”在每一列都写一遍` });
       continue;
     }
     const first = p.lines[0]!;
     const text = joinLines(p.lines);
     if (p.kind === 'heading') {
-      blocks.push({ type: 'heading', level: p === titlePiece ? 1 : levelOf(p.key), text, line: first.line, page: first.page });
+      blocks.push({
+        type: 'heading',
+        level: p === titlePiece ? 1 : levelOf(p.key),
+        text,
+        line: first.line,
+        page: first.page,
+      });
       if (p.lines.length > 1) notes.push(joinNote(p.lines, '标题'));
     } else {
       blocks.push({ type: 'paragraph', text, line: first.line, page: first.page });

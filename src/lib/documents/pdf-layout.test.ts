@@ -17,10 +17,28 @@ const item = (str: string, x: number, y: number, font = 'SimSun', size = 12): Pd
   font,
   width: [...str].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? size / 2 : size), 0),
 });
-const page = (number: number, items: PdfItem[]): PdfPage => ({ number, width: 595, height: H, items, hasImages: false });
+const page = (number: number, items: PdfItem[]): PdfPage => ({
+  number,
+  width: 595,
+  height: H,
+  items,
+  hasImages: false,
+});
 
 describe('isPageNumber', () => {
-  it.each(['— 6 —', '- 6 -', '－6－', '第 3 页', '第3页', '第 3 页 共 10 页', '第3页，共10页', '共 10 页 第 3 页', '3/10', '3 / 10', 'Page 3 of 10'])('%s is a page number', (t) => {
+  it.each([
+    '— 6 —',
+    '- 6 -',
+    '－6－',
+    '第 3 页',
+    '第3页',
+    '第 3 页 共 10 页',
+    '第3页，共10页',
+    '共 10 页 第 3 页',
+    '3/10',
+    '3 / 10',
+    'Page 3 of 10',
+  ])('%s is a page number', (t) => {
     expect(isPageNumber(t, false)).toBe(true);
   });
   it('takes a bare number only at the foot of the page', () => {
@@ -99,7 +117,9 @@ describe('buildBlocks', () => {
       `${full('第三段')}第三段完。`,
     ]);
     // Lines 3 and 4 of the first paragraph are joined with a space, and the note says so.
-    expect(notes.find((n) => n.line === 1)?.text).toBe('PDF 中换行的 4 行（第 1–4 行）接成一个段落（中文换行处直接相连，1 处英文或数字之间加一个空格）');
+    expect(notes.find((n) => n.line === 1)?.text).toBe(
+      'PDF 中换行的 4 行（第 1–4 行）接成一个段落（中文换行处直接相连，1 处英文或数字之间加一个空格）',
+    );
   });
 
   it('ends a paragraph at a short line, an indent or a blank space, and keeps an unindented full line in it', () => {
@@ -115,7 +135,12 @@ describe('buildBlocks', () => {
       ]),
     ];
     const texts = buildBlocks(documentLines(pages)).blocks.map((b) => b.type === 'paragraph' && b.text);
-    expect(texts).toEqual([`${full('甲')}甲完。`, `${full('乙')}${full('乙续')}`, `${full('丙')}${full('丙续')}`, full('丁')]);
+    expect(texts).toEqual([
+      `${full('甲')}甲完。`,
+      `${full('乙')}${full('乙续')}`,
+      `${full('丙')}${full('丙续')}`,
+      full('丁'),
+    ]);
   });
 
   it('finds headings by size and by a bold or 黑体 face, and ranks them: the larger first, then by appearance', () => {
@@ -149,7 +174,11 @@ describe('buildBlocks', () => {
         ...row(730, ['序号', '指标', '目标值']),
         ...row(706, ['1', '覆盖率', '≥95%']),
       ]),
-      page(2, [...row(760, ['序号', '指标', '目标值']), ...row(736, ['2', '就业人数', '1000']), item(full('表后正文'), 96, 690)]),
+      page(2, [
+        ...row(760, ['序号', '指标', '目标值']),
+        ...row(736, ['2', '就业人数', '1000']),
+        item(full('表后正文'), 96, 690),
+      ]),
     ];
     const { blocks } = buildBlocks(documentLines(pages));
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);

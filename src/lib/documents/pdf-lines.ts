@@ -46,7 +46,9 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{3
  * STHeiti, Microsoft YaHei), 方正小标宋 and 大标宋 (FZXBSJW, FZDBSJW), 华文中宋 (STZhongsong).
  */
 export function isHeavyFont(font: string): boolean {
-  return /bold|black|heavy|semibold|demi|hei|黑|xbs|xiaobiaosong|小标宋|dbs|dabiaosong|大标宋|zhongsong|中宋|\bbd\b|,b$/i.test(font);
+  return /bold|black|heavy|semibold|demi|hei|黑|xbs|xiaobiaosong|小标宋|dbs|dabiaosong|大标宋|zhongsong|中宋|\bbd\b|,b$/i.test(
+    font,
+  );
 }
 
 /** Whether a font name is a sans (gothic) face, set apart from a serif body (宋体/仿宋/楷体/Serif/Ming). */
@@ -73,7 +75,8 @@ function cellText(items: PdfItem[]): string {
     const gap = it.x - end;
     const last = text.at(-1) ?? '';
     const next = it.str[0] ?? '';
-    if (text && gap > WORD_GAP * it.size && !/\s/.test(last) && !/\s/.test(next) && !(CJK.test(last) && CJK.test(next))) text += ' ';
+    if (text && gap > WORD_GAP * it.size && !/\s/.test(last) && !/\s/.test(next) && !(CJK.test(last) && CJK.test(next)))
+      text += ' ';
     text += it.str;
     end = Math.max(end, it.x + it.width);
   }

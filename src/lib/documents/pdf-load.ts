@@ -68,13 +68,17 @@ function loadError(e: unknown): DocumentError {
       '请向发文单位要一份没有密码的 PDF 或 Word 原件；知道密码时，用 PDF 阅读器输入密码打开后“打印为 PDF”另存一份再导入',
     );
   }
-  return new DocumentError('这个文件不是有效的 PDF，或者已经损坏，无法读取', `确认文件下载完整、能在浏览器里打开；${OPEN_FIX}`);
+  return new DocumentError(
+    '这个文件不是有效的 PDF，或者已经损坏，无法读取',
+    `确认文件下载完整、能在浏览器里打开；${OPEN_FIX}`,
+  );
 }
 
 /** `ABCDEF+NotoSansCJKsc-Bold` → `NotoSansCJKsc-Bold`. */
 const withoutSubsetTag = (name: string) => name.replace(/^[A-Z]{6}\+/, '');
 
-const IMAGE_OPS = (ops: PdfJs['OPS']) => new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
+const IMAGE_OPS = (ops: PdfJs['OPS']) =>
+  new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
 
 /**
  * Reads every page's text items with their position, size and font name. Font names come from the fonts pdf.js
@@ -120,7 +124,9 @@ export async function loadPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; in
       const page = await doc.getPage(n);
       const [width, height] = [page.view[2]! - page.view[0]!, page.view[3]! - page.view[1]!];
       const content = await page.getTextContent();
-      const texts = content.items.filter((it): it is Extract<typeof it, { str: string }> => 'str' in it && it.str.trim() !== '');
+      const texts = content.items.filter(
+        (it): it is Extract<typeof it, { str: string }> => 'str' in it && it.str.trim() !== '',
+      );
       let hasImages = false;
       if (texts.length === 0 || texts.some((it) => !fonts.has(it.fontName))) {
         const ops = await page.getOperatorList();

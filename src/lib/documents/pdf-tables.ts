@@ -97,7 +97,12 @@ function buildTable(lines: PdfLine[]): PdfTable {
     }
     rows.push(row);
     rowLines.push(group[0]!.line);
-    textRows.push(placed.sort((a, b) => a.cols[0]! - b.cols[0]! || a.x0 - b.x0).map((p) => p.text).join('    '));
+    textRows.push(
+      placed
+        .sort((a, b) => a.cols[0]! - b.cols[0]! || a.x0 - b.x0)
+        .map((p) => p.text)
+        .join('    '),
+    );
   }
   return { lines, rows, textRows, rowLines, merged };
 }

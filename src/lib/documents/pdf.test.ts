@@ -19,7 +19,8 @@ const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/import/pdf')
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 
 /** Spaces next to a Chinese character are layout (a wrap between 上线 and Online is joined without one). */
-const cjkSpacing = (s: string) => s.replace(/\s+(?=[\u2e80-\u9fff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uff00-\uffef])\s+/g, '');
+const cjkSpacing = (s: string) =>
+  s.replace(/\s+(?=[\u2e80-\u9fff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uff00-\uffef])\s+/g, '');
 
 const texts = (doc: ReadDocument, type: 'heading' | 'paragraph') =>
   doc.blocks.flatMap((b) => (b.type === type ? [b.text] : []));
@@ -51,7 +52,9 @@ describe('readPdf: a report printed by Chromium with its running header and page
       ['page-number', '— 3 —', 3],
     ]);
     expect(describeRemoved(doc.removed[1]!)).toMatch(/^第 \d+ 行（第 1 页） 页码：— 1 —$/);
-    const body = doc.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : 'text' in b ? b.text : '')).join('\n');
+    const body = doc.blocks
+      .map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : 'text' in b ? b.text : ''))
+      .join('\n');
     expect(body).not.toMatch(/— \d —/);
     expect(body.split('\n')).not.toContain('某某市残疾人联合会');
     // Still in the source text, for the words-kept check.
@@ -62,7 +65,9 @@ describe('readPdf: a report printed by Chromium with its running header and page
     const expected = REPORT.flatMap((b) => (b.tag === 'p' || b.tag === 'caption' ? [b.text] : []));
     expect(texts(doc, 'paragraph').map(cjkSpacing)).toEqual(expected.map(cjkSpacing));
     // The English name wraps between two words: the join keeps one space there.
-    expect(texts(doc, 'paragraph').join('\n')).toContain('Online Accessible Employment Service Platform for Persons with Disabilities');
+    expect(texts(doc, 'paragraph').join('\n')).toContain(
+      'Online Accessible Employment Service Platform for Persons with Disabilities',
+    );
     expect(doc.notes.some((n) => /PDF 中换行的 \d+ 行（第 \d+–\d+ 行）接成一个段落/.test(n.text))).toBe(true);
   });
 
@@ -200,6 +205,8 @@ describe('readPdf refuses what it cannot read, with a message for the official',
 
   it('a broken or truncated file', async () => {
     expect((await refusal(new TextEncoder().encode('not a pdf'))).problem).toMatch(/不是有效的 PDF/);
-    expect((await refusal(fixture('plan-libreoffice.pdf').slice(0, 1500))).problem).toMatch(/不是有效的 PDF|没有文字层/);
+    expect((await refusal(fixture('plan-libreoffice.pdf').slice(0, 1500))).problem).toMatch(
+      /不是有效的 PDF|没有文字层/,
+    );
   });
 });

@@ -38,7 +38,10 @@ function readLines(pages: PdfPage[]): { lines: PdfLine[]; notes: Note[] } {
   }
   const notes = [...firstSeen].map(([pair, { line, count }]) => {
     const [from, to] = pair.split('→');
-    return { line, text: `PDF 文字层把“${to}”记成了字形相同的部首“${from}”，按页面上的字读作“${to}”（共 ${count} 处）` };
+    return {
+      line,
+      text: `PDF 文字层把“${to}”记成了字形相同的部首“${from}”，按页面上的字读作“${to}”（共 ${count} 处）`,
+    };
   });
   return { lines, notes };
 }
@@ -77,7 +80,12 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadDocu
   void name;
   const pages = await load(bytes);
   const { lines, notes: radicalNotes, furniture, body } = bodyAndFurniture(pages);
-  const removed: Removed[] = furniture.map((f) => ({ kind: f.kind, text: f.line.text, line: f.line.line, page: f.line.page }));
+  const removed: Removed[] = furniture.map((f) => ({
+    kind: f.kind,
+    text: f.line.text,
+    line: f.line.line,
+    page: f.line.page,
+  }));
   const built = buildBlocks(body);
   const notes = [...radicalNotes, ...imageOnlyPages(pages), ...built.notes].sort((a, b) => a.line - b.line);
   return {

@@ -25,7 +25,9 @@ const run = (...argv: string[]) => runImport(argv, { root, out: (l) => out.push(
 
 describe('npm run import with a PDF', { timeout: 60_000 }, () => {
   it('imports a text PDF: outline, furniture listed with its page, words kept', async () => {
-    expect(await run('plan.pdf', '--org', 'xx-county', '--year', '2021', '--kind', 'five-year-plan', '--end-year', '2025')).toBe(0);
+    expect(
+      await run('plan.pdf', '--org', 'xx-county', '--year', '2021', '--kind', 'five-year-plan', '--end-year', '2025'),
+    ).toBe(0);
     const printed = out.join('\n');
     expect(printed).toContain('标题：某某县残疾人事业发展“十四五”规划');
     expect(printed).toContain('## 一、发展基础（第 6 行）');
@@ -37,7 +39,9 @@ describe('npm run import with a PDF', { timeout: 60_000 }, () => {
     const md = readFileSync(join(root, 'content/reports/xx-county/2021-five-year-plan.md'), 'utf8');
     expect(md).not.toMatch(/第 \d 页|^某某县残疾人联合会$/m);
     expect(md).toContain('| 1.残疾人家庭人均收入年均增长(%) | >7.5 | 预期性 |');
-    expect(md).toContain('根据《某某省残疾人事业发展“十四五”规划》和《某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》');
+    expect(md).toContain(
+      '根据《某某省残疾人事业发展“十四五”规划》和《某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》',
+    );
   });
 
   it('stops at a scanned PDF with the message and exit code 1', async () => {

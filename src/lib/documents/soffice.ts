@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +54,12 @@ function run(cmd: string, args: string[]): Promise<{ code: number; output: strin
  * collide, and the folder is removed afterwards. `shown` is the file as named in messages; `soffice` is the command
  * ({@link findSoffice}). Throws {@link DocumentError} when LibreOffice is missing or cannot convert the file.
  */
-export async function convertToDocx(bytes: Uint8Array, ext: string, shown: string, soffice: string | undefined): Promise<Uint8Array> {
+export async function convertToDocx(
+  bytes: Uint8Array,
+  ext: string,
+  shown: string,
+  soffice: string | undefined,
+): Promise<Uint8Array> {
   if (!soffice) {
     throw new DocumentError(
       `${ext} 是旧版 Word/WPS 格式，要用 LibreOffice 转换后才能导入，但这台电脑没有安装 LibreOffice（找不到 soffice 命令）`,
@@ -74,10 +88,10 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, shown: strin
     const out = join(outDir, 'source.docx');
     if (code !== 0 || !existsSync(out)) {
       throw new DocumentError(
-      `LibreOffice 没能把这个 ${ext} 文件转换为 .docx${output ? `（${output.split('\n').at(-1)}）` : ''}`,
-      '确认文件没有损坏、没有设置打开密码；用 Word 或 WPS 打开它，“另存为” .docx 后再导入',
-      shown,
-    );
+        `LibreOffice 没能把这个 ${ext} 文件转换为 .docx${output ? `（${output.split('\n').at(-1)}）` : ''}`,
+        '确认文件没有损坏、没有设置打开密码；用 Word 或 WPS 打开它，“另存为” .docx 后再导入',
+        shown,
+      );
     }
     return readFileSync(out);
   } finally {

@@ -10,7 +10,10 @@ const ODD_SPACES = /[\u00a0\u2002\u2003\u2009\u3000\ufeff]/g;
 export function toSourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const t = raw.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+    const t = raw
+      .replace(ODD_SPACES, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (t !== '') out.push({ text: t, line: i + 1 });
   });
   return out;

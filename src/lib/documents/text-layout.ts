@@ -30,7 +30,8 @@ export function layOutText(blocks: DocBlock[]): LaidOut {
   let identity = true;
   for (const b of blocks) {
     let parts: string[];
-    if (b.type === 'paragraph' || b.type === 'list-item' || b.type === 'heading') parts = [b.text.replace(/[\r\n]+/g, ' ')];
+    if (b.type === 'paragraph' || b.type === 'list-item' || b.type === 'heading')
+      parts = [b.text.replace(/[\r\n]+/g, ' ')];
     else if (b.type === 'table') parts = tableLines(b.rows);
     else continue;
     while (lines.length < b.line) {

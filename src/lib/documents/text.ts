@@ -20,7 +20,10 @@ export function readText(bytes: Uint8Array, name: string): TextDocument {
     text = new TextDecoder('gb18030').decode(bytes);
     encoding = 'GB18030';
   }
-  return { ...textToDocument(text, /\.md$/i.test(name) ? 'Markdown 文件' : '文本文件'), ...(encoding ? { encoding } : {}) };
+  return {
+    ...textToDocument(text, /\.md$/i.test(name) ? 'Markdown 文件' : '文本文件'),
+    ...(encoding ? { encoding } : {}),
+  };
 }
 
 /** Text already decoded (e.g. the lines mammoth's HTML was flattened to) as a document without marked headings. */

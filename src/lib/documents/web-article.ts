@@ -29,7 +29,10 @@ const MENU_LINK_SHARE = 0.5;
 
 function linkShare(el: Element): number {
   const all = (el.textContent ?? '').replace(/\s/g, '').length;
-  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length, 0);
+  const links = Array.from(el.querySelectorAll('a')).reduce(
+    (n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length,
+    0,
+  );
   return all === 0 ? 1 : links / all;
 }
 
@@ -48,7 +51,8 @@ export function findArticle(doc: Document): ArticleArea {
     const copy = doc.cloneNode(true) as Document;
     const result = new Readability<Node>(copy, { serializer: (el) => el, keepClasses: true }).parse();
     const content = result?.content;
-    if (!content || !(content as Element).querySelectorAll) return { container: body, kept: new Set(), keptText: '', title: result?.title ?? undefined, found: false };
+    if (!content || !(content as Element).querySelectorAll)
+      return { container: body, kept: new Set(), keptText: '', title: result?.title ?? undefined, found: false };
     const keptText = (content.textContent ?? '').replace(/\s/g, '');
     const keptCopies = Array.from((content as Element).querySelectorAll(`[${ID}]`));
     const kept = new Set(keptCopies.map((c) => all[Number(c.getAttribute(ID))]).filter((e): e is Element => !!e));
@@ -62,7 +66,12 @@ export function findArticle(doc: Document): ArticleArea {
     // Readability's top candidate may be a wide wrapper whose sidebars it then cleaned away: the article is where
     // the kept text is, so the container is the smallest element around the kept elements that hold text
     // themselves (link text aside: a kept menu does not widen it).
-    const holders = [...kept].filter((e) => tops.some((t) => t.contains(e)) && !e.closest('a') && Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== ''));
+    const holders = [...kept].filter(
+      (e) =>
+        tops.some((t) => t.contains(e)) &&
+        !e.closest('a') &&
+        Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== ''),
+    );
     const container = holders.length ? commonAncestor(holders, body) : commonAncestor(tops, body);
     return { container, kept, keptText, title: result?.title?.trim() || undefined, found: true };
   } finally {

@@ -22,12 +22,17 @@ describe('chromeLineKind', () => {
     expect(chromeLineKind(text)).toBe(kind);
   });
 
-  it.each(['中', '大中型企业', '上一篇文章提到，全市残疾人就业人数增加', '当前位置不明确的问题得到解决', '分享经验做法，推动工作落实', '打印机采购12台', '关闭不合格机构3家'])(
-    'keeps article text: %s',
-    (text) => {
-      expect(chromeLineKind(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '中',
+    '大中型企业',
+    '上一篇文章提到，全市残疾人就业人数增加',
+    '当前位置不明确的问题得到解决',
+    '分享经验做法，推动工作落实',
+    '打印机采购12台',
+    '关闭不合格机构3家',
+  ])('keeps article text: %s', (text) => {
+    expect(chromeLineKind(text)).toBeUndefined();
+  });
 
   it('needs more than 大/中/小 alone', () => {
     expect(widgetKind('大 小')).toBeUndefined();
@@ -36,7 +41,9 @@ describe('chromeLineKind', () => {
 });
 
 describe('outsideKind', () => {
-  const doc = new JSDOM('<nav><a>首页</a></nav><div class="foot_wrap"><p id="x">示例</p></div><div class="side"><p id="y">相关文章</p></div><p id="z">版权所有：示例市残联</p>').window.document;
+  const doc = new JSDOM(
+    '<nav><a>首页</a></nav><div class="foot_wrap"><p id="x">示例</p></div><div class="side"><p id="y">相关文章</p></div><p id="z">版权所有：示例市残联</p>',
+  ).window.document;
   it('knows regions by tag, class and footer text', () => {
     expect(outsideKind('首页', doc.querySelector('nav a')!)).toBe('site-nav');
     expect(outsideKind('示例', doc.getElementById('x')!)).toBe('footer');

@@ -8,14 +8,45 @@ import type { RemovedKind } from './blocks.ts';
 // Buttons and switches a page shows around an article, and what each is. A line made only of these (brackets,
 // spaces and separators aside) is chrome. 大/中/小 alone are not enough: they must come with 字号/字体 or as 大中小.
 const WIDGETS: [string, RemovedKind][] = [
-  ['打印本页', 'print-close'], ['打印此页', 'print-close'], ['打印文章', 'print-close'], ['打印正文', 'print-close'], ['打印', 'print-close'],
-  ['关闭窗口', 'print-close'], ['关闭本页', 'print-close'], ['关闭', 'print-close'], ['返回顶部', 'print-close'], ['返回列表', 'print-close'],
-  ['返回上一页', 'print-close'], ['返回', 'print-close'], ['加入收藏', 'print-close'], ['收藏本页', 'print-close'], ['收藏', 'print-close'],
-  ['保存本页', 'print-close'], ['我要纠错', 'print-close'], ['纠错', 'print-close'], ['顶部', 'print-close'],
-  ['字号', 'font-size'], ['字体', 'font-size'], ['大中小', 'font-size'], ['默认', 'font-size'], ['放大', 'font-size'], ['缩小', 'font-size'],
-  ['分享到', 'share'], ['分享', 'share'], ['新浪微博', 'share'], ['腾讯微博', 'share'], ['微博', 'share'], ['微信', 'share'],
-  ['朋友圈', 'share'], ['QQ空间', 'share'], ['QQ好友', 'share'], ['QQ', 'share'], ['复制链接', 'share'],
-  ['大', 'font-size'], ['中', 'font-size'], ['小', 'font-size'],
+  ['打印本页', 'print-close'],
+  ['打印此页', 'print-close'],
+  ['打印文章', 'print-close'],
+  ['打印正文', 'print-close'],
+  ['打印', 'print-close'],
+  ['关闭窗口', 'print-close'],
+  ['关闭本页', 'print-close'],
+  ['关闭', 'print-close'],
+  ['返回顶部', 'print-close'],
+  ['返回列表', 'print-close'],
+  ['返回上一页', 'print-close'],
+  ['返回', 'print-close'],
+  ['加入收藏', 'print-close'],
+  ['收藏本页', 'print-close'],
+  ['收藏', 'print-close'],
+  ['保存本页', 'print-close'],
+  ['我要纠错', 'print-close'],
+  ['纠错', 'print-close'],
+  ['顶部', 'print-close'],
+  ['字号', 'font-size'],
+  ['字体', 'font-size'],
+  ['大中小', 'font-size'],
+  ['默认', 'font-size'],
+  ['放大', 'font-size'],
+  ['缩小', 'font-size'],
+  ['分享到', 'share'],
+  ['分享', 'share'],
+  ['新浪微博', 'share'],
+  ['腾讯微博', 'share'],
+  ['微博', 'share'],
+  ['微信', 'share'],
+  ['朋友圈', 'share'],
+  ['QQ空间', 'share'],
+  ['QQ好友', 'share'],
+  ['QQ', 'share'],
+  ['复制链接', 'share'],
+  ['大', 'font-size'],
+  ['中', 'font-size'],
+  ['小', 'font-size'],
 ];
 const WEAK = new Set(['大', '中', '小', '默认', '放大', '缩小', '顶部', '微信', '微博', 'QQ']);
 // Brackets, separators and spaces between widgets.
@@ -27,7 +58,7 @@ export function widgetKind(text: string): RemovedKind | undefined {
   if (!bare) return undefined;
   let kind: RemovedKind | undefined;
   let strong = false;
-  for (let i = 0; i < bare.length; ) {
+  for (let i = 0; i < bare.length;) {
     const hit = WIDGETS.find(([w]) => bare.startsWith(w, i));
     if (!hit) return undefined;
     if (!WEAK.has(hit[0])) {
@@ -40,11 +71,14 @@ export function widgetKind(text: string): RemovedKind | undefined {
   return bare === '大中小' ? 'font-size' : undefined;
 }
 
-const BREADCRUMB_START = /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)\s*([：:]|$)/;
-const BREADCRUMB_WORD = /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)/;
+const BREADCRUMB_START =
+  /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)\s*([：:]|$)/;
+const BREADCRUMB_WORD =
+  /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)/;
 // A breadcrumb without a colon still has its separators: 当前位置 首页 > 新闻中心.
 const BREADCRUMB_SEPARATOR = /[>›»]/;
-const VIEW_COUNT = /^(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)\s*[：:]\s*[\d,]*\s*次?$/;
+const VIEW_COUNT =
+  /^(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)\s*[：:]\s*[\d,]*\s*次?$/;
 // With a colon or alone: 上一篇文章提到… is a sentence.
 const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*([：:]|$)/;
 const SITE_ID = /ICP\s*备|网站标识码|公网安备|公安备案|公安机关备案|ICP证/;
@@ -57,7 +91,8 @@ const MAX_CHROME_LINE = 200;
  */
 export function chromeLineKind(text: string): RemovedKind | undefined {
   if (text.length > MAX_CHROME_LINE) return undefined;
-  if (BREADCRUMB_START.test(text) || (BREADCRUMB_WORD.test(text) && BREADCRUMB_SEPARATOR.test(text))) return 'breadcrumb';
+  if (BREADCRUMB_START.test(text) || (BREADCRUMB_WORD.test(text) && BREADCRUMB_SEPARATOR.test(text)))
+    return 'breadcrumb';
   if (VIEW_COUNT.test(text)) return 'view-count';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (SITE_ID.test(text)) return 'site-id';
@@ -65,7 +100,8 @@ export function chromeLineKind(text: string): RemovedKind | undefined {
 }
 
 // Footer lines; only outside the article, where 联系电话 or 主办单位 cannot be the article's own text.
-const FOOTER_TEXT = /版权所有|主办单位|承办单位|协办单位|主办：|承办：|技术支持|维护单位|运维单位|Copyright|©|网站地图|联系我们|浏览器|分辨率|网站纠错|网站声明|隐私/i;
+const FOOTER_TEXT =
+  /版权所有|主办单位|承办单位|协办单位|主办：|承办：|技术支持|维护单位|运维单位|Copyright|©|网站地图|联系我们|浏览器|分辨率|网站纠错|网站声明|隐私/i;
 
 // Class and id words CMS templates use for their regions (split at spaces, - and _).
 const REGION_WORDS: [RegExp, RemovedKind][] = [
@@ -80,7 +116,10 @@ function regionKind(el: Element): RemovedKind | undefined {
   if (el.tagName === 'NAV' || role === 'navigation') return 'site-nav';
   if (el.tagName === 'FOOTER' || role === 'contentinfo') return 'footer';
   if (el.tagName === 'HEADER' || role === 'banner') return 'page-chrome';
-  const words = `${el.id} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const words = `${el.id} ${el.getAttribute('class') ?? ''}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
   for (const [re, kind] of REGION_WORDS) if (words.some((w) => re.test(w))) return kind;
   return undefined;
 }

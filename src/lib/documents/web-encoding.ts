@@ -65,7 +65,11 @@ export function decodeWebPage(bytes: Uint8Array): DecodedPage {
   const utf8 = strictUtf8(bytes);
   if (sniffed === NOT_FOUND) {
     if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8', source: '未声明，按内容判断' };
-    return { text: decodeAs('gb18030', bytes), encoding: 'GB18030', source: '未声明，不是 UTF-8，按 GB18030（兼容 GBK、GB2312）读取' };
+    return {
+      text: decodeAs('gb18030', bytes),
+      encoding: 'GB18030',
+      source: '未声明，不是 UTF-8，按 GB18030（兼容 GBK、GB2312）读取',
+    };
   }
   const declared = `网页声明（${sniffed === 'GBK' ? 'GB2312/GBK' : sniffed}）`;
   if (sniffed === 'UTF-8') {
@@ -79,7 +83,12 @@ export function decodeWebPage(bytes: Uint8Array): DecodedPage {
   }
   // Valid UTF-8 with non-ASCII bytes is practically never GBK text by chance.
   if (utf8 !== undefined && bytes.some((b) => b >= 0x80)) {
-    return { text: utf8, encoding: 'UTF-8', source: '未采用网页声明', mismatch: `网页声明为 ${sniffed}，但内容是 UTF-8，已按 UTF-8 读取` };
+    return {
+      text: utf8,
+      encoding: 'UTF-8',
+      source: '未采用网页声明',
+      mismatch: `网页声明为 ${sniffed}，但内容是 UTF-8，已按 UTF-8 读取`,
+    };
   }
   const encoding = GB_FAMILY.has(sniffed) ? 'GB18030' : sniffed;
   return { text: decodeAs(sniffed, bytes), encoding, source: declared };

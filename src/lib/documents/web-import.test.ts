@@ -23,7 +23,9 @@ const run = (...argv: string[]) => runImport(argv, { root, out: (l) => out.push(
 
 describe('npm run import on a saved web page', () => {
   it('imports the GBK page: front matter from the page, outline from the numbering, chrome listed', async () => {
-    expect(await run('trs-gbk.htm', '--org', 'lishui', '--year', '2021', '--kind', 'five-year-plan', '--end-year', '2025')).toBe(0);
+    expect(
+      await run('trs-gbk.htm', '--org', 'lishui', '--year', '2021', '--kind', 'five-year-plan', '--end-year', '2025'),
+    ).toBe(0);
     expect(err).toEqual([]);
     const text = readFileSync(join(root, 'content/reports/lishui/2021-five-year-plan.md'), 'utf8');
     expect(text).toContain('title: 示例市残疾人事业发展“十四五”规划');

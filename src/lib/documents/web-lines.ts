@@ -46,17 +46,82 @@ export interface WebTable {
 
 export type WebItem = WebLine | WebImage | WebTable;
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'AUDIO', 'VIDEO', 'INPUT', 'TEXTAREA', 'MAP']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'AUDIO',
+  'VIDEO',
+  'INPUT',
+  'TEXTAREA',
+  'MAP',
+]);
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
-  'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SELECT', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'OPTION',
+  'P',
+  'PRE',
+  'SECTION',
+  'SELECT',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const HEADING = /^H([1-6])$/;
 // CJK characters and full-width punctuation: a line break in the HTML source between two of them shows as nothing
 // (CSS Text 3 segment-break transformation), elsewhere as one space.
-const CJK = '[\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const CJK =
+  '[\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
 const CJK_BREAK = new RegExp(`(?<=${CJK})[ \\t\\r\\f]*\\n\\s*(?=${CJK})`, 'g');
 
 /** Collapses a line's whitespace to single spaces (full-width and no-break spaces count as spaces). */
@@ -95,7 +160,9 @@ function markerOf(li: Element): string {
   const list = li.parentElement;
   if (list?.tagName !== 'OL') return '';
   const start = Number(list.getAttribute('start') ?? '1');
-  const index = Array.from(list.children).filter((c) => c.tagName === 'LI').indexOf(li);
+  const index = Array.from(list.children)
+    .filter((c) => c.tagName === 'LI')
+    .indexOf(li);
   return `${(Number.isFinite(start) ? start : 1) + index}. `;
 }
 
@@ -167,7 +234,14 @@ export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] 
         const table = tableOf(child, (cell) => cellText(cell, lineOf));
         if (table && !hidden) {
           const source = table.rowText.map((text, r) => ({ text, line: lineOf(table.rowElements[r]!) }));
-          items.push({ kind: 'table', rows: table.rows, source, merged: table.merged, line: lineOf(child), node: child });
+          items.push({
+            kind: 'table',
+            rows: table.rows,
+            source,
+            merged: table.merged,
+            line: lineOf(child),
+            node: child,
+          });
           continue;
         }
       }
@@ -204,6 +278,12 @@ function depthOf(li: Element): number {
 /** A cell's text: its lines joined (no space between CJK characters); images in a cell give their alt text. */
 function cellText(cell: Element, lineOf: (n: Node) => number): string {
   return webItems(cell, lineOf)
-    .map((it) => (it.kind === 'line' ? it.text : it.kind === 'table' ? it.rows.map((r) => r.join(' ')).join(' ') : (it.alt ?? it.title ?? '')))
+    .map((it) =>
+      it.kind === 'line'
+        ? it.text
+        : it.kind === 'table'
+          ? it.rows.map((r) => r.join(' ')).join(' ')
+          : (it.alt ?? it.title ?? ''),
+    )
     .reduce(joinText, '');
 }

@@ -17,8 +17,14 @@ describe('normalizeDate', () => {
 
 describe('parseInfoLine', () => {
   it('reads the date and the source, stopping at the next label or widget', () => {
-    expect(parseInfoLine('发布时间：2021-12-16 来源：丽水市残联 浏览次数：')).toEqual({ published: '2021-12-16', publisher: '丽水市残联' });
-    expect(parseInfoLine('信息来源：示例县残联【字体：大 中 小】 发布日期：2022-05-01')).toEqual({ published: '2022-05-01', publisher: '示例县残联' });
+    expect(parseInfoLine('发布时间：2021-12-16 来源：丽水市残联 浏览次数：')).toEqual({
+      published: '2021-12-16',
+      publisher: '丽水市残联',
+    });
+    expect(parseInfoLine('信息来源：示例县残联【字体：大 中 小】 发布日期：2022-05-01')).toEqual({
+      published: '2022-05-01',
+      publisher: '示例县残联',
+    });
     expect(parseInfoLine('时间：2022-01-05 作者：张三')).toEqual({ published: '2022-01-05' });
     expect(parseInfoLine('来源：示例日报')).toEqual({ publisher: '示例日报' });
   });
@@ -32,7 +38,9 @@ describe('parseInfoLine', () => {
 
 describe('metaFacts', () => {
   it('reads the TRS/Hanweb meta tags without regard to case', () => {
-    const doc = new JSDOM('<head><meta name="ArticleTitle" content="示例通知"><meta name="pubdate" content="2021-12-16 09:30"><meta name="ContentSource" content="示例市残联"></head>').window.document;
+    const doc = new JSDOM(
+      '<head><meta name="ArticleTitle" content="示例通知"><meta name="pubdate" content="2021-12-16 09:30"><meta name="ContentSource" content="示例市残联"></head>',
+    ).window.document;
     expect(metaFacts(doc)).toEqual({ title: '示例通知', published: '2021-12-16', publisher: '示例市残联' });
   });
 });

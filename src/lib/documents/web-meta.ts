@@ -14,7 +14,22 @@ export interface PageFacts {
 
 const DATE_LABELS = ['发布时间', '发布日期', '发文日期', '成文日期', '更新时间', '日期', '时间'];
 const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发布机构', '发布单位'];
-const OTHER_LABELS = ['作者', '浏览次数', '阅读次数', '点击数', '点击次数', '访问量', '浏览量', '阅读量', '责任编辑', '编辑', '字号', '字体', '索引号', '分类'];
+const OTHER_LABELS = [
+  '作者',
+  '浏览次数',
+  '阅读次数',
+  '点击数',
+  '点击次数',
+  '访问量',
+  '浏览量',
+  '阅读量',
+  '责任编辑',
+  '编辑',
+  '字号',
+  '字体',
+  '索引号',
+  '分类',
+];
 // Longer labels first so that 发布时间 is not read as 时间.
 const LABELS = [...DATE_LABELS, ...SOURCE_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 const LABEL = new RegExp(`(${LABELS.join('|')})\\s*[：:]`, 'g');
@@ -47,7 +62,10 @@ export function parseInfoLine(text: string): PageFacts | undefined {
   const hits = Array.from(text.matchAll(LABEL));
   const names = new Set(hits.map((h) => h[1]!));
   const strong = [...names].filter((n) => STRONG.has(n) || DATE_LABELS.includes(n));
-  if (!(names.size >= 2 && strong.length >= 1) && !(names.size === 1 && STRONG.has(hits[0]?.[1] ?? '') && text.length <= MAX_SINGLE_INFO)) {
+  if (
+    !(names.size >= 2 && strong.length >= 1) &&
+    !(names.size === 1 && STRONG.has(hits[0]?.[1] ?? '') && text.length <= MAX_SINGLE_INFO)
+  ) {
     return undefined;
   }
   // Only a line that starts with its first label: `详见附件。来源：…` is a sentence, not an info line.

@@ -7,7 +7,10 @@ import { readWebPage } from './web-page.ts';
 const dir = join(import.meta.dirname, '../../../tests/fixtures/import/web');
 const read = (file: string) => readWebPage(readFileSync(join(dir, file)), file);
 const page = (body: string, head = '<meta charset="utf-8"><title>测试</title>') =>
-  readWebPage(new TextEncoder().encode(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), 'test.html');
+  readWebPage(
+    new TextEncoder().encode(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`),
+    'test.html',
+  );
 
 function blockText(b: DocBlock): string {
   switch (b.type) {
@@ -21,7 +24,11 @@ function blockText(b: DocBlock): string {
       return b.text;
   }
 }
-const bodyText = (d: ReadDocument) => d.blocks.filter((b) => b.type !== 'table').map(blockText).join('\n');
+const bodyText = (d: ReadDocument) =>
+  d.blocks
+    .filter((b) => b.type !== 'table')
+    .map(blockText)
+    .join('\n');
 const removedOf = (d: ReadDocument, kind: string) => d.removed.filter((r) => r.kind === kind).map((r) => r.text);
 
 /** Counts of the characters the words check compares: CJK characters, letters and digits. */
@@ -51,7 +58,11 @@ describe('readWebPage: a TRS/WCM article page saved in GBK', async () => {
   });
 
   it('takes title, 发布时间 and 来源 to the metadata', () => {
-    expect(d.meta).toEqual({ title: '示例市残疾人事业发展“十四五”规划', published: '2021-12-16', publisher: '示例市残联' });
+    expect(d.meta).toEqual({
+      title: '示例市残疾人事业发展“十四五”规划',
+      published: '2021-12-16',
+      publisher: '示例市残联',
+    });
     // The title line comes first, as the paragraph convertDocument takes for the title.
     expect(d.blocks[0]).toEqual({ type: 'paragraph', text: '示例市残疾人事业发展“十四五”规划', line: 49 });
   });
@@ -62,12 +73,30 @@ describe('readWebPage: a TRS/WCM article page saved in GBK', async () => {
     expect(removedOf(d, 'page-info')).toEqual(['发布时间：2021-12-16 来源：示例市残联 浏览次数： 字号：[大 中 小]']);
     expect(removedOf(d, 'share')).toEqual(['分享到：']);
     expect(removedOf(d, 'print-close')).toEqual(['【打印本页】 【关闭窗口】']);
-    expect(removedOf(d, 'prev-next')).toEqual(['上一篇：示例市残联召开2021年度工作推进会 下一篇：示例市开展“助残日”系列活动']);
-    expect(removedOf(d, 'footer')).toEqual(['主办单位：示例市残疾人联合会 地址：示例市示例路0号 联系电话：0000-0000000']);
+    expect(removedOf(d, 'prev-next')).toEqual([
+      '上一篇：示例市残联召开2021年度工作推进会 下一篇：示例市开展“助残日”系列活动',
+    ]);
+    expect(removedOf(d, 'footer')).toEqual([
+      '主办单位：示例市残疾人联合会 地址：示例市示例路0号 联系电话：0000-0000000',
+    ]);
     expect(removedOf(d, 'site-id')).toEqual(['浙ICP备00000000号 网站标识码：0000000000 浙公网安备 00000000000000号']);
     expect(d.removed.find((r) => r.kind === 'breadcrumb')!.line).toBe(43);
     const body = bodyText(d);
-    for (const chrome of ['当前位置', '浏览次数', '字号', '分享到', '打印本页', '关闭窗口', '上一篇', '下一篇', '主办单位', 'ICP备', '网站标识码', '公网安备', '首页']) {
+    for (const chrome of [
+      '当前位置',
+      '浏览次数',
+      '字号',
+      '分享到',
+      '打印本页',
+      '关闭窗口',
+      '上一篇',
+      '下一篇',
+      '主办单位',
+      'ICP备',
+      '网站标识码',
+      '公网安备',
+      '首页',
+    ]) {
       expect(body).not.toContain(chrome);
     }
   });
@@ -97,7 +126,9 @@ describe('readWebPage: a TRS/WCM article page saved in GBK', async () => {
   });
 
   it('makes the image a figure with its alt text and the caption below it', () => {
-    expect(d.blocks.filter((b) => b.type === 'figure')).toEqual([{ type: 'figure', line: 63, alt: '残疾人之家康复训练', caption: '残疾人之家开展康复训练' }]);
+    expect(d.blocks.filter((b) => b.type === 'figure')).toEqual([
+      { type: 'figure', line: 63, alt: '残疾人之家康复训练', caption: '残疾人之家开展康复训练' },
+    ]);
     expect(bodyText(d).split('残疾人之家开展康复训练')).toHaveLength(2); // the caption is not also a paragraph
   });
 
@@ -122,8 +153,14 @@ describe('readWebPage: a 集约化 article page in UTF-8', async () => {
 
   it('reads <meta charset>, the <h1> title and the info line of spans (date written 2023年1月9日)', () => {
     expect(d.format).toBe('网页（UTF-8）');
-    expect(d.meta).toEqual({ title: '示例县残联2022年工作总结', published: '2023-01-09', publisher: '示例县残疾人联合会' });
-    expect(removedOf(d, 'page-info')).toEqual(['发布日期：2023年1月9日 信息来源：示例县残疾人联合会 浏览次数： 字号：大中小']);
+    expect(d.meta).toEqual({
+      title: '示例县残联2022年工作总结',
+      published: '2023-01-09',
+      publisher: '示例县残疾人联合会',
+    });
+    expect(removedOf(d, 'page-info')).toEqual([
+      '发布日期：2023年1月9日 信息来源：示例县残疾人联合会 浏览次数： 字号：大中小',
+    ]);
   });
 
   it('marks the <h2>/<h3> headings with their levels, and list items', () => {
@@ -133,12 +170,24 @@ describe('readWebPage: a 集约化 article page in UTF-8', async () => {
       { type: 'heading', level: 3, text: '（二）就业帮扶更加精准', line: 44 },
       { type: 'heading', level: 2, text: '二、2023年工作思路', line: 53 },
     ]);
-    expect(d.blocks.filter((b) => b.type === 'list-item').map(blockText)).toEqual(['深化残疾人之家规范化建设；', '推进无障碍环境建设。']);
+    expect(d.blocks.filter((b) => b.type === 'list-item').map(blockText)).toEqual([
+      '深化残疾人之家规范化建设；',
+      '推进无障碍环境建设。',
+    ]);
   });
 
   it('keeps the figure (title attribute, figcaption), the table and every sentence', () => {
-    expect(d.blocks.find((b) => b.type === 'figure')).toMatchObject({ alt: '县残疾人之家', caption: '县残疾人之家一角' });
-    expect(d.blocks.find((b) => b.type === 'table')).toMatchObject({ rows: [['项目', '2021年', '2022年'], ['新增就业（人）', '110', '128'], ['职业培训（人次）', '300', '356']] });
+    expect(d.blocks.find((b) => b.type === 'figure')).toMatchObject({
+      alt: '县残疾人之家',
+      caption: '县残疾人之家一角',
+    });
+    expect(d.blocks.find((b) => b.type === 'table')).toMatchObject({
+      rows: [
+        ['项目', '2021年', '2022年'],
+        ['新增就业（人）', '110', '128'],
+        ['职业培训（人次）', '300', '356'],
+      ],
+    });
     expect(bodyText(d)).toContain('全年发放困难残疾人生活补贴1,024万元，惠及3,210人；发放重度残疾人护理补贴876万元。');
     expect(d.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '2023年1月6日' });
     expectAccounted(d);
@@ -168,7 +217,11 @@ describe('readWebPage: a Hanweb notice with a sidebar and no declared charset', 
     expect(removedOf(d, 'breadcrumb')).toEqual(['您现在的位置：首页>>通知公告']);
     expect(removedOf(d, 'print-close')).toEqual(['[打印本页] [关闭窗口]']);
     expect(removedOf(d, 'site-id')).toEqual(['浙ICP备00000000号 政府网站标识码：0000000002']);
-    expect(d.meta).toEqual({ title: '关于开展2022年残疾人职业技能培训的通知', published: '2022-04-02', publisher: '示例区残联' });
+    expect(d.meta).toEqual({
+      title: '关于开展2022年残疾人职业技能培训的通知',
+      published: '2022-04-02',
+      publisher: '示例区残联',
+    });
   });
 
   it('splits the <br> paragraphs and keeps every line of the notice, attachment included', () => {
@@ -205,7 +258,8 @@ describe('readWebPage: a minified page', async () => {
 
 const article = (inner: string) =>
   `<div class="nav"><a href="/">首页</a> <a href="/a">新闻</a></div><div class="content">${inner}</div><div class="footer">版权所有：示例市残联 浙ICP备00000000号</div>`;
-const filler = '全市残疾人事业取得新进展，残疾人基本民生保障更加有力，残疾人就业创业更加活跃，康复服务覆盖面进一步扩大。'.repeat(3);
+const filler =
+  '全市残疾人事业取得新进展，残疾人基本民生保障更加有力，残疾人就业创业更加活跃，康复服务覆盖面进一步扩大。'.repeat(3);
 
 describe('readWebPage: decisions on small pages', () => {
   it('splits lines at <br>, as the page shows them', async () => {
@@ -219,7 +273,11 @@ describe('readWebPage: decisions on small pages', () => {
   });
 
   it('does not mark a bold-only paragraph as a heading', async () => {
-    const d = await page(article(`<p><strong>一、总体情况</strong></p><p>${filler}</p><p style="font-family:黑体">二、主要措施</p><p>${filler}</p>`));
+    const d = await page(
+      article(
+        `<p><strong>一、总体情况</strong></p><p>${filler}</p><p style="font-family:黑体">二、主要措施</p><p>${filler}</p>`,
+      ),
+    );
     expect(d.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
@@ -237,7 +295,9 @@ describe('readWebPage: decisions on small pages', () => {
   });
 
   it('numbers <ol> items as the browser shows them', async () => {
-    const d = await page(article(`<p>${filler}</p><ol start="3"><li>甲项</li><li>乙项<ul><li>细项</li></ul></li></ol>`));
+    const d = await page(
+      article(`<p>${filler}</p><ol start="3"><li>甲项</li><li>乙项<ul><li>细项</li></ul></li></ol>`),
+    );
     expect(d.blocks.filter((b) => b.type === 'list-item')).toMatchObject([
       { text: '3. 甲项', depth: 1 },
       { text: '4. 乙项', depth: 1 },
@@ -246,13 +306,16 @@ describe('readWebPage: decisions on small pages', () => {
   });
 
   it('reads layout tables as blocks and a one-row table as lines, not as data tables', async () => {
-    const d = await page(`<table><tr><td><a href="/">首页</a></td></tr><tr><td><div class="content"><p>${filler}</p><p>${filler}</p></div></td></tr></table>`);
+    const d = await page(
+      `<table><tr><td><a href="/">首页</a></td></tr><tr><td><div class="content"><p>${filler}</p><p>${filler}</p></div></td></tr></table>`,
+    );
     expect(d.blocks.some((b) => b.type === 'table')).toBe(false);
     expect(d.blocks.map(blockText)).toContain(filler);
   });
 
   it('takes the date from PubDate and the source from ContentSource when the page shows no info line', async () => {
-    const head = '<meta charset="utf-8"><title>关于示例的通知_示例网</title><meta name="ArticleTitle" content="关于示例的通知"><meta name="PubDate" content="2022/3/5 10:00:00"><meta name="ContentSource" content="示例市残联">';
+    const head =
+      '<meta charset="utf-8"><title>关于示例的通知_示例网</title><meta name="ArticleTitle" content="关于示例的通知"><meta name="PubDate" content="2022/3/5 10:00:00"><meta name="ContentSource" content="示例市残联">';
     const d = await page(article(`<p>${filler}</p>`), head);
     expect(d.meta).toEqual({ title: '关于示例的通知', published: '2022-03-05', publisher: '示例市残联' });
     // The body does not show that title: it is no source text, the importer writes it from meta.title.

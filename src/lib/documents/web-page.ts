@@ -73,8 +73,14 @@ function fontsUsed(container: Element): string[] {
  * The line that shows the title: equal to the wanted title (ArticleTitle, else Readability's), else a line that
  * `<title>` starts with (`标题_网站名`); one inside the article area first, as a sidebar may list the same title.
  */
-function titleLineOf(lines: WebLine[], wanted: string | undefined, docTitle: string, inside: (n: Node) => boolean): WebLine | undefined {
-  const match = (l: WebLine) => (wanted !== undefined && l.text === wanted) || (l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text));
+function titleLineOf(
+  lines: WebLine[],
+  wanted: string | undefined,
+  docTitle: string,
+  inside: (n: Node) => boolean,
+): WebLine | undefined {
+  const match = (l: WebLine) =>
+    (wanted !== undefined && l.text === wanted) || (l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text));
   const visible = lines.filter((l) => !l.hidden && match(l));
   const exact = (ls: WebLine[]) => ls.find((l) => l.text === wanted) ?? ls[0];
   return exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
@@ -143,7 +149,8 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
 
   notes.push({ line: 1, text: `网页编码：${decoded.encoding}（${decoded.source}）` });
   if (decoded.mismatch) notes.push({ line: 1, text: decoded.mismatch });
-  if (!area.found) notes.push({ line: 1, text: '没有找到网页的正文区域，整个网页按正文处理；请删去导航、页脚等多余内容' });
+  if (!area.found)
+    notes.push({ line: 1, text: '没有找到网页的正文区域，整个网页按正文处理；请删去导航、页脚等多余内容' });
 
   const info: PageFacts = {};
   let titleKept = false;
@@ -217,20 +224,32 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     }
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
     if (it.heading) keep({ type: 'heading', level: it.heading, text: it.text, line: it.line }, it.text);
-    else if (it.list) keep({ type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line }, `${it.list.marker}${it.text}`);
+    else if (it.list)
+      keep(
+        { type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line },
+        `${it.list.marker}${it.text}`,
+      );
     else keep({ type: 'paragraph', text: it.text, line: it.line }, it.text);
   }
 
   // A title only the meta tags or <title> give is not in the body: it is no source text, and is written from meta.
   const title = titleKept ? titleLine!.text : (tags.title ?? area.title ?? (docTitle || undefined));
-  if (!titleKept && title) notes.push({ line: 1, text: `网页正文的开头没有标题行，标题取自网页的${tags.title ? ' ArticleTitle 标签' : ' <title>'}：${title}` });
+  if (!titleKept && title)
+    notes.push({
+      line: 1,
+      text: `网页正文的开头没有标题行，标题取自网页的${tags.title ? ' ArticleTitle 标签' : ' <title>'}：${title}`,
+    });
   const published = info.published ?? tags.published;
   if (info.published && tags.published && info.published !== tags.published) {
-    notes.push({ line: 1, text: `发布信息行的日期 ${info.published} 与 PubDate 标签的 ${tags.published} 不同，采用发布信息行` });
+    notes.push({
+      line: 1,
+      text: `发布信息行的日期 ${info.published} 与 PubDate 标签的 ${tags.published} 不同，采用发布信息行`,
+    });
   }
   const publisher = info.publisher ?? tags.publisher;
   const fonts = fontsUsed(area.container);
-  if (fonts.length) notes.push({ line: 1, text: `已去掉网页样式（字体 ${fonts.join('、')}，字号、缩进、颜色等），文字未改` });
+  if (fonts.length)
+    notes.push({ line: 1, text: `已去掉网页样式（字体 ${fonts.join('、')}，字号、缩进、颜色等），文字未改` });
   if (!blocks.some((b) => b.type === 'heading')) {
     notes.push({ line: 1, text: '网页正文没有用 <h2>…<h6> 标出小标题，小标题按编号（一、（一）1.）等文字规则判断' });
   }

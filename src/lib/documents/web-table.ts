@@ -40,7 +40,10 @@ export function isLayoutTable(table: Element): boolean {
   let width = 0;
   for (const row of rows) {
     const cells = ownCells(row);
-    width = Math.max(width, cells.reduce((n, c) => n + span(c, 'colspan'), 0));
+    width = Math.max(
+      width,
+      cells.reduce((n, c) => n + span(c, 'colspan'), 0),
+    );
     for (const cell of cells) {
       if (cell.querySelector('table')) return true;
       if ((cell.textContent ?? '').trim().length > MAX_CELL_TEXT) return true;

@@ -17,7 +17,13 @@ const tmp = mkdtempSync(join(tmpdir(), 'word-file-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const outline = (blocks: DocBlock[]) => blocks.flatMap((b) => (b.type === 'heading' ? [`${b.level} ${b.text}`] : []));
-const EXPECTED_OUTLINE = ['1 一、总体情况', '2 （一）康复服务', '2 （二）就业服务', '1 二、下一步工作', '2 （一）加强基层组织建设'];
+const EXPECTED_OUTLINE = [
+  '1 一、总体情况',
+  '2 （一）康复服务',
+  '2 （二）就业服务',
+  '1 二、下一步工作',
+  '2 （一）加强基层组织建设',
+];
 
 async function problemOf(p: Promise<unknown>) {
   const e = await p.catch((err: unknown) => err);
@@ -30,11 +36,27 @@ describe('readWordFile', () => {
     const doc = await readWordFile(join(FIXTURES, 'lo-report.docx'), 'lo-report.docx');
     expect(doc.meta.title).toBe('某区残疾人联合会2024年工作总结');
     expect(outline(doc.blocks)).toEqual(EXPECTED_OUTLINE);
-    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: '1. 为残疾儿童提供康复救助48人；' }));
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', text: '1. 为残疾儿童提供康复救助48人；' }),
+    );
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'figure', alt: '训练室里的康复器材' }));
-    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'table', rows: [['类别', '项目', '人数'], ['就业', '按比例就业', '96'], ['就业', '公益性岗位', '24'], ['合计', '合计', '120']] }));
-    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'note', label: '1', text: '数据截至2024年12月31日。' }));
-    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: '专栏：全年组织助残志愿活动12场。' }));
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({
+        type: 'table',
+        rows: [
+          ['类别', '项目', '人数'],
+          ['就业', '按比例就业', '96'],
+          ['就业', '公益性岗位', '24'],
+          ['合计', '合计', '120'],
+        ],
+      }),
+    );
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({ type: 'note', label: '1', text: '数据截至2024年12月31日。' }),
+    );
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', text: '专栏：全年组织助残志愿活动12场。' }),
+    );
     expect(doc.removed).toEqual([{ kind: 'figure', text: '图片（图像2）', line: 8 }]);
   });
 
@@ -47,21 +69,27 @@ describe('readWordFile', () => {
     expect(doc.format).toBe('Word 文件（标题样式）（.doc 由 LibreOffice 转为 .docx 后读取）');
     expect(doc.notes[0]?.text).toContain('.doc 文件已由 LibreOffice 转为 .docx 后读取');
     expect(outline(doc.blocks)).toEqual(EXPECTED_OUTLINE);
-    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: '全区持证残疾人达到2,468人，比上年增加37人。' }));
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', text: '全区持证残疾人达到2,468人，比上年增加37人。' }),
+    );
     expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'note', text: '数据截至2024年12月31日。' }));
     // LibreOffice's .doc keeps no alt text: both pictures are listed as left out.
     expect(doc.removed.map((r) => r.kind)).toEqual(['figure', 'figure']);
   });
 
-  it('converts a .wps (WPS saves the Word 97 format under that name), with parallel runs not colliding', { timeout: 120_000 }, async () => {
-    const a = join(tmp, '工作总结.wps');
-    const b = join(tmp, 'copy.doc');
-    copyFileSync(join(FIXTURES, 'lo-report.doc'), a);
-    copyFileSync(join(FIXTURES, 'lo-report.doc'), b);
-    const [wps, doc] = await Promise.all([readWordFile(a, '工作总结.wps'), readWordFile(b, 'copy.doc')]);
-    expect(outline(wps.blocks)).toEqual(EXPECTED_OUTLINE);
-    expect(outline(doc.blocks)).toEqual(EXPECTED_OUTLINE);
-  });
+  it(
+    'converts a .wps (WPS saves the Word 97 format under that name), with parallel runs not colliding',
+    { timeout: 120_000 },
+    async () => {
+      const a = join(tmp, '工作总结.wps');
+      const b = join(tmp, 'copy.doc');
+      copyFileSync(join(FIXTURES, 'lo-report.doc'), a);
+      copyFileSync(join(FIXTURES, 'lo-report.doc'), b);
+      const [wps, doc] = await Promise.all([readWordFile(a, '工作总结.wps'), readWordFile(b, 'copy.doc')]);
+      expect(outline(wps.blocks)).toEqual(EXPECTED_OUTLINE);
+      expect(outline(doc.blocks)).toEqual(EXPECTED_OUTLINE);
+    },
+  );
 
   it('reads a .doc that is really a .docx directly', async () => {
     const p = join(tmp, 'renamed.doc');
@@ -71,7 +99,9 @@ describe('readWordFile', () => {
   });
 
   it('says how to install LibreOffice when soffice is missing', async () => {
-    const p = await problemOf(readWordFile(join(FIXTURES, 'lo-report.doc'), 'old.doc', { SOFFICE: '/nonexistent/soffice' }));
+    const p = await problemOf(
+      readWordFile(join(FIXTURES, 'lo-report.doc'), 'old.doc', { SOFFICE: '/nonexistent/soffice' }),
+    );
     expect(p.file).toBe('old.doc');
     expect(p.problem).toContain('没有安装 LibreOffice');
     expect(p.fix).toContain('apt-get install libreoffice-writer-nogui');

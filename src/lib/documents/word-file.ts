@@ -27,7 +27,11 @@ export function readWordFile(path: string, shown: string, env: NodeJS.ProcessEnv
 }
 
 /** {@link readWordFile} for bytes already read; `shown` (the file as named in messages) gives the extension. */
-export async function readWord(bytes: Uint8Array, shown: string, env: NodeJS.ProcessEnv = process.env): Promise<ReadDocument> {
+export async function readWord(
+  bytes: Uint8Array,
+  shown: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ReadDocument> {
   const ext = extname(shown).toLowerCase() || '.doc';
   // A damaged .docx gets the .docx reader's message.
   if (isZip(bytes) || (ext === '.docx' && !isOle(bytes) && !isRtf(bytes))) return readDocx(bytes, shown);
@@ -42,6 +46,9 @@ export async function readWord(bytes: Uint8Array, shown: string, env: NodeJS.Pro
   return {
     ...doc,
     format: `${doc.format}（${ext} 由 LibreOffice 转为 .docx 后读取）`,
-    notes: [{ line: 1, text: `${ext} 文件已由 LibreOffice 转为 .docx 后读取；自动编号和图片按转换结果，请与原文核对` }, ...doc.notes],
+    notes: [
+      { line: 1, text: `${ext} 文件已由 LibreOffice 转为 .docx 后读取；自动编号和图片按转换结果，请与原文核对` },
+      ...doc.notes,
+    ],
   };
 }

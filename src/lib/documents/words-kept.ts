@@ -74,7 +74,8 @@ function byLine(run: Token[]): Token[][] {
 export function checkWordsKept(doc: ReadDocument, written: Written, removed: Removed[]): WordsKept {
   const src = sourceTokens(doc.sourceText, removed);
   const out = outputTokens(written.title, written.body, written.bodyFirstLine ?? 1);
-  const outLine = (t: Token) => (t.line === 0 ? (written.title?.text ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)]);
+  const outLine = (t: Token) =>
+    t.line === 0 ? (written.title?.text ?? '') : out.lines[t.line - (written.bodyFirstLine ?? 1)];
   const differences: WordsDifference[] = [];
   const changes = diffArrays(
     src.tokens.map((t) => t.ch),
@@ -86,7 +87,15 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
     while (i < src.tokens.length && i < out.tokens.length && src.tokens[i]!.ch === out.tokens[i]!.ch) i++;
     const t = src.tokens[i] ?? src.tokens[src.tokens.length - 1];
     const line = t?.line ?? 1;
-    differences.push({ kind: 'missing', text: src.tokens.slice(i, i + 10).map((x) => x.ch).join(''), sourceLine: line, sourceExcerpt: excerpt(src.lines[line - 1], t?.col ?? 0, 1) });
+    differences.push({
+      kind: 'missing',
+      text: src.tokens
+        .slice(i, i + 10)
+        .map((x) => x.ch)
+        .join(''),
+      sourceLine: line,
+      sourceExcerpt: excerpt(src.lines[line - 1], t?.col ?? 0, 1),
+    });
   } else {
     // The comparison may pair a source character with a copy the renderer added (the 图 of `（图：图 2 …）`) and leave
     // the source's own copy on that output line unpaired: that is no addition, so such pairs are swapped back.
@@ -95,7 +104,8 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
     for (const c of changes) {
       const n = c.count ?? c.value.length;
       if (!c.added && !c.removed) {
-        for (const t of out.tokens.slice(oj, oj + n)) if (t.optional) swappable.set(`${t.line}\u0000${t.ch}`, (swappable.get(`${t.line}\u0000${t.ch}`) ?? 0) + 1);
+        for (const t of out.tokens.slice(oj, oj + n))
+          if (t.optional) swappable.set(`${t.line}\u0000${t.ch}`, (swappable.get(`${t.line}\u0000${t.ch}`) ?? 0) + 1);
       }
       if (!c.removed) oj += n;
     }
@@ -112,7 +122,12 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
       if (c.removed) {
         for (const run of byLine(src.tokens.slice(si, si + n))) {
           const first = run[0]!;
-          differences.push({ kind: 'missing', text: run.map((t) => t.ch).join(''), sourceLine: first.line, sourceExcerpt: excerpt(src.lines[first.line - 1], first.col, run[run.length - 1]!.col - first.col + 1) });
+          differences.push({
+            kind: 'missing',
+            text: run.map((t) => t.ch).join(''),
+            sourceLine: first.line,
+            sourceExcerpt: excerpt(src.lines[first.line - 1], first.col, run[run.length - 1]!.col - first.col + 1),
+          });
         }
         si += n;
       } else if (c.added) {
@@ -138,12 +153,20 @@ export function checkWordsKept(doc: ReadDocument, written: Written, removed: Rem
   }
   differences.push(...lostHeadings(doc, written));
   differences.sort((a, b) => a.sourceLine - b.sourceLine);
-  return { sourceChars: src.total, removedChars: src.cut, removedCount: removed.length, differences, proven: differences.length === 0 };
+  return {
+    sourceChars: src.total,
+    removedChars: src.cut,
+    removedCount: removed.length,
+    differences,
+    proven: differences.length === 0,
+  };
 }
 
 /** Marked headings of the document that are neither the title nor, in order, a heading line of the output. */
 function lostHeadings(doc: ReadDocument, written: Written): WordsDifference[] {
-  const candidates = [written.title?.text ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(countedText);
+  const candidates = [written.title?.text ?? '', ...written.body.split('\n').filter((l) => /^#{1,6} /.test(l))].map(
+    countedText,
+  );
   const lost: WordsDifference[] = [];
   let k = 0;
   for (const b of doc.blocks) {

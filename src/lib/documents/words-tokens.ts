@@ -56,7 +56,10 @@ function occurrences(tokens: Token[], key: string[]): number[] {
  * (an undescribed image has no text); one taken from the wrong place leaves the right place unmatched, so it
  * cannot hide a loss by itself.
  */
-export function sourceTokens(sourceText: string, removed: Removed[]): { tokens: Token[]; lines: string[]; total: number; cut: number } {
+export function sourceTokens(
+  sourceText: string,
+  removed: Removed[],
+): { tokens: Token[]; lines: string[]; total: number; cut: number } {
   const lines = sourceText.split(LINES);
   const all = lines.flatMap((l, i) => tokensOf(l, i + 1));
   const cutMarks = all.map(() => false);
@@ -107,7 +110,11 @@ const SEPARATOR = /^\|(\s*:?-{3,}:?\s*\|)+$/;
  * every column it spans, so the copy has no counterpart in the source. Both copies are marked, as either may be
  * the one the comparison pairs with the source.
  */
-function repeatedCells(row: { text: string; start: number }[], above: { text: string }[] | undefined, line: string): (col: number) => boolean {
+function repeatedCells(
+  row: { text: string; start: number }[],
+  above: { text: string }[] | undefined,
+  line: string,
+): (col: number) => boolean {
   const ranges: [number, number][] = [];
   row.forEach((c, i) => {
     if (!countedText(c.text)) return;
@@ -127,7 +134,11 @@ function repeatedCells(row: { text: string; start: number }[], above: { text: st
  * characters the renderer adds marked optional (see `figure-note.ts`), and a title taken from the file's properties
  * rather than its text (line 0) optional too.
  */
-export function outputTokens(title: SourceLine | undefined, body: string, bodyFirstLine: number): { tokens: Token[]; lines: string[] } {
+export function outputTokens(
+  title: SourceLine | undefined,
+  body: string,
+  bodyFirstLine: number,
+): { tokens: Token[]; lines: string[] } {
   const lines = body.split('\n');
   const tokens: Token[] = [];
   // A title from the file's properties (line 0, a web page's <title> or info line) may or may not be in the text.

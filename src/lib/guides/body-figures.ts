@@ -20,11 +20,13 @@ const LABELS: Record<FigureKind, string> = { phone: '电话号码', amount: '金
 
 // Area code and number (0578-1234567, 0578 1234567, 057812345678), a mobile number, or a hotline that the text
 // calls one (服务热线12385): a bare five-digit number is too often something else.
-const PHONE = /(?<![\d.])(?:(0\d{2,3})[-—－\s]?(\d{7,8})|(1[3-9]\d{9}))(?![\d.])|(?:电话|热线|拨打|致电)[^\d\n]{0,6}?(\d{5,6})(?![\d.])/g;
+const PHONE =
+  /(?<![\d.])(?:(0\d{2,3})[-—－\s]?(\d{7,8})|(1[3-9]\d{9}))(?![\d.])|(?:电话|热线|拨打|致电)[^\d\n]{0,6}?(\d{5,6})(?![\d.])/g;
 // A number of 元, 万元, 亿元 (千元, 百元): 3.6万元, 2,400元, 1200 元.
 const AMOUNT = /(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([千百万亿]?)元/g;
 // 2021年3月1日, 3月1日, 2021-03-01, 2021.3.1, 2021/3/1.
-const DATE = /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/g;
+const DATE =
+  /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/g;
 
 /** The phone numbers, amounts and dates written in a text. */
 export function figuresIn(text: string): GuideFigure[] {

@@ -98,7 +98,10 @@ describe('summary box', () => {
       '跑几次',
       '能否网上办',
     ]);
-    expect(summaryRows(make('s', { benefit: '每月262元' }).data).at(-1)).toEqual({ label: '待遇标准', value: '每月262元' });
+    expect(summaryRows(make('s', { benefit: '每月262元' }).data).at(-1)).toEqual({
+      label: '待遇标准',
+      value: '每月262元',
+    });
   });
 
   it('names the organisations a guide applies to', () => {
@@ -141,7 +144,11 @@ describe('linkGuideTitles', () => {
 describe('guideOrgFilters', () => {
   it('lists every organisation for a national guide, else the named ones in site order, skipping unknown ids', async () => {
     const { guideOrgFilters } = await import('./guides.ts');
-    const orgs = [{ id: 'a', data: { shortName: '甲' } }, { id: 'b', data: { shortName: '乙' } }, { id: 'c', data: { shortName: '丙' } }];
+    const orgs = [
+      { id: 'a', data: { shortName: '甲' } },
+      { id: 'b', data: { shortName: '乙' } },
+      { id: 'c', data: { shortName: '丙' } },
+    ];
     const order = new Map(orgs.map((o, i) => [o.id, i]));
     expect(guideOrgFilters('all', orgs, order)).toEqual(['甲', '乙', '丙']);
     expect(guideOrgFilters(['c', 'a', 'c', 'x'], orgs, order)).toEqual(['甲', '丙']);

@@ -28,11 +28,15 @@ describe('guide kind', () => {
     ],
     [
       'guide-unknown-org',
-      [`${F}:31: orgs[1] — 机构“nowhere”不存在 — 改为 data/orgs/ 中已有的机构编号（test-org），适用于所有地区就写 orgs: all`],
+      [
+        `${F}:31: orgs[1] — 机构“nowhere”不存在 — 改为 data/orgs/ 中已有的机构编号（test-org），适用于所有地区就写 orgs: all`,
+      ],
     ],
     [
       'guide-unknown-related',
-      [`${F}:30: related[0] — 相关指南“no-such-guide”不存在 — 改为 content/guides/ 中已有指南的文件名（不含 .md），或删除这一行`],
+      [
+        `${F}:30: related[0] — 相关指南“no-such-guide”不存在 — 改为 content/guides/ 中已有指南的文件名（不含 .md），或删除这一行`,
+      ],
     ],
     [
       'guide-unsourced-contact',

@@ -37,7 +37,13 @@ export const guideKind = schemaKind({
       });
     }
     const texts = [...frontMatterTexts(guide, entry.lineOf), ...bodyTexts(body, bodyLine)];
-    problems.push(...unsourcedFigures(entry.file, texts, guide.sources.map((s) => s.quote)));
+    problems.push(
+      ...unsourcedFigures(
+        entry.file,
+        texts,
+        guide.sources.map((s) => s.quote),
+      ),
+    );
     if (body.trim() === '') {
       problems.push({
         file: entry.file,

@@ -27,7 +27,8 @@ export const materialSchema = z
       .transform((v) => formByLabel.get(v.trim()) ?? v.trim())
       .pipe(
         z.enum(formIds, {
-          error: (iss) => msg(`材料形式“${String(iss.input)}”不认识`, `只能填写以下之一：${formList}；不知道就删掉这一行`),
+          error: (iss) =>
+            msg(`材料形式“${String(iss.input)}”不认识`, `只能填写以下之一：${formList}；不知道就删掉这一行`),
         }),
       )
       .optional(),
@@ -83,7 +84,10 @@ export const offlineChannelSchema = z
 export const channelsSchema = z
   .object({
     /** Online channels; an empty list means no source says whether it can be done online. */
-    online: z.array(onlineChannelSchema, msg('online 应为列表', '每个网上渠道写一项，以“- name:”开头；没有来源就写 online: []')),
+    online: z.array(
+      onlineChannelSchema,
+      msg('online 应为列表', '每个网上渠道写一项，以“- name:”开头；没有来源就写 online: []'),
+    ),
     /** Places to apply in person. */
     offline: z.array(offlineChannelSchema, msg('offline 应为列表', '每个办理地点写一项，以“- where:”开头')),
     /** 跑动次数 as the source states it, or whom to ask. */
@@ -99,7 +103,10 @@ export const contactSchema = z
     /** Area code–number, e.g. 0578-1234567; only with a source listed for `contact`. */
     phone: plainString()
       .trim()
-      .regex(/^(\d{3,4}-\d{7,8}|\d{5,6})$/, msg('电话号码格式不对', '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码'))
+      .regex(
+        /^(\d{3,4}-\d{7,8}|\d{5,6})$/,
+        msg('电话号码格式不对', '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码'),
+      )
       .optional(),
     address: textSchema.optional(),
     hours: textSchema.optional(),
@@ -135,13 +142,18 @@ export const guideSourceSchema = z
   .object({
     /** A seed document id such as `001`, or `reference/service-guides.md`. */
     document: z
-      .union([z.string(), z.number()], msg('document 应为文字', '写来源文件编号，如 "001" 或 reference/service-guides.md'))
+      .union(
+        [z.string(), z.number()],
+        msg('document 应为文字', '写来源文件编号，如 "001" 或 reference/service-guides.md'),
+      )
       // YAML reads an unquoted 001 as the number 1; the three digits are restored.
       .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()))
-      .pipe(plainString().regex(
-        SOURCE_DOCUMENT_PATTERN,
-        msg('来源文件写法不对', '写三位文件编号，如 "001"，或 reference/service-guides.md'),
-      )),
+      .pipe(
+        plainString().regex(
+          SOURCE_DOCUMENT_PATTERN,
+          msg('来源文件写法不对', '写三位文件编号，如 "001"，或 reference/service-guides.md'),
+        ),
+      ),
     /** The sentence or fact, verbatim from the document. */
     quote: textSchema,
     /** Which fields of the guide it supports, e.g. `materials`, `steps`, `contact`. */

@@ -42,7 +42,11 @@ describe('guideSchema', () => {
 
   it('accepts Chinese labels for category, audience and material form and stores the ids', () => {
     const g = guideSchema.parse(
-      guide({ category: '补贴', audience: ['家属', 'employer'], materials: [{ name: '照片', form: '原件', required: true }] }),
+      guide({
+        category: '补贴',
+        audience: ['家属', 'employer'],
+        materials: [{ name: '照片', form: '原件', required: true }],
+      }),
     );
     expect(g.category).toBe('subsidy');
     expect(g.audience).toEqual(['family', 'employer']);
@@ -56,7 +60,9 @@ describe('guideSchema', () => {
 
   it('accepts reference files as sources and rejects other names', () => {
     expect(problems(guide({ sources: [{ document: 'reference/service-guides.md', quote: 'x' }] }))).toEqual([]);
-    expect(problems(guide({ sources: [{ document: '文件一', quote: 'x' }] }))).toEqual(['sources.0.document: 来源文件写法不对']);
+    expect(problems(guide({ sources: [{ document: '文件一', quote: 'x' }] }))).toEqual([
+      'sources.0.document: 来源文件写法不对',
+    ]);
   });
 
   it('rejects an unknown audience and an empty audience list', () => {
@@ -81,7 +87,10 @@ describe('guideSchema', () => {
   });
 
   it('rejects a malformed phone number', () => {
-    const data = guide({ contact: { ask: 'x', phone: '1234' }, sources: [{ document: '001', quote: 'x', fields: ['contact'] }] });
+    const data = guide({
+      contact: { ask: 'x', phone: '1234' },
+      sources: [{ document: '001', quote: 'x', fields: ['contact'] }],
+    });
     expect(problems(data)).toEqual(['contact.phone: 电话号码格式不对']);
   });
 

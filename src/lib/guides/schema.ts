@@ -53,7 +53,9 @@ function labelledEnum<K extends string>(labels: Record<K, string>, field: string
     .superRefine(rejectInvisible)
     .transform((v) => byLabel.get(v.trim()) ?? v.trim())
     .pipe(
-      z.enum(ids, { error: (iss) => msg(`${field} 的取值“${String(iss.input)}”不在允许的列表中`, `只能填写以下之一：${list}`) }),
+      z.enum(ids, {
+        error: (iss) => msg(`${field} 的取值“${String(iss.input)}”不在允许的列表中`, `只能填写以下之一：${list}`),
+      }),
     );
 }
 
@@ -113,14 +115,23 @@ export const guideSchema = z
     category: labelledEnum(GUIDE_CATEGORIES, 'category', 'subsidy'),
     /** 服务对象: person, family, employer (ids or Chinese labels). */
     audience: z
-      .array(labelledEnum(GUIDE_AUDIENCES, 'audience', 'person'), msg('audience 应为列表', '每类对象写一行，如 - person'))
+      .array(
+        labelledEnum(GUIDE_AUDIENCES, 'audience', 'person'),
+        msg('audience 应为列表', '每类对象写一行，如 - person'),
+      )
       .min(1, msg('至少要写一类服务对象', `在 audience 下写一行，可选：${choices(GUIDE_AUDIENCES)}`)),
     /** 实施主体, e.g. 户籍所在地县级残联. */
     provider: requiredText('provider', '实施主体，如 户籍所在地县级残联'),
     /** 受理条件; an empty list means the sources give none (the page then says whom to ask). */
-    eligibility: z.array(textSchema, msg('eligibility 应为列表', '每个条件写一行，以“- ”开头；没有来源就写 eligibility: []')),
+    eligibility: z.array(
+      textSchema,
+      msg('eligibility 应为列表', '每个条件写一行，以“- ”开头；没有来源就写 eligibility: []'),
+    ),
     /** 申请材料; an empty list means the sources list none. */
-    materials: z.array(materialSchema, msg('materials 应为列表', '每份材料写一项，以“- name:”开头；没有来源就写 materials: []')),
+    materials: z.array(
+      materialSchema,
+      msg('materials 应为列表', '每份材料写一项，以“- name:”开头；没有来源就写 materials: []'),
+    ),
     /** Shown with the materials, e.g. that no material is needed in one place (免申即享). */
     materialsNote: textSchema.optional(),
     /** 待遇标准 (amount or what is provided) as the sources state it, with the place and year. */
@@ -153,7 +164,8 @@ export const guideSchema = z
   })
   .strict()
   .superRefine((g, ctx) => {
-    const hasContact = g.contact.phone !== undefined || g.contact.address !== undefined || g.contact.hours !== undefined;
+    const hasContact =
+      g.contact.phone !== undefined || g.contact.address !== undefined || g.contact.hours !== undefined;
     if (hasContact && !g.sources.some((s) => s.fields?.includes('contact'))) {
       ctx.addIssue({
         code: 'custom',
@@ -171,7 +183,10 @@ export const guideSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['sources', i, 'fields', j],
-            message: msg(`没有名为“${f}”的字段`, `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`),
+            message: msg(
+              `没有名为“${f}”的字段`,
+              `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`,
+            ),
           });
         }
       }),

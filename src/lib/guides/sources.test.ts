@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { groupSources, sourceDocument, type SourceReport } from './sources.ts';
 
 const reports: SourceReport[] = [
-  { url: '/reports/huzhou/2020-summary-and-plan/', title: '湖州市残联2020年工作总结', publisher: '湖州市残疾人联合会', file: '001_e0625d8656f0e88a.txt' },
+  {
+    url: '/reports/huzhou/2020-summary-and-plan/',
+    title: '湖州市残联2020年工作总结',
+    publisher: '湖州市残疾人联合会',
+    file: '001_e0625d8656f0e88a.txt',
+  },
 ];
 
 describe('sourceDocument', () => {

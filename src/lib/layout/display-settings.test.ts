@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS, STORAGE_KEY, TEXT_SIZES, attributesFor, parseSettings, serializeSettings, type SettingName } from './display-settings.ts';
+import {
+  SETTINGS,
+  STORAGE_KEY,
+  TEXT_SIZES,
+  attributesFor,
+  parseSettings,
+  serializeSettings,
+  type SettingName,
+} from './display-settings.ts';
 
 /** Runs public/settings-boot.js against a fake document and storage; returns the attributes it set. */
 function boot(stored: string | null): Record<string, string> {
@@ -16,7 +24,11 @@ function boot(stored: string | null): Record<string, string> {
 
 describe('parseSettings', () => {
   it('keeps allowed values', () => {
-    expect(parseSettings('{"text":"200","contrast":"high","elder":"on"}')).toEqual({ text: '200', contrast: 'high', elder: 'on' });
+    expect(parseSettings('{"text":"200","contrast":"high","elder":"on"}')).toEqual({
+      text: '200',
+      contrast: 'high',
+      elder: 'on',
+    });
   });
   it('drops unknown keys, wrong values and wrong types', () => {
     expect(parseSettings('{"text":"300","contrast":"HIGH","elder":true,"x":"on","motion":["reduce"]}')).toEqual({});

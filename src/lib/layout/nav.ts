@@ -18,7 +18,10 @@ export const MAIN_NAV: NavItem[] = [
  * The navigation item that contains `pathname`, so it can be marked `aria-current`: `page` when it is the
  * item's own page, `true` when the page is inside that section.
  */
-export function currentNav(pathname: string, items: NavItem[] = MAIN_NAV): { href: string; current: 'page' | 'true' } | undefined {
+export function currentNav(
+  pathname: string,
+  items: NavItem[] = MAIN_NAV,
+): { href: string; current: 'page' | 'true' } | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   const item = items.find((i) => path === i.href || path.startsWith(i.href));
   if (!item) return undefined;

@@ -11,13 +11,15 @@ const TEXT = '全年新增就业380人。';
 
 // Inputs built here because they are too large for the corpus (the issue's 4,000 spans are 60 KB).
 const deep: Record<string, (n: number) => string> = {
-  'Word spans left open': (n) => `<p class=MsoNormal>${'<span lang=ZH-CN style=\'font-family:宋体\'>'.repeat(n)}${TEXT}</p>\n`,
+  'Word spans left open': (n) =>
+    `<p class=MsoNormal>${"<span lang=ZH-CN style='font-family:宋体'>".repeat(n)}${TEXT}</p>\n`,
   'divs, one a line': (n) => `${'<div>\n'.repeat(n)}\n${TEXT}\n`,
   'blockquote tags': (n) => `${'<blockquote>'.repeat(n)}${TEXT}\n`,
   '> quotes': (n) => `${'>'.repeat(n)} ${TEXT}\n`,
   'nested list items': (n) => `${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- 第${i}项`).join('\n')}\n`,
   'quotes around spans': (n) => `${'> '.repeat(n >> 1)}${'<span>'.repeat(n - (n >> 1))}${TEXT}\n`,
-  'list items holding divs': (n) => `${Array.from({ length: n >> 2 }, (_, i) => `${'  '.repeat(i)}- 第${i}项`).join('\n')}\n${'  '.repeat(n >> 2)}${'<div>'.repeat(n >> 1)}${TEXT}\n`,
+  'list items holding divs': (n) =>
+    `${Array.from({ length: n >> 2 }, (_, i) => `${'  '.repeat(i)}- 第${i}项`).join('\n')}\n${'  '.repeat(n >> 2)}${'<div>'.repeat(n >> 1)}${TEXT}\n`,
 };
 
 describe('nesting', () => {
@@ -34,14 +36,17 @@ describe('nesting', () => {
     expect(check(`第一段。\n\n${deep['nested list items']!(40)}`)[0]!.line).toBe(3 + 24);
   });
 
-  it.each(Object.keys(deep))('accepts %s up to the limit, and the site renders them with every character', async (name) => {
-    // The deepest each construct may go within the limit: lists count two levels (list and item) per level.
-    let n = MAX_NESTING + 20;
-    while (check(deep[name]!(n)).length) n--;
-    expect(n).toBeGreaterThan(20);
-    const body = deep[name]!(n);
-    expect(lostText(sourceText(body), pageText(await renderBody(body)))).toBe('');
-  });
+  it.each(Object.keys(deep))(
+    'accepts %s up to the limit, and the site renders them with every character',
+    async (name) => {
+      // The deepest each construct may go within the limit: lists count two levels (list and item) per level.
+      let n = MAX_NESTING + 20;
+      while (check(deep[name]!(n)).length) n--;
+      expect(n).toBeGreaterThan(20);
+      const body = deep[name]!(n);
+      expect(lostText(sourceText(body), pageText(await renderBody(body)))).toBe('');
+    },
+  );
 });
 
 describe('swallowed and removed text', () => {
@@ -79,7 +84,9 @@ describe('swallowed and removed text', () => {
   });
 
   it('rejects a body with nothing a reader would see', () => {
-    expect(fields('<script src="/a.js"></script>\n<style>p{}</style>\n<!-- -->\n')).toEqual(['1:正文里没有读者能看到的文']);
+    expect(fields('<script src="/a.js"></script>\n<style>p{}</style>\n<!-- -->\n')).toEqual([
+      '1:正文里没有读者能看到的文',
+    ]);
     expect(check('![示意图](/images/a.png)\n')).toEqual([]);
   });
 });

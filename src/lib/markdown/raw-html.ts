@@ -71,7 +71,8 @@ function skeleton(tree: MdNode): { html: string; pieces: Piece[] } {
   const pieces: Piece[] = [];
   for (const { node, depth } of walkTree(tree)) {
     const raw = node.type === 'html';
-    if (!node.position || !(raw || node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) continue;
+    if (!node.position || !(raw || node.type === 'text' || node.type === 'inlineCode' || node.type === 'code'))
+      continue;
     const start = node.position.start.line;
     if (start > line) {
       html += '\n'.repeat(start - line);
@@ -134,14 +135,22 @@ export function readRawHtml(tree: MdNode): RawHtml {
   });
   const lastLine = html.split('\n').length;
   type Frame = { node: P5Node; depth: number; removed: boolean };
-  const stack: Frame[] = kidsOf(fragment).reverse().map((node) => ({ node, depth: 1, removed: false }));
+  const stack: Frame[] = kidsOf(fragment)
+    .reverse()
+    .map((node) => ({ node, depth: 1, removed: false }));
   let lastComment: Removal | undefined;
   while (stack.length) {
     const { node, depth, removed } = stack.pop()!;
     const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
     const line = loc?.startLine ?? 1;
     if (node.nodeName === '#comment') {
-      const removal = { what: 'comment', line, endLine: loc?.endLine ?? lastLine, unclosed: false, text: 'data' in node ? node.data : '' };
+      const removal = {
+        what: 'comment',
+        line,
+        endLine: loc?.endLine ?? lastLine,
+        unclosed: false,
+        text: 'data' in node ? node.data : '',
+      };
       if (!removed) result.removals.push(removal);
       lastComment = removal;
       continue;
@@ -152,7 +161,12 @@ export function readRawHtml(tree: MdNode): RawHtml {
     }
     if (!('tagName' in node)) continue;
     const tag = node.tagName;
-    result.elements.push({ tag, line, depth, markdownDepth: pieceAt(pieces, loc?.startOffset ?? 0)?.markdownDepth ?? 0 });
+    result.elements.push({
+      tag,
+      line,
+      depth,
+      markdownDepth: pieceAt(pieces, loc?.startOffset ?? 0)?.markdownDepth ?? 0,
+    });
     let inside = removed;
     // <plaintext> is not stripped but can never be closed: everything after it shows as raw code.
     if ((STRIPPED.has(tag) || tag === 'plaintext') && !removed) {

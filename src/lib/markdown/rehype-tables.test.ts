@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { transformTables } from './rehype-tables.ts';
 
-const el = (tagName: string, children: object[] = [], properties = {}) => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: object[] = [], properties = {}) => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string) => ({ type: 'text', value });
 
 describe('transformTables', () => {
@@ -10,7 +15,12 @@ describe('transformTables', () => {
     transformTables(tree as never);
     expect(tree.children).toHaveLength(2);
     const wrapper = tree.children[1] as ReturnType<typeof el>;
-    expect(wrapper.properties).toEqual({ className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabelledBy: 'table-1' });
+    expect(wrapper.properties).toEqual({
+      className: ['table-scroll'],
+      role: 'region',
+      tabIndex: 0,
+      ariaLabelledBy: 'table-1',
+    });
     const table = wrapper.children[0] as ReturnType<typeof el>;
     expect(table.children[0]).toEqual(el('caption', [text('主要指标')], { id: 'table-1' }));
   });

@@ -124,7 +124,12 @@ export function tablesPlugin() {
         const title = existing ? undefined : boldTitle(prev);
         if (existing) ctx.setProperty(existing, 'id', id);
         if (title) {
-          ctx.prependChild(node, { type: 'element', tagName: 'caption', properties: { id }, children: [{ type: 'text', value: title }] });
+          ctx.prependChild(node, {
+            type: 'element',
+            tagName: 'caption',
+            properties: { id },
+            children: [{ type: 'text', value: title }],
+          });
           ctx.removeNode(prev!);
         }
         const label = existing || title ? { ariaLabelledBy: id } : { ariaLabel: `表格 ${count}` };

@@ -76,7 +76,8 @@ export function pageText(html: string): string {
     const node = stack.pop()!;
     if (node.nodeName === '#text' && 'value' in node) out += node.value;
     if ('tagName' in node && (CODE_ELEMENTS.has(node.tagName) || node.tagName === 'template')) continue;
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
+    if ('childNodes' in node)
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
   }
   return out;
 }

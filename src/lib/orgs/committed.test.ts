@@ -19,7 +19,10 @@ function siteWithBrokenOrg(text: string): string[] {
 
 describe('an organisation file with a slip', () => {
   it.each([
-    ['an empty name', 'id: demo\nname: ""\nshortName: 示例\nlevel: city\nregion: 示例市\nparentRegion: 示例省\nsource: 测试\n'],
+    [
+      'an empty name',
+      'id: demo\nname: ""\nshortName: 示例\nlevel: city\nregion: 示例市\nparentRegion: 示例省\nsource: 测试\n',
+    ],
     ['binary bytes', '\u0000\u0001\u0002PNG'],
     ['a YAML slip', 'id: demo\nname: 示例市残联\n  shortName: 示例\n'],
   ])('with %s is reported once, in its own file, not as missing from the files that name it', (_what, text) => {
@@ -33,6 +36,8 @@ describe('an organisation file with a slip', () => {
     cpSync('tests/fixtures/invalid/report-unknown-org', dir, { recursive: true });
     rmSync(join(dir, 'data/orgs/demo.yaml'));
     const messages = checkSite(dir).problems.map(formatProblem);
-    expect(messages).toContainEqual(expect.stringContaining('机构“demoo”不存在 — 改为 data/orgs/ 中已有的机构编号（data/orgs/ 中还没有任何机构）'));
+    expect(messages).toContainEqual(
+      expect.stringContaining('机构“demoo”不存在 — 改为 data/orgs/ 中已有的机构编号（data/orgs/ 中还没有任何机构）'),
+    );
   });
 });

@@ -6,7 +6,9 @@ import type { EntryIndex } from '../core/file-kind.ts';
  * it): the organisation file's own message says what to fix, once.
  */
 export function orgCommitted(index: EntryIndex, id: string): boolean {
-  return index.get('org', id) !== undefined || index.hasFile(`data/orgs/${id}.yaml`) || index.hasFile(`data/orgs/${id}.yml`);
+  return (
+    index.get('org', id) !== undefined || index.hasFile(`data/orgs/${id}.yaml`) || index.hasFile(`data/orgs/${id}.yml`)
+  );
 }
 
 /** The organisations that can be named, for a fix: `（lishui、ruian）`, or a note that there are none yet. */

@@ -20,7 +20,9 @@ export const orgSchema = z
       Object.keys(ORG_LEVELS) as [keyof typeof ORG_LEVELS, ...(keyof typeof ORG_LEVELS)[]],
       msg(
         '层级写法不对',
-        `只能填写 ${Object.entries(ORG_LEVELS).map(([k, v]) => `${k}（${v}）`).join('、')} 之一`,
+        `只能填写 ${Object.entries(ORG_LEVELS)
+          .map(([k, v]) => `${k}（${v}）`)
+          .join('、')} 之一`,
       ),
     ),
     /** The region the federation serves, e.g. 丽水市. Anonymised names stay as the source wrote them (XX区). */

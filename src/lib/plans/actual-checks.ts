@@ -37,7 +37,8 @@ export const actualFigures: CrossCheck = (index) => {
     const planId = entry.id.split('/')[0] ?? '';
     const plan = index.get('plan', planId)?.data;
     const indicator = index.get('indicator', `${planId}/${a.indicator}`)?.data;
-    const at = (field: string, problem: string, fix: string) => problems.push({ file: entry.file, line: a.line, field, problem, fix });
+    const at = (field: string, problem: string, fix: string) =>
+      problems.push({ file: entry.file, line: a.line, field, problem, fix });
     if (plan) {
       const years = actualYears(plan, indicator);
       if (a.year < years.from || a.year > years.to) {

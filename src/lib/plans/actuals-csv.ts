@@ -53,7 +53,10 @@ function valueProblem(raw: string): [string, string] {
     return [`实际值“${raw}”带了千位分隔逗号`, `写成 ${raw.replace(/,/g, '')}（不加逗号）`];
   }
   if (/[xX×]/.test(raw)) {
-    return [`实际值“${raw}”不是数字（原文是匿名值）`, '匿名的数（如 X万元）不能作为实际值：删除这一行，或在 note 中说明'];
+    return [
+      `实际值“${raw}”不是数字（原文是匿名值）`,
+      '匿名的数（如 X万元）不能作为实际值：删除这一行，或在 note 中说明',
+    ];
   }
   return [`实际值“${raw}”不是数字`, 'value 列只写阿拉伯数字，如 67 或 73.5；百分比写 73，不写 0.73 或 73%'];
 }
@@ -65,14 +68,20 @@ function valueProblem(raw: string): [string, string] {
  */
 export function parseActualsCsv(file: string, text: string): ParsedActuals {
   const problems: Problem[] = [];
-  const add = (line: number, field: string, problem: string, fix: string) => problems.push({ file, line, field, problem, fix });
+  const add = (line: number, field: string, problem: string, fix: string) =>
+    problems.push({ file, line, field, problem, fix });
   // Reported alone: a row broken in two by a stray LF would be reported as two rows with too few columns.
   const broken = brokenRowProblems(file, text);
   if (broken.length) return { rows: [], problems: broken };
   // Excel writes CRLF; mixed line endings would make papaparse treat the rest of the file as one row.
   const { rows, quoteError } = readRows(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (quoteError !== undefined) {
-    add(quoteError, ROW_FIELD, '英文双引号没有成对', '含逗号或换行的内容要用一对英文双引号括起来；内容中的双引号写两次（""）');
+    add(
+      quoteError,
+      ROW_FIELD,
+      '英文双引号没有成对',
+      '含逗号或换行的内容要用一对英文双引号括起来；内容中的双引号写两次（""）',
+    );
     return { rows: [], problems };
   }
   const header = rows[0];
@@ -121,7 +130,12 @@ export function parseActualsCsv(file: string, text: string): ParsedActuals {
     need('quote', '缺少来源原句', '照抄原文中给出这个数字的句子');
     const yearText = col(row.cells, 'year');
     if (!YEAR.test(yearText) || Number(yearText) < 1949 || Number(yearText) > 2100) {
-      add(row.line, 'year', `年份“${yearText}”不是四位数字的年份`, '写成 2023 这样的四位数字，不加“年”字，并检查是否写错');
+      add(
+        row.line,
+        'year',
+        `年份“${yearText}”不是四位数字的年份`,
+        '写成 2023 这样的四位数字，不加“年”字，并检查是否写错',
+      );
       ok = false;
     }
     const valueText = col(row.cells, 'value');

@@ -17,7 +17,8 @@ export const actualsKind: FileKind = {
   anyEncoding: true,
   load(file, _text, bytes) {
     const decoded = decodeCsvBytes(bytes);
-    if ('problem' in decoded) return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: decoded.problem, fix: decoded.fix }] };
+    if ('problem' in decoded)
+      return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: decoded.problem, fix: decoded.fix }] };
     const { rows, problems } = parseActualsCsv(file, decoded.text);
     const plan = planOfPath(file);
     const entries: Entry<Actual>[] = rows.map((row) => ({

@@ -96,7 +96,10 @@ const WORDS_AFTER: [RegExp, Comparator][] = [
  */
 export function parseTargetText(text: string): ParsedTargetText | undefined {
   // NFKC turns full-width digits and signs (１５００、％、＞) into ASCII; a thousands separator (1,500人) goes.
-  let rest = text.normalize('NFKC').trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  let rest = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   // “左右”/“约” make the target approximate (5%左右, 约1500人): not read as an exact target, like “余”.
   if (/左右|^约|大约/.test(rest)) return undefined;
   let comparator: Comparator | undefined;

@@ -25,6 +25,9 @@ export function comparisonGroups(plans: PlanView[]): ComparisonGroup[] {
   }
   return [...groups.values()]
     .filter((g) => new Set(g.entries.map((e) => e.plan.plan.org)).size >= 2)
-    .map((g) => ({ ...g, entries: g.entries.sort((a, b) => a.view.indicator.target.year - b.view.indicator.target.year) }))
+    .map((g) => ({
+      ...g,
+      entries: g.entries.sort((a, b) => a.view.indicator.target.year - b.view.indicator.target.year),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }

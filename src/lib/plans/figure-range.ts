@@ -18,7 +18,11 @@ export function isPercentUnit(unit: string): boolean {
  * Why `value` cannot be a value of an indicator with this unit and these declarations, or undefined when it can.
  * `what` names the value in the message (基期值, 目标值, 实际值).
  */
-export function figureRangeProblem(value: number, ind: FigureRange, what: string): { problem: string; fix: string } | undefined {
+export function figureRangeProblem(
+  value: number,
+  ind: FigureRange,
+  what: string,
+): { problem: string; fix: string } | undefined {
   const rate = isPercentUnit(ind.unit);
   if (value < 0 && !ind.canBeNegative) {
     return {

@@ -5,8 +5,9 @@ import { seedPath } from '../../../tests/fixtures/import/seeds.ts';
 import { parseColumnsTable, parseDocxTable, parseLinesTable, parseTextTable } from './import-table.ts';
 import { tableToIndicators } from './table-to-indicators.ts';
 
-const brief = (t: { rows: { seq: number; name: string; baseline?: string; target: string; attribute?: string }[] } | undefined) =>
-  t?.rows.map((r) => [r.seq, r.name, r.baseline ?? null, r.target, r.attribute ?? null]);
+const brief = (
+  t: { rows: { seq: number; name: string; baseline?: string; target: string; attribute?: string }[] } | undefined,
+) => t?.rows.map((r) => [r.seq, r.name, r.baseline ?? null, r.target, r.attribute ?? null]);
 
 // Synthetic table (not a published figure): a merged value cell in row 1, a lower-is-better row, units other than %.
 const LINES = `示例规划
@@ -141,7 +142,11 @@ describe('tableToIndicators', () => {
       main: true,
       baseline: { year: 2020, value: 100, text: '100户' },
       target: { year: 2025, text: '>200户' },
-      source: { document: '009', quote: '3 | 示例改造户数 | 100户 | >200户 | 预期性', location: '“十四五”时期示例主要指标表第3行' },
+      source: {
+        document: '009',
+        quote: '3 | 示例改造户数 | 100户 | >200户 | 预期性',
+        location: '“十四五”时期示例主要指标表第3行',
+      },
     });
     expect(d.indicators[0]?.target).toEqual({ year: 2025, text: '与全市生产总值增长同步', qualitative: true });
     expect(d.remarks).toEqual([
@@ -164,7 +169,11 @@ describe('seed 003', () => {
     const t = parseTextTable(readFileSync(seed003, 'utf8'))!;
     const drafted = tableToIndicators(t, { document: '003' }).indicators;
     const { parse } = await import('yaml');
-    const published = (parse(readFileSync('data/plans/lishui-2021-2025/indicators.yaml', 'utf8')) as { indicators: Record<string, unknown>[] }).indicators.filter((i) => i.main);
+    const published = (
+      parse(readFileSync('data/plans/lishui-2021-2025/indicators.yaml', 'utf8')) as {
+        indicators: Record<string, unknown>[];
+      }
+    ).indicators.filter((i) => i.main);
     const pick = (i: Record<string, unknown>) => [i.name, i.unit, i.attribute, i.baseline ?? null, i.target, i.source];
     expect(drafted.map(pick)).toEqual(published.map(pick));
   });

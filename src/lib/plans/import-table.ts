@@ -33,7 +33,8 @@ function headerYears(header: string): { baseYear?: number; targetYear?: number }
   if (!base && !target) {
     // Headers split over lines (2020年 / 2025年 / 基期值 / 目标值): years in order, base first.
     const years = [...h.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-    if (years.length === 2 && /基期/.test(h) && /目标/.test(h)) [out.baseYear, out.targetYear] = years as [number, number];
+    if (years.length === 2 && /基期/.test(h) && /目标/.test(h))
+      [out.baseYear, out.targetYear] = years as [number, number];
   }
   return out;
 }
@@ -45,7 +46,14 @@ function toRow(seq: number, cells: string[], line?: number): TableRow | undefine
   const attribute = rest.length > 1 && ATTRIBUTE.test(rest.at(-1) ?? '') ? rest.at(-1) : undefined;
   const values = attribute ? rest.slice(0, -1) : rest;
   const { name: bare, unit } = splitName(name);
-  const row: TableRow = { seq, name: bare, target: values.at(-1) ?? '', cells: [String(seq), ...cells], ...(line ? { line } : {}), ...(unit ? { unit } : {}) };
+  const row: TableRow = {
+    seq,
+    name: bare,
+    target: values.at(-1) ?? '',
+    cells: [String(seq), ...cells],
+    ...(line ? { line } : {}),
+    ...(unit ? { unit } : {}),
+  };
   if (values.length >= 2) row.baseline = values[0];
   if (attribute) row.attribute = attribute;
   return row;
@@ -56,12 +64,18 @@ function toRow(seq: number, cells: string[], line?: number): TableRow | undefine
  * A row ends at its attribute (约束性/预期性) when the table has that column, otherwise at the next row number.
  */
 export function parseLinesTable(text: string): ParsedTable | undefined {
-  const lines = text.split(/\r?\n/).map((l, i) => ({ text: l.trim(), line: i + 1 })).filter((l) => l.text !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l, i) => ({ text: l.trim(), line: i + 1 }))
+    .filter((l) => l.text !== '');
   const h = lines.findIndex((l) => compact(l.text) === '序号');
   if (h < 0) return undefined;
   const first = lines.findIndex((l, i) => i > h && l.text === '1');
   if (first < 0 || first - h > 20) return undefined;
-  const header = lines.slice(h, first).map((l) => l.text).join(' ');
+  const header = lines
+    .slice(h, first)
+    .map((l) => l.text)
+    .join(' ');
   const hasAttribute = /属性/.test(compact(header));
   const prev = lines[h - 1]?.text;
   const caption = prev && prev.length <= 40 && !/[。,，]/.test(prev) ? prev : undefined;

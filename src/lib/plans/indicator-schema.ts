@@ -35,9 +35,7 @@ export const comparatorSchema = plainString().transform((s, ctx): Comparator => 
 });
 
 const unitSchema = z
-  .string(
-    msg('缺少单位', "添加 unit，例如 unit: '%'（百分比，数值写 85 而不是 0.85）、unit: 户、unit: 人次"),
-  )
+  .string(msg('缺少单位', "添加 unit，例如 unit: '%'（百分比，数值写 85 而不是 0.85）、unit: 户、unit: 人次"))
   .trim()
   .min(1, msg('单位是空的', "填写单位，例如 unit: '%'、unit: 户、unit: 人次"));
 
@@ -133,12 +131,22 @@ const indicatorInputSchema = z
      * `true` only for an indicator of changes (增减, 增长) whose values can be below zero; a count or rate is never
      * negative, so without it a negative baseline, target or actual is rejected.
      */
-    canBeNegative: z.literal(true, msg('canBeNegative 只能写 true', '指标是增减数时写 canBeNegative: true；不是就删除这一行')).optional(),
+    canBeNegative: z
+      .literal(true, msg('canBeNegative 只能写 true', '指标是增减数时写 canBeNegative: true；不是就删除这一行'))
+      .optional(),
     /**
      * `true` only for a percentage that can exceed 100 (完成率, 增长率); a coverage rate or share (覆盖率, 占比,
      * 就业率) above 100 % is rejected.
      */
-    canExceed100: z.literal(true, msg('canExceed100 只能写 true', "指标是完成率、增长率等可以超过 100% 的百分比时写 canExceed100: true；不是就删除这一行")).optional(),
+    canExceed100: z
+      .literal(
+        true,
+        msg(
+          'canExceed100 只能写 true',
+          '指标是完成率、增长率等可以超过 100% 的百分比时写 canExceed100: true；不是就删除这一行',
+        ),
+      )
+      .optional(),
   })
   .strict();
 
@@ -183,7 +191,8 @@ function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
       ),
     });
   }
-  if (ind.baseline) checkFigure(ind, ind.baseline.value, ['baseline', 'value'], '基期值', ind.baseline.source ?? ind.source, ctx);
+  if (ind.baseline)
+    checkFigure(ind, ind.baseline.value, ['baseline', 'value'], '基期值', ind.baseline.source ?? ind.source, ctx);
   if (t.qualitative) {
     if (t.value !== undefined || t.comparator !== undefined) {
       ctx.addIssue({
@@ -221,7 +230,16 @@ function checkIndicator(ind: IndicatorInput, ctx: z.RefinementCtx): void {
   // A value that contradicts its own text is reported above; the quote is checked once the two agree.
   const value = parsed && t.value !== undefined && parsed.value !== t.value ? undefined : (t.value ?? parsed?.value);
   // A target the document does not print (任务数 = 67 − 10) carries its derivation in `note`, shown on the page.
-  if (value !== undefined) checkFigure(ind, value, ['target', t.value !== undefined ? 'value' : 'text'], '目标值', t.source ?? ind.source, ctx, t.note !== undefined);
+  if (value !== undefined)
+    checkFigure(
+      ind,
+      value,
+      ['target', t.value !== undefined ? 'value' : 'text'],
+      '目标值',
+      t.source ?? ind.source,
+      ctx,
+      t.note !== undefined,
+    );
   if (parsed?.comparator && t.comparator && parsed.comparator !== t.comparator) {
     ctx.addIssue({
       code: 'custom',

@@ -18,7 +18,9 @@ describe('indicator views', () => {
     expect(summarySentence(view('lishui-2021-2025', 'living-subsidy-coverage').v)).toBe(
       '2020年基期值99%，2025年目标>99%（高于99%），暂无后续数据。',
     );
-    expect(summarySentence(view('lishui-2021-2025', 'income-growth').v)).toBe('2025年目标为“与全市生产总值增长同步”，文字目标不作评判。');
+    expect(summarySentence(view('lishui-2021-2025', 'income-growth').v)).toBe(
+      '2025年目标为“与全市生产总值增长同步”，文字目标不作评判。',
+    );
     expect(summarySentence(view('xx-district-2023', 'autism-children-rehab').v)).toBe(
       '2023年实际值67名，2023年目标57名（不低于57名），已达标（完成率117.5%）。',
     );
@@ -41,7 +43,9 @@ describe('indicator views', () => {
       ['2025年目标（85%）', 'none', 'rectRot', [null, null, null, null, null, 85]],
     ]);
     expect(spec.yMax).toBe(100);
-    expect(chartAriaLabel(spec)).toBe('“残疾人之家”覆盖率。2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。');
+    expect(chartAriaLabel(spec)).toBe(
+      '“残疾人之家”覆盖率。2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。',
+    );
   });
 
   it('exports CSV with a BOM and the target row, and JSON with the calculation', () => {
@@ -59,7 +63,13 @@ describe('indicator views', () => {
 
 describe('comparisonGroups', () => {
   it('pairs indicators of the same name and unit across organisations only', () => {
-    expect(comparisonGroups(plans).map((g) => [g.name, g.unit, g.entries.map((e) => `${e.plan.plan.id}:${e.view.indicator.target.text}`)])).toEqual([
+    expect(
+      comparisonGroups(plans).map((g) => [
+        g.name,
+        g.unit,
+        g.entries.map((e) => `${e.plan.plan.id}:${e.view.indicator.target.text}`),
+      ]),
+    ).toEqual([
       ['残疾人基本康复服务覆盖率', '%', ['ruian-2021:99%以上', 'lishui-2021-2025:≧99%']],
       ['残疾人精准康复服务率', '%', ['ruian-2021:80%以上', 'xx-district-2024:85％以上']],
       ['残疾学生接受高中阶段教育比例', '%', ['huzhou-2021:提升残疾学生接受高中阶段教育比例', 'lishui-2021-2025:≧85%']],

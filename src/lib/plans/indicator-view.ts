@@ -105,7 +105,8 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
   const first = Math.min(...rows.map((r) => r.year));
   const last = Math.max(...rows.map((r) => r.year));
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const at = (pairs: { year: number; value: number }[]) => years.map((y) => pairs.find((p) => p.year === y)?.value ?? null);
+  const at = (pairs: { year: number; value: number }[]) =>
+    years.map((y) => pairs.find((p) => p.year === y)?.value ?? null);
   const observed = [...(i.baseline ? [{ year: i.baseline.year, value: i.baseline.value }] : []), ...v.actuals];
   const series: ChartSeries[] = [];
   if (observed.length) {
@@ -128,7 +129,10 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
         line: 'dashed',
         marker: 'none',
         spanGaps: true,
-        data: at([{ year: i.baseline.year, value: i.baseline.value }, { year: t.year, value: t.value }]),
+        data: at([
+          { year: i.baseline.year, value: i.baseline.value },
+          { year: t.year, value: t.value },
+        ]),
       });
     }
     series.push({
@@ -157,7 +161,18 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
 /** The indicator's numbers as CSV (UTF-8 with BOM so Excel reads the Chinese), target row included. */
 export function indicatorCsv(v: IndicatorView): string {
   const header = ['指标', '类型', '年份', '数值', '单位', '比较符号', '原文写法', '来源文件', '来源原句', '备注'];
-  const rows = valueRows(v).map((r) => [v.indicator.name, r.label, r.year, r.value, v.indicator.unit, r.comparator, r.text, r.source.document, r.source.quote, r.note]);
+  const rows = valueRows(v).map((r) => [
+    v.indicator.name,
+    r.label,
+    r.year,
+    r.value,
+    v.indicator.unit,
+    r.comparator,
+    r.text,
+    r.source.document,
+    r.source.quote,
+    r.note,
+  ]);
   return writeCsv(header, rows, { bom: true });
 }
 

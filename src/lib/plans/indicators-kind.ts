@@ -38,7 +38,12 @@ export const indicatorsKind: FileKind = {
   files: { base: 'data/plans', pattern: ['*/indicators.yaml', '*/indicators.yml'] },
   load(file, text) {
     if (text.trim() === '') {
-      return { entries: [], problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: '按模板在 indicators: 下列出指标，或删除这个文件' }] };
+      return {
+        entries: [],
+        problems: [
+          { file, field: WHOLE_FILE, problem: '文件是空的', fix: '按模板在 indicators: 下列出指标，或删除这个文件' },
+        ],
+      };
     }
     const src = parseYamlSource(text, file);
     if (src.problems.length) return { entries: [], problems: src.problems };
@@ -72,7 +77,13 @@ export const indicatorsKind: FileKind = {
       const result = validateWithSchema(indicatorSchema, raw, file, lineOf);
       for (const p of result.problems) problems.push({ ...p, field: `indicators[${i}].${p.field}` });
       if (result.value) {
-        const entry: Entry<Indicator> = { kind: 'indicator', id: `${plan}/${result.value.id}`, file, data: result.value, lineOf };
+        const entry: Entry<Indicator> = {
+          kind: 'indicator',
+          id: `${plan}/${result.value.id}`,
+          file,
+          data: result.value,
+          lineOf,
+        };
         entries.push(entry);
       }
     });

@@ -47,7 +47,8 @@ export const planFilesMatch: CrossCheck = (index) => {
     });
   }
   for (const entry of index.byKind('plan')) {
-    const indicatorsExist = index.hasFile(`data/plans/${entry.id}/indicators.yaml`) || index.hasFile(`data/plans/${entry.id}/indicators.yml`);
+    const indicatorsExist =
+      index.hasFile(`data/plans/${entry.id}/indicators.yaml`) || index.hasFile(`data/plans/${entry.id}/indicators.yml`);
     if (withIndicators.has(entry.id) || indicatorsExist) continue;
     problems.push({
       file: entry.file,

@@ -15,7 +15,14 @@ export interface ProgressThresholds {
 export const PROGRESS_THRESHOLDS: ProgressThresholds = { onTrack: 0.95, needsAcceleration: 0.6 };
 
 /** Statuses an indicator can have, in the order the method checks them. */
-export const PROGRESS_STATUSES = ['not-assessable', 'achieved', 'missed', 'on-track', 'needs-acceleration', 'off-track'] as const;
+export const PROGRESS_STATUSES = [
+  'not-assessable',
+  'achieved',
+  'missed',
+  'on-track',
+  'needs-acceleration',
+  'off-track',
+] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /** How each status is shown: a Chinese label, a symbol (so colour is never the only cue) and a description. */
@@ -29,7 +36,11 @@ export const STATUS_DISPLAY: Record<ProgressStatus, { label: string; symbol: str
     symbol: '→',
     description: '实际进展为按直线应有进展的 {needsAcceleration} 倍至 {onTrack} 倍（不含）',
   },
-  'off-track': { label: '进展滞后', symbol: '↘', description: '实际进展不到应有进展的 {needsAcceleration} 倍，或方向相反' },
+  'off-track': {
+    label: '进展滞后',
+    symbol: '↘',
+    description: '实际进展不到应有进展的 {needsAcceleration} 倍，或方向相反',
+  },
 };
 
 /** Checks that thresholds make sense (0 < needsAcceleration < onTrack); returns problems in Chinese. */

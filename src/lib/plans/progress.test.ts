@@ -93,7 +93,14 @@ describe('assessProgress: edge cases', () => {
   });
 
   it('judges the latest actual after the baseline', () => {
-    const r = assessProgress({ ...onLine, actuals: [{ year: 2022, value: 70 }, { year: 2023, value: 54 }, { year: 2019, value: 1 }] });
+    const r = assessProgress({
+      ...onLine,
+      actuals: [
+        { year: 2022, value: 70 },
+        { year: 2023, value: 54 },
+        { year: 2019, value: 1 },
+      ],
+    });
     expect(r.latest).toEqual({ year: 2023, value: 54 });
     expect(r.status).toBe('off-track');
   });
@@ -171,9 +178,20 @@ describe('assessProgress: edge cases', () => {
 
   it('several actuals in one year are an error', () => {
     expect(() =>
-      assessProgress({ ...onLine, actuals: [{ year: 2023, value: 57 }, { year: 2023, value: 58 }] }),
+      assessProgress({
+        ...onLine,
+        actuals: [
+          { year: 2023, value: 57 },
+          { year: 2023, value: 58 },
+        ],
+      }),
     ).toThrow('同一年（2023年）有多个实际值，无法判断应采用哪一个');
-    expect(() => latestActual([{ year: 2021, value: 1 }, { year: 2021, value: 1 }])).toThrow();
+    expect(() =>
+      latestActual([
+        { year: 2021, value: 1 },
+        { year: 2021, value: 1 },
+      ]),
+    ).toThrow();
   });
 
   it('thresholds are configuration', () => {

@@ -1,5 +1,10 @@
 import { compare, COMPARATOR_WORDS, type Comparator, type Direction } from './comparator.ts';
-import { PROGRESS_THRESHOLDS, STATUS_DISPLAY, type ProgressStatus, type ProgressThresholds } from './progress-config.ts';
+import {
+  PROGRESS_THRESHOLDS,
+  STATUS_DISPLAY,
+  type ProgressStatus,
+  type ProgressThresholds,
+} from './progress-config.ts';
 import { EXACT_DIGITS, formatNumber } from '../core/format.ts';
 
 /** A target as the method needs it. */
@@ -82,18 +87,29 @@ export function latestActual(
     years.add(a.year);
   }
   const after = actuals.filter((a) => afterYear === undefined || a.year > afterYear);
-  return after.reduce<{ year: number; value: number } | undefined>((best, a) => (!best || a.year > best.year ? a : best), undefined);
+  return after.reduce<{ year: number; value: number } | undefined>(
+    (best, a) => (!best || a.year > best.year ? a : best),
+    undefined,
+  );
 }
 
 /**
  * Judges an indicator by the published method (/plans/method/): not assessable → achieved → missed → the straight
  * line from baseline to target with thresholds from `progress-config.ts`.
  */
-export function assessProgress(input: ProgressInput, thresholds: ProgressThresholds = PROGRESS_THRESHOLDS): ProgressResult {
+export function assessProgress(
+  input: ProgressInput,
+  thresholds: ProgressThresholds = PROGRESS_THRESHOLDS,
+): ProgressResult {
   const { baseline, target, direction } = input;
   const unit = input.unit ?? '';
   const oneYearTask = baseline === undefined;
-  const done = (status: ProgressStatus, reason: ProgressReason, explanation: string, extra: Partial<ProgressResult> = {}) => ({
+  const done = (
+    status: ProgressStatus,
+    reason: ProgressReason,
+    explanation: string,
+    extra: Partial<ProgressResult> = {},
+  ) => ({
     status,
     label: STATUS_DISPLAY[status].label,
     symbol: STATUS_DISPLAY[status].symbol,
@@ -107,7 +123,12 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
   // Checked first so a duplicate year is an error even when the target is qualitative.
   const latest = latestActual(input.actuals, baseline?.year);
   if (target.kind === 'qualitative') {
-    return done('not-assessable', 'qualitative', `目标“${target.text}”是文字目标，没有数值，不作评判。`, latest ? { latest } : {});
+    return done(
+      'not-assessable',
+      'qualitative',
+      `目标“${target.text}”是文字目标，没有数值，不作评判。`,
+      latest ? { latest } : {},
+    );
   }
   const t = target.value;
   const T = target.year;
@@ -119,32 +140,43 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
   }
   const { year: y, value: a } = latest;
   const steps: string[] = [];
-  const completion =
-    oneYearTask && direction === 'higher' && t !== 0 ? { completionPercent: (a / t) * 100 } : {};
+  const completion = oneYearTask && direction === 'higher' && t !== 0 ? { completionPercent: (a / t) * 100 } : {};
   const completionStep = () => {
     if (completion.completionPercent !== undefined) {
       steps.push(`完成率 = a ÷ t = ${exact(a)} ÷ ${exact(t)} ${eq(completion.completionPercent, 1, '%')}`);
     }
   };
   const achieved = compare(a, op, t);
-  steps.push(`${y}年实际值 a = ${withUnit(a, unit)}；目标 t：${T}年${op} ${withUnit(t, unit)}；a ${op} t ${achieved ? '成立' : '不成立'}`);
+  steps.push(
+    `${y}年实际值 a = ${withUnit(a, unit)}；目标 t：${T}年${op} ${withUnit(t, unit)}；a ${op} t ${achieved ? '成立' : '不成立'}`,
+  );
   if (achieved) {
     completionStep();
     const rate = completion.completionPercent !== undefined ? `，完成率${fmt(completion.completionPercent, 1)}%` : '';
-    return done('achieved', 'achieved', `${y}年实际值${withUnit(a, unit)}，已达到${T}年目标（${targetText}）${rate}。`, {
-      latest,
-      steps,
-      ...completion,
-    });
+    return done(
+      'achieved',
+      'achieved',
+      `${y}年实际值${withUnit(a, unit)}，已达到${T}年目标（${targetText}）${rate}。`,
+      {
+        latest,
+        steps,
+        ...completion,
+      },
+    );
   }
   if (y >= T) {
     completionStep();
     const rate = completion.completionPercent !== undefined ? `，完成率${fmt(completion.completionPercent, 1)}%` : '';
-    return done('missed', 'missed', `已到目标年份${T}年，${y}年实际值${withUnit(a, unit)}未达到目标（${targetText}）${rate}。`, {
-      latest,
-      steps,
-      ...completion,
-    });
+    return done(
+      'missed',
+      'missed',
+      `已到目标年份${T}年，${y}年实际值${withUnit(a, unit)}未达到目标（${targetText}）${rate}。`,
+      {
+        latest,
+        steps,
+        ...completion,
+      },
+    );
   }
   if (!baseline) {
     return done(
@@ -176,7 +208,9 @@ export function assessProgress(input: ProgressInput, thresholds: ProgressThresho
     steps.push(`r = ${fmt(r)} ≥ ${thresholds.onTrack} → ${STATUS_DISPLAY[status].label}`);
   } else if (r >= thresholds.needsAcceleration) {
     status = 'needs-acceleration';
-    steps.push(`${thresholds.needsAcceleration} ≤ r = ${fmt(r)} < ${thresholds.onTrack} → ${STATUS_DISPLAY[status].label}`);
+    steps.push(
+      `${thresholds.needsAcceleration} ≤ r = ${fmt(r)} < ${thresholds.onTrack} → ${STATUS_DISPLAY[status].label}`,
+    );
   } else {
     status = 'off-track';
     steps.push(`r = ${p(r)} < ${thresholds.needsAcceleration} → ${STATUS_DISPLAY[status].label}`);

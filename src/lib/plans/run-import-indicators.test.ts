@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runImportIndicators } from './run-import-indicators.ts';
 
 // Synthetic table (not a published figure).
-const TABLE = '示例主要指标\n序号\n指标\n2020年\n基期值\n2025年\n目标值\n指标\n属性\n1\n示例覆盖率\n70%\n≧90%\n约束性\n2\n示例户数\n100户\n>200户\n预期性\n';
+const TABLE =
+  '示例主要指标\n序号\n指标\n2020年\n基期值\n2025年\n目标值\n指标\n属性\n1\n示例覆盖率\n70%\n≧90%\n约束性\n2\n示例户数\n100户\n>200户\n预期性\n';
 
 function site() {
   const root = mkdtempSync(join(tmpdir(), 'import-indicators-'));
@@ -49,7 +50,9 @@ describe('runImportIndicators', () => {
   it('explains what is missing on the command line and in the file', async () => {
     const { root, err, io } = site();
     expect(await runImportIndicators(['table.txt'], io)).toBe(1);
-    expect(err[0]).toBe('（命令行）: --plan — 缺少规划编号 — 写成 --plan lishui-2021-2025（即 data/plans/ 下规划文件的文件名）');
+    expect(err[0]).toBe(
+      '（命令行）: --plan — 缺少规划编号 — 写成 --plan lishui-2021-2025（即 data/plans/ 下规划文件的文件名）',
+    );
     err.length = 0;
     expect(await runImportIndicators(['table.txt', '--plan', 'demo-plan'], io)).toBe(1);
     expect(err[0]).toBe(

@@ -41,7 +41,9 @@ function planDocument(root: string, plan: string): string | undefined {
 function describe(table: ParsedTable, shown: string): string[] {
   const out = [`从 ${shown} 读到 ${table.rows.length} 个指标（${FORMAT_LABELS[table.format]}）：`];
   for (const r of table.rows) {
-    out.push(`  ${r.seq}. ${r.name} ｜ 基期 ${r.baseline ?? '（无）'} ｜ 目标 ${r.target}${r.attribute ? ` ｜ ${r.attribute}` : ''}`);
+    out.push(
+      `  ${r.seq}. ${r.name} ｜ 基期 ${r.baseline ?? '（无）'} ｜ 目标 ${r.target}${r.attribute ? ` ｜ ${r.attribute}` : ''}`,
+    );
   }
   return out;
 }
@@ -58,15 +60,24 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
   });
   const [input, ...extra] = args.positionals;
   if (!input) problems.push(arg('文件路径', '没有给出要导入的文件', `写成：${USAGE}`));
-  if (extra.length) problems.push(arg('文件路径', `一次只能导入一个文件，多给了：${extra.join('、')}`, '每次导入一个文件'));
+  if (extra.length)
+    problems.push(arg('文件路径', `一次只能导入一个文件，多给了：${extra.join('、')}`, '每次导入一个文件'));
   const plan = args.values.plan;
-  if (!plan) problems.push(arg('--plan', '缺少规划编号', '写成 --plan lishui-2021-2025（即 data/plans/ 下规划文件的文件名）'));
-  else if (!ID_PATTERN.test(plan)) problems.push(arg('--plan', `规划编号“${plan}”格式不对`, '只用小写英文字母、数字和短横线，如 lishui-2021-2025'));
+  if (!plan)
+    problems.push(arg('--plan', '缺少规划编号', '写成 --plan lishui-2021-2025（即 data/plans/ 下规划文件的文件名）'));
+  else if (!ID_PATTERN.test(plan))
+    problems.push(arg('--plan', `规划编号“${plan}”格式不对`, '只用小写英文字母、数字和短横线，如 lishui-2021-2025'));
   const baseYear = yearArg(args.values['base-year'], 'base-year', problems);
   const targetYear = yearArg(args.values['target-year'], 'target-year', problems);
   const document = args.values.document ?? (plan ? planDocument(io.root, plan) : undefined);
   if (plan && !document) {
-    problems.push(arg('--document', '不知道指标出自哪个文件', `加上 --document 003 这样的文件编号，或先建好 data/plans/${plan}.yaml（其中写明 source.document）`));
+    problems.push(
+      arg(
+        '--document',
+        '不知道指标出自哪个文件',
+        `加上 --document 003 这样的文件编号，或先建好 data/plans/${plan}.yaml（其中写明 source.document）`,
+      ),
+    );
   }
   if (problems.length || !input || !plan || !document) return fail(io, problems);
 
@@ -87,7 +98,10 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
       table = readTextTable(await pdfToText(readFileSync(path)), 'pdf');
     } catch (e) {
       if (e instanceof DocumentError) return whole(e.problem, e.fix);
-      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+      return whole(
+        '无法读取这个 PDF 文件',
+        '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）',
+      );
     }
   } else if (ext === '.txt' || ext === '.md' || ext === '') {
     const bytes = readFileSync(path);
@@ -130,7 +144,12 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
       io,
       draft.errors.map((e) => {
         const at = e.indexOf('：');
-        return { file: shown, field: '（表头）', problem: at < 0 ? e : e.slice(0, at), fix: at < 0 ? '' : e.slice(at + 1) };
+        return {
+          file: shown,
+          field: '（表头）',
+          problem: at < 0 ? e : e.slice(0, at),
+          fix: at < 0 ? '' : e.slice(at + 1),
+        };
       }),
     );
   }
@@ -158,7 +177,14 @@ export async function runImportIndicators(argv: string[], io: CommandIo): Promis
   }
   const out = join(io.root, target);
   if (existsSync(out) && !args.flags.has('force')) {
-    return fail(io, [{ file: target, field: WHOLE_FILE, problem: '文件已存在，没有覆盖', fix: '确认要替换时加上 --force；想先看结果可加 --dry-run' }]);
+    return fail(io, [
+      {
+        file: target,
+        field: WHOLE_FILE,
+        problem: '文件已存在，没有覆盖',
+        fix: '确认要替换时加上 --force；想先看结果可加 --dry-run',
+      },
+    ]);
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);

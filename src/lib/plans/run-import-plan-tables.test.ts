@@ -22,7 +22,8 @@ function site(file?: string) {
 }
 
 type Written = { indicators: Record<string, unknown>[] };
-const written = (root: string) => parse(readFileSync(join(root, 'data/plans/demo-plan/indicators.yaml'), 'utf8')) as Written;
+const written = (root: string) =>
+  parse(readFileSync(join(root, 'data/plans/demo-plan/indicators.yaml'), 'utf8')) as Written;
 const args = (file: string) => [file, '--plan', 'demo-plan', '--document', '900'];
 
 describe('import:indicators on a table with only a target year and no 序号 column', () => {
@@ -48,16 +49,31 @@ describe('import:indicators on a table with only a target year and no 序号 col
       direction: 'higher',
       main: true,
       target: { year: 2025, text: '>7.5' },
-      source: { document: '900', quote: '1.残疾人家庭人均收入年均增长(%) | >7.5 | 预期性', location: '示范市“十四五”残疾人事业发展主要指标表第1行' },
+      source: {
+        document: '900',
+        quote: '1.残疾人家庭人均收入年均增长(%) | >7.5 | 预期性',
+        location: '示范市“十四五”残疾人事业发展主要指标表第1行',
+      },
     });
-    expect(indicators[3]).toMatchObject({ name: '城乡新增残疾人就业人数', unit: '万人', cumulative: true, target: { year: 2025, text: '〔0.6〕', value: 0.6 } });
+    expect(indicators[3]).toMatchObject({
+      name: '城乡新增残疾人就业人数',
+      unit: '万人',
+      cumulative: true,
+      target: { year: 2025, text: '〔0.6〕', value: 0.6 },
+    });
     expect(indicators[6]).toMatchObject({ unit: '%', target: { year: 2025, text: '95左右', qualitative: true } });
-    expect(indicators[7]).toMatchObject({ name: '困难重度残疾人家庭无障碍改造户数', unit: '户', target: { text: '〔1200〕', value: 1200 } });
+    expect(indicators[7]).toMatchObject({
+      name: '困难重度残疾人家庭无障碍改造户数',
+      unit: '户',
+      target: { text: '〔1200〕', value: 1200 },
+    });
     // What the site reads: comparators normalised, values from the text.
     const parsed = indicatorsFileSchema.parse(written(root));
-    expect(parsed.indicators.map((i) => (i.target.kind === 'numeric' ? `${i.target.comparator}${i.target.value}` : i.target.kind))).toEqual([
-      '>7.5', '≥98', '≥98', '≥0.6', '≥85', '≥85', 'qualitative', '≥1200', '≥7', 'qualitative',
-    ]);
+    expect(
+      parsed.indicators.map((i) =>
+        i.target.kind === 'numeric' ? `${i.target.comparator}${i.target.value}` : i.target.kind,
+      ),
+    ).toEqual(['>7.5', '≥98', '≥98', '≥0.6', '≥85', '≥85', 'qualitative', '≥1200', '≥7', 'qualitative']);
   });
 });
 
@@ -80,7 +96,11 @@ describe('import:indicators on 序号 | 指标 | 2020年 | 2025年 | 属性 with
     ]);
     expect(indicators[5]?.baseline).toBeUndefined();
     expect(indicators[0]?.baseline).toEqual({ year: 2020, value: 100, text: '100' });
-    expect(indicators[7]).toMatchObject({ cumulative: true, baseline: { year: 2020, value: 520, text: '〔520〕' }, target: { text: '〔600〕', value: 600 } });
+    expect(indicators[7]).toMatchObject({
+      cumulative: true,
+      baseline: { year: 2020, value: 520, text: '〔520〕' },
+      target: { text: '〔600〕', value: 600 },
+    });
     expect(indicators[9]).toMatchObject({ direction: 'lower', target: { text: '<1' } });
     expect(indicators[2]?.source).toEqual({
       document: '900',
@@ -107,7 +127,12 @@ describe('import:indicators on several years with 〔累计〕 values over a pag
       milestones: [{ year: 2023, text: '累计180' }],
       source: { quote: '6 | 困难重度残疾人家庭无障碍改造户数（户） | 累计300 | 累计180 | 累计350 | 预期性' },
     });
-    expect(indicators[1]).toMatchObject({ unit: '元/月', baseline: { value: 285, text: '≥285' }, target: { text: '≥320' }, milestones: [{ year: 2023, text: '≥300' }] });
+    expect(indicators[1]).toMatchObject({
+      unit: '元/月',
+      baseline: { value: 285, text: '≥285' },
+      target: { text: '≥320' },
+      milestones: [{ year: 2023, text: '≥300' }],
+    });
     expect(out).toContain('  第 14 行 “— 6 —”：页码');
     expect(out).toContain('表头：序号 | 指标 | 2020年（基期值） | 2023年（中间年份） | 2025年（目标值） | 属性');
   });
@@ -126,7 +151,9 @@ describe('import:indicators on a Word table', () => {
     ]);
     const t = await parseDocxTable(bytes);
     expect([t?.baseYear, t?.targetYear, t?.caption]).toEqual([2020, 2025, '示例县“十四五”时期残疾人事业发展主要指标']);
-    expect(t?.rows.map((r) => [r.name, r.unit ?? null, r.category ?? null, r.baseline ?? null, r.target, r.attribute])).toEqual([
+    expect(
+      t?.rows.map((r) => [r.name, r.unit ?? null, r.category ?? null, r.baseline ?? null, r.target, r.attribute]),
+    ).toEqual([
       ['困难残疾人生活补贴覆盖率', '%', '社会保障', '100', '100', '约束性'],
       ['残疾人城乡居民基本养老保险参保率', '%', '社会保障', '90', '≥95', '预期性'],
       ['残疾人家庭人均可支配收入年均增速', null, '社会保障', null, '与全县经济增长同步', '预期性'],
@@ -137,7 +164,13 @@ describe('import:indicators on a Word table', () => {
     const { root, io } = site();
     writeFileSync(join(root, 'plan.docx'), bytes);
     expect(await runImportIndicators(args('plan.docx'), io)).toBe(0);
-    expect(written(root).indicators.map((i) => i.category)).toEqual(['社会保障', '社会保障', '社会保障', '康复服务', '康复服务']);
+    expect(written(root).indicators.map((i) => i.category)).toEqual([
+      '社会保障',
+      '社会保障',
+      '社会保障',
+      '康复服务',
+      '康复服务',
+    ]);
   });
 });
 
@@ -146,7 +179,16 @@ describe('import:indicators writes nothing half-read', () => {
     const { root, out, err, io } = site();
     writeFileSync(
       join(root, 'table.txt'),
-      ['主要指标', '指 标    2025 年    属 性', '1.甲率(%)    >7.5    预期性', '见下页  说明  文字', '2.乙数（万人）    〔0.6〕    预期性', '3.丙率(%)', '4.丁率(%)    85    约束性', ''].join('\n'),
+      [
+        '主要指标',
+        '指 标    2025 年    属 性',
+        '1.甲率(%)    >7.5    预期性',
+        '见下页  说明  文字',
+        '2.乙数（万人）    〔0.6〕    预期性',
+        '3.丙率(%)',
+        '4.丁率(%)    85    约束性',
+        '',
+      ].join('\n'),
     );
     expect(await runImportIndicators(['table.txt', '--plan', 'demo-plan', '--document', '900'], io)).toBe(1);
     expect(out.slice(0, 4)).toEqual([
@@ -166,10 +208,21 @@ describe('import:indicators writes nothing half-read', () => {
 describe('import:indicators on PDFs', () => {
   it('reads the layout quoted in issue 15 from a LibreOffice PDF (h/pdf’s fixture), with its category rows', async () => {
     const { root, out, io } = site();
-    copyFileSync(new URL('../../../tests/fixtures/import/pdf/plan-libreoffice.pdf', import.meta.url).pathname, join(root, 'plan.pdf'));
+    copyFileSync(
+      new URL('../../../tests/fixtures/import/pdf/plan-libreoffice.pdf', import.meta.url).pathname,
+      join(root, 'plan.pdf'),
+    );
     expect(await runImportIndicators(args('plan.pdf'), io)).toBe(0);
     expect(out[0]).toBe('从 plan.pdf 读到 5 个指标（PDF 中的表格）：');
-    expect(written(root).indicators.map((i) => [i.name, i.unit, i.category, i.attribute, (i.target as { text: string }).text])).toEqual([
+    expect(
+      written(root).indicators.map((i) => [
+        i.name,
+        i.unit,
+        i.category,
+        i.attribute,
+        (i.target as { text: string }).text,
+      ]),
+    ).toEqual([
       ['残疾人家庭人均收入年均增长', '%', '社会保障', '预期性', '>7.5'],
       ['困难残疾人生活补贴覆盖率', '%', '社会保障', '约束性', '≥95'],
       ['重度残疾人护理补贴覆盖率', '%', '社会保障', '约束性', '≥95'],
@@ -182,7 +235,14 @@ describe('import:indicators on PDFs', () => {
     const { root, out, io } = site('several-years-libreoffice.pdf');
     expect(await runImportIndicators(args('several-years-libreoffice.pdf'), io)).toBe(0);
     const { indicators } = written(root);
-    expect(indicators.map((i) => [i.name, i.unit, (i.baseline as { text: string } | undefined)?.text ?? null, (i.target as { text: string }).text])).toEqual([
+    expect(
+      indicators.map((i) => [
+        i.name,
+        i.unit,
+        (i.baseline as { text: string } | undefined)?.text ?? null,
+        (i.target as { text: string }).text,
+      ]),
+    ).toEqual([
       ['残疾人家庭人均可支配收入', '元', '21000', '27000'],
       ['困难残疾人生活补贴标准', '元/月', '≥285', '≥320'],
       ['城乡新增残疾人就业人数', '人', '〔380〕', '〔400〕'],
@@ -195,9 +255,13 @@ describe('import:indicators on PDFs', () => {
       ['残疾人服务投诉率', '%', '≤10', '≤5'],
     ]);
     // Row 3's unit and row 4's first line are on page 2, after the repeated header: both joined to their rows.
-    expect(indicators[2]?.source).toMatchObject({ quote: '3 | 城乡新增残疾人就业人数（人） | 〔380〕 | 〔240〕 | 〔400〕 | 预期性' });
+    expect(indicators[2]?.source).toMatchObject({
+      quote: '3 | 城乡新增残疾人就业人数（人） | 〔380〕 | 〔240〕 | 〔400〕 | 预期性',
+    });
     expect(indicators[3]).toMatchObject({ cumulative: true, milestones: [{ year: 2023, text: '〔900〕' }] });
-    expect(indicators[3]?.source).toMatchObject({ quote: '4 | 残疾人职业技能培训人次（人次，累计） | 〔1500〕 | 〔900〕 | 〔1800〕 | 预期性' });
+    expect(indicators[3]?.source).toMatchObject({
+      quote: '4 | 残疾人职业技能培训人次（人次，累计） | 〔1500〕 | 〔900〕 | 〔1800〕 | 预期性',
+    });
     expect(out.some((l) => l.includes('重复的表头（换页）'))).toBe(true);
   });
 });
@@ -210,7 +274,13 @@ describe('import:indicators on a table with a 单位 column, made by LibreOffice
     ['适龄残疾儿童少年义务教育入学率', '%', '康复与教育', 95, '97以上'],
     ['新建残疾人康复机构', '个', '康复与教育', null, '〔3〕'],
   ];
-  const pick = (i: Record<string, unknown>) => [i.name, i.unit, i.category, (i.baseline as { value: number } | undefined)?.value ?? null, (i.target as { text: string }).text];
+  const pick = (i: Record<string, unknown>) => [
+    i.name,
+    i.unit,
+    i.category,
+    (i.baseline as { value: number } | undefined)?.value ?? null,
+    (i.target as { text: string }).text,
+  ];
 
   it('reads the Word file LibreOffice saved', async () => {
     const { root, io } = site('unit-column-libreoffice.docx');

@@ -52,7 +52,11 @@ export function tableToIndicators(table: ParsedTable, opts: TableToIndicatorsOpt
   const remarks: string[] = [];
   if (!targetYear) errors.push('表头中找不到目标年份（如“2025年目标值”）：请加上 --target-year 2025 这样的参数');
   // Asked only once the target year is known, so the official fixes one header problem at a time.
-  if (targetYear && !baseYear && table.rows.some((r) => r.baseline !== undefined && readCell(r.baseline).kind === 'number')) {
+  if (
+    targetYear &&
+    !baseYear &&
+    table.rows.some((r) => r.baseline !== undefined && readCell(r.baseline).kind === 'number')
+  ) {
     errors.push('表头中找不到基期年份（如“2020年基期值”）：请加上 --base-year 2020 这样的参数');
   }
   const caption = table.caption ? (table.caption.endsWith('表') ? table.caption : `${table.caption}表`) : '主要指标表';
@@ -73,7 +77,8 @@ export function tableToIndicators(table: ParsedTable, opts: TableToIndicatorsOpt
     const base = row.baseline ? readCell(row.baseline) : undefined;
     if (row.baseline && base?.kind === 'number' && baseYear) {
       draft.baseline = { year: baseYear, value: base.value, text: row.baseline };
-      if (base.unit && base.unit !== unit) errors.push(`${at}的基期值“${row.baseline}”与单位“${unit}”不一致：核对原表，改正后再导入`);
+      if (base.unit && base.unit !== unit)
+        errors.push(`${at}的基期值“${row.baseline}”与单位“${unit}”不一致：核对原表，改正后再导入`);
     } else if (base?.kind === 'none') {
       remarks.push(`${at}：基期栏是“${row.baseline}”（原文没有基期值），没有写入 baseline`);
     } else if (row.baseline && base?.kind !== 'number') {
@@ -85,13 +90,19 @@ export function tableToIndicators(table: ParsedTable, opts: TableToIndicatorsOpt
     else if (target.kind === 'number') {
       // 〔6〕, 累计300: the text stays as printed; the number and comparator are written out, as the text alone
       // does not read as a number.
-      draft.target = { year, text: row.target, ...(target.comparator ? { comparator: target.comparator } : {}), value: target.value };
+      draft.target = {
+        year,
+        text: row.target,
+        ...(target.comparator ? { comparator: target.comparator } : {}),
+        value: target.value,
+      };
     } else draft.target = { year, text: row.target, qualitative: true };
     if (target.kind === 'number' && target.unit && target.unit !== unit) {
       errors.push(`${at}的目标“${row.target}”与单位“${unit}”不一致：核对原表，改正后再导入`);
     }
     if (target.kind === 'approximate') remarks.push(`${at}：目标“${row.target}”是约数，按文字目标（qualitative）写入`);
-    else if (target.kind !== 'number') remarks.push(`${at}：目标“${row.target}”没有数值，按文字目标（qualitative）写入`);
+    else if (target.kind !== 'number')
+      remarks.push(`${at}：目标“${row.target}”没有数值，按文字目标（qualitative）写入`);
     const milestones: { year: number; text: string }[] = [];
     for (const o of row.others ?? []) {
       const cell = readCell(o.text);

@@ -35,7 +35,12 @@ export function judge(indicator: Indicator, actuals: readonly Actual[]): Progres
     baseline: indicator.baseline ? { year: indicator.baseline.year, value: indicator.baseline.value } : undefined,
     target:
       indicator.target.kind === 'numeric'
-        ? { kind: 'numeric', year: indicator.target.year, comparator: indicator.target.comparator, value: indicator.target.value }
+        ? {
+            kind: 'numeric',
+            year: indicator.target.year,
+            comparator: indicator.target.comparator,
+            value: indicator.target.value,
+          }
         : { kind: 'qualitative', year: indicator.target.year, text: indicator.target.text },
     actuals,
   });
@@ -45,7 +50,6 @@ export function judge(indicator: Indicator, actuals: readonly Actual[]): Progres
  * Every plan of a checked index with its organisation and its indicators judged, sorted by organisation, then year.
  */
 export function plansFromIndex(index: EntryIndex): PlanView[] {
-
   // Grouped once: filtering every indicator's actuals out of the whole list is quadratic (about 51,000 indicators
   // × 153,000 actuals at national scale).
   // Indicator ids are `<plan>/<indicator>`, actual ids `<plan>/<indicator>/<year>`.

@@ -18,7 +18,12 @@ export const reportKind = schemaKind({
     // Where the file should be is checked with the organisations known (reportInItsPlace in cross-checks.ts).
     const problems: Problem[] = [];
     if (body.trim() === '') {
-      problems.push({ file: entry.file, field: '（正文）', problem: '报告没有正文', fix: '在前置信息的 --- 之后写报告正文' });
+      problems.push({
+        file: entry.file,
+        field: '（正文）',
+        problem: '报告没有正文',
+        fix: '在前置信息的 --- 之后写报告正文',
+      });
     }
     problems.push(...checkMarkdownBody(entry.file, body, bodyLine));
     // A scaffold from `npm run new` fails the check until its 【待填写】 placeholders are replaced.

@@ -5,7 +5,10 @@ import { PLACEHOLDER, placeholderPaths } from '../core/placeholder.ts';
 
 describe('placeholderPaths', () => {
   it('finds placeholders at any depth', () => {
-    expect(placeholderPaths({ a: `${PLACEHOLDER}x`, b: { c: 'ok', d: [PLACEHOLDER] } })).toEqual([['a'], ['b', 'd', 0]]);
+    expect(placeholderPaths({ a: `${PLACEHOLDER}x`, b: { c: 'ok', d: [PLACEHOLDER] } })).toEqual([
+      ['a'],
+      ['b', 'd', 0],
+    ]);
   });
 });
 

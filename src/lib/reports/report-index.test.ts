@@ -6,7 +6,11 @@ const r = (org: string, year: number, kind: Report['kind'], endYear?: number) =>
   id: `${org}/${year}-${kind}`,
   data: { title: 't', org, year, endYear, kind, source: { title: 't', publisher: 'p', file: 'f' } } as Report,
 });
-const all = [r('lishui', 2021, 'five-year-plan', 2025), r('huzhou', 2020, 'summary-and-plan'), r('huzhou', 2023, 'summary')];
+const all = [
+  r('lishui', 2021, 'five-year-plan', 2025),
+  r('huzhou', 2020, 'summary-and-plan'),
+  r('huzhou', 2023, 'summary'),
+];
 
 describe('report index', () => {
   it('filters by organisation, kind and year; a plan counts for each year of its period', () => {
@@ -44,7 +48,12 @@ describe('filter pages', () => {
       { by: 'year', value: 2020 },
       { by: 'kind', value: 'summary' },
     ]);
-    expect(pages.map((p) => filterTitle(p, { lishui: '丽水市残疾人联合会' }))).toEqual(['丽水市残疾人联合会的报告', '2021年的报告', '2020年的报告', '年度工作总结']);
+    expect(pages.map((p) => filterTitle(p, { lishui: '丽水市残疾人联合会' }))).toEqual([
+      '丽水市残疾人联合会的报告',
+      '2021年的报告',
+      '2020年的报告',
+      '年度工作总结',
+    ]);
     expect(filterTitle({ by: 'org', value: 'nowhere' }, {})).toBe('nowhere的报告');
   });
 });

@@ -4,7 +4,8 @@ import { groupInto } from '../core/group.ts';
 import { reportFilterUrl } from '../core/urls.ts';
 
 /** A filter of the report index: by organisation, year or kind. Each is its own static page. */
-export type ReportFilter = { by: 'org'; value: string } | { by: 'year'; value: number } | { by: 'kind'; value: ReportKind };
+export type ReportFilter =
+  { by: 'org'; value: string } | { by: 'year'; value: number } | { by: 'kind'; value: ReportKind };
 
 /** URL of a filtered report list, e.g. `/reports/year/2023/`. */
 export function filterUrl(f: ReportFilter): string {

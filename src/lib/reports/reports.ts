@@ -22,7 +22,8 @@ export function reportLabel(r: Report): string {
 /** Newest first, then by organisation id and kind, so lists are stable. */
 export function sortReports<T extends ReportRef>(reports: T[]): T[] {
   return [...reports].sort(
-    (a, b) => b.data.year - a.data.year || a.data.org.localeCompare(b.data.org) || a.data.kind.localeCompare(b.data.kind),
+    (a, b) =>
+      b.data.year - a.data.year || a.data.org.localeCompare(b.data.org) || a.data.kind.localeCompare(b.data.kind),
   );
 }
 

@@ -7,7 +7,10 @@ const page = (body: string, extra = '') =>
 
 describe('describePage', () => {
   it('counts the text of the data-pagefind-body element only, without tags, and reads the 类型 filter', () => {
-    const html = page('<h1>护理补贴</h1><p>重度残疾人 &amp; 家属</p>', '<span hidden data-pagefind-filter="类型:办事指南"></span>');
+    const html = page(
+      '<h1>护理补贴</h1><p>重度残疾人 &amp; 家属</p>',
+      '<span hidden data-pagefind-filter="类型:办事指南"></span>',
+    );
     expect(describePage('guides/care/index.html', html)).toEqual({
       path: 'guides/care/index.html',
       type: '办事指南',
@@ -16,7 +19,9 @@ describe('describePage', () => {
   });
 
   it('leaves out pages without data-pagefind-body, as pagefind does once the site uses it', () => {
-    expect(describePage('404.html', '<html><body><main id="main"><h1>找不到页面</h1></main></body></html>')).toBeUndefined();
+    expect(
+      describePage('404.html', '<html><body><main id="main"><h1>找不到页面</h1></main></body></html>'),
+    ).toBeUndefined();
   });
 
   it('does not take an attribute that only starts with data-pagefind-body for it', () => {
@@ -25,7 +30,11 @@ describe('describePage', () => {
 });
 
 function pages(n: number, type: string, chars: (i: number) => number): IndexablePage[] {
-  return Array.from({ length: n }, (_, i) => ({ path: `${type}/${String(i).padStart(4, '0')}/index.html`, type, chars: chars(i) }));
+  return Array.from({ length: n }, (_, i) => ({
+    path: `${type}/${String(i).padStart(4, '0')}/index.html`,
+    type,
+    chars: chars(i),
+  }));
 }
 
 describe('planBundles', () => {
@@ -36,7 +45,10 @@ describe('planBundles', () => {
   });
 
   it('splits a larger site into as few bundles as the limit allows, every page exactly once, sizes even', () => {
-    const site = [...pages(400, 'report', (i) => 3000 + ((i * 37) % 4000)), ...pages(900, 'guide', (i) => 800 + ((i * 13) % 900))];
+    const site = [
+      ...pages(400, 'report', (i) => 3000 + ((i * 37) % 4000)),
+      ...pages(900, 'guide', (i) => 800 + ((i * 13) % 900)),
+    ];
     const total = site.reduce((n, p) => n + p.chars, 0);
     const bundles = planBundles(site, 500_000);
     expect(bundles).toHaveLength(Math.ceil(total / 500_000));
@@ -46,7 +58,11 @@ describe('planBundles', () => {
   });
 
   it('gives every bundle the same mix of page types, so word rarity is alike in each', () => {
-    const site = [...pages(300, 'report', () => 5000), ...pages(600, 'guide', () => 1000), ...pages(30, 'org', () => 200)];
+    const site = [
+      ...pages(300, 'report', () => 5000),
+      ...pages(600, 'guide', () => 1000),
+      ...pages(30, 'org', () => 200),
+    ];
     const bundles = planBundles(site, 600_000);
     expect(bundles.length).toBe(4);
     for (const b of bundles) {
@@ -63,6 +79,11 @@ describe('planBundles', () => {
   });
 
   it('rejects a limit that is not a positive number', () => {
-    expect(() => planBundles(pages(2, 'a', () => 1), 0)).toThrow(/positive/);
+    expect(() =>
+      planBundles(
+        pages(2, 'a', () => 1),
+        0,
+      ),
+    ).toThrow(/positive/);
   });
 });

@@ -44,7 +44,10 @@ export function describePage(path: string, html: string): IndexablePage | undefi
   // The body element is <main> here and is never nested in itself, so its first closing tag ends it.
   const end = html.indexOf(`</${tag}>`, start);
   const inner = html.slice(start, end < 0 ? html.length : end);
-  const text = inner.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ');
+  const text = inner
+    .replace(/<[^>]*>/g, '')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ');
   return { path, type: TYPE_FILTER.exec(html)?.[1] ?? '', chars: text.trim().length };
 }
 
@@ -60,7 +63,10 @@ export function planBundles(pages: IndexablePage[], maxChars: number): SearchBun
   const sorted = [...pages].sort((a, b) => compare(a.type, b.type) || compare(a.path, b.path));
   const total = sorted.reduce((n, p) => n + p.chars, 0);
   const count = Math.min(sorted.length, Math.max(1, Math.ceil(total / maxChars)));
-  const bins: { pages: IndexablePage[]; chars: number }[] = Array.from({ length: count }, () => ({ pages: [], chars: 0 }));
+  const bins: { pages: IndexablePage[]; chars: number }[] = Array.from({ length: count }, () => ({
+    pages: [],
+    chars: 0,
+  }));
   for (const page of sorted) {
     let lightest = bins[0]!;
     for (const bin of bins) if (bin.chars < lightest.chars) lightest = bin;

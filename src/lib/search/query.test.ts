@@ -37,7 +37,14 @@ describe('rerank', () => {
     expect(parseQuery('残疾人证换领').wantsToApply).toBe(false);
   });
 
-  const c = (url: string, title: string, content: string, rank: number, aliases?: string, type?: string): Candidate => ({
+  const c = (
+    url: string,
+    title: string,
+    content: string,
+    rank: number,
+    aliases?: string,
+    type?: string,
+  ): Candidate => ({
     url,
     title,
     content,
@@ -82,8 +89,23 @@ describe('organisation plus year', () => {
   it("puts the organisation's report of that year first", () => {
     const q = parseQuery('上虞 2020');
     const out = rerank(q, [
-      { url: '/data/x/', title: '2020年两项补贴（瑞安、湖州、上虞）', content: '上虞 2020', rank: 0, type: '统计数据', year: '2020' },
-      { url: '/reports/shangyu/2020/', title: '同享一片蓝天 共奔小康社会', content: '2020年', rank: 1, type: '年度报告', org: '上虞区残联', year: '2020' },
+      {
+        url: '/data/x/',
+        title: '2020年两项补贴（瑞安、湖州、上虞）',
+        content: '上虞 2020',
+        rank: 0,
+        type: '统计数据',
+        year: '2020',
+      },
+      {
+        url: '/reports/shangyu/2020/',
+        title: '同享一片蓝天 共奔小康社会',
+        content: '2020年',
+        rank: 1,
+        type: '年度报告',
+        org: '上虞区残联',
+        year: '2020',
+      },
     ]);
     expect(out[0]!.url).toBe('/reports/shangyu/2020/');
   });

@@ -10,8 +10,15 @@ export function escapeHtml(s: string): string {
 export function safeExcerpt(excerpt: string): string {
   const plain = excerpt.replace(/<\/?mark>/g, (t) => (t === '<mark>' ? '\u0001' : '\u0002'));
   // The index already escapes entities in some versions: undo that first so nothing is escaped twice.
-  const text = plain.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  const text = plain
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return escapeHtml(text)
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
 }
 
 /** The sentence announced after a search, e.g. 找到 3 条与“残疾证”有关的结果. */

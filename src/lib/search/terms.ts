@@ -18,7 +18,14 @@ export const SYNONYMS: Record<string, string[]> = {
 };
 
 /** Official terms that must match as a whole (the segmenter would otherwise split them, e.g. 残疾/人/证). */
-export const KEY_TERMS: string[] = [...Object.keys(SYNONYMS), '残疾人之家', '生活补贴', '护理补贴', '残疾儿童', '康复训练'];
+export const KEY_TERMS: string[] = [
+  ...Object.keys(SYNONYMS),
+  '残疾人之家',
+  '生活补贴',
+  '护理补贴',
+  '残疾儿童',
+  '康复训练',
+];
 
 /** Question words and fillers that carry no meaning for the search (残疾证怎么办 → 残疾证). */
 export const FILLERS: string[] = [

@@ -24,7 +24,9 @@ describe('Content-Security-Policy', () => {
   });
 
   it('describes Azure Static Web Apps headers as valid JSON', () => {
-    const config = JSON.parse(deployFiles()['deploy/staticwebapp.config.json']!) as { globalHeaders: Record<string, string> };
+    const config = JSON.parse(deployFiles()['deploy/staticwebapp.config.json']!) as {
+      globalHeaders: Record<string, string>;
+    };
     expect(config.globalHeaders).toEqual(securityHeaders());
   });
 });

@@ -21,7 +21,9 @@ describe('sanitizeContentPlugin', () => {
   });
 
   it('removes event handlers, inline styles and focus traps', async () => {
-    const html = await render('<b onclick="x()" style="color:red" tabindex="0" accesskey="k">粗</b> <img src="/a.png" alt="图" onerror="x()">');
+    const html = await render(
+      '<b onclick="x()" style="color:red" tabindex="0" accesskey="k">粗</b> <img src="/a.png" alt="图" onerror="x()">',
+    );
     expect(html).toContain('<b>粗</b>');
     expect(html).toContain('<img src="/a.png" alt="图">');
     expect(html).not.toMatch(/\son\w+=|style=|tabindex|accesskey/i);
@@ -43,13 +45,27 @@ describe('sanitizeContentPlugin', () => {
       ].join('\n\n'),
     );
     expect(html).not.toMatch(/javascript|vbscript|data:|x\.invalid/i);
-    for (const ok of ['src="/images/ok.png"', 'href="/orgs/"', 'href="https://www.gov.cn/"', 'href="tel:0578-1234567"', 'href="mailto:a@b.invalid"']) {
+    for (const ok of [
+      'src="/images/ok.png"',
+      'href="/orgs/"',
+      'href="https://www.gov.cn/"',
+      'href="tel:0578-1234567"',
+      'href="mailto:a@b.invalid"',
+    ]) {
       expect(html).toContain(ok);
     }
   });
 
   it('drops image sources that resolve to another host once decoded, as a browser resolves them', async () => {
-    const hostile = ['/&#9;/x.invalid/a.png', '/&#x0A;/x.invalid/b.png', '/&Tab;/x.invalid/c.png', '\\\\x.invalid\\d.png', '/\\x.invalid/e.png', ' //x.invalid/f.png', 'JaVaScRiPt&colon;x'];
+    const hostile = [
+      '/&#9;/x.invalid/a.png',
+      '/&#x0A;/x.invalid/b.png',
+      '/&Tab;/x.invalid/c.png',
+      '\\\\x.invalid\\d.png',
+      '/\\x.invalid/e.png',
+      ' //x.invalid/f.png',
+      'JaVaScRiPt&colon;x',
+    ];
     const html = await render(
       [
         ...hostile.map((src, i) => `<img src="${src}" alt="图${i}">`),

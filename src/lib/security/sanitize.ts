@@ -11,7 +11,25 @@ export const CONTENT_SCHEMA: Schema = {
   ...defaultSchema,
   // Removed together with their content (the default only strips script; the text of a style sheet or a
   // frame's fallback would otherwise show up as page text).
-  strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'noembed', 'noframes', 'form', 'textarea', 'select', 'title', 'xmp'],
+  strip: [
+    'script',
+    'style',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'template',
+    'noscript',
+    'noembed',
+    'noframes',
+    'form',
+    'textarea',
+    'select',
+    'title',
+    'xmp',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     // tabIndex and accessKey change keyboard behaviour (WCAG 2.1.4, 2.4.3); everything else as GitHub allows.
@@ -55,7 +73,10 @@ function prepare(node: Nodes): void {
       if (v !== undefined && !(typeof v === 'string' && resolvesToSite(v))) delete props[key];
     }
     const srcset = props.srcSet;
-    if (srcset !== undefined && !srcsetUrls(typeof srcset === 'string' ? srcset : (srcset as (string | number)[])).every(resolvesToSite)) {
+    if (
+      srcset !== undefined &&
+      !srcsetUrls(typeof srcset === 'string' ? srcset : (srcset as (string | number)[])).every(resolvesToSite)
+    ) {
       delete props.srcSet;
     }
     if ((node.tagName === 'td' || node.tagName === 'th') && typeof props.style === 'string') {
@@ -71,7 +92,9 @@ function copyTree<N extends Nodes>(node: N): N {
   const out: Record<string, unknown> = { type: node.type };
   if ('tagName' in node) out.tagName = node.tagName;
   if ('properties' in node) {
-    out.properties = Object.fromEntries(Object.entries(node.properties ?? {}).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+    out.properties = Object.fromEntries(
+      Object.entries(node.properties ?? {}).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
+    );
   }
   if ('value' in node) out.value = node.value;
   if ('name' in node) out.name = (node as { name: unknown }).name;

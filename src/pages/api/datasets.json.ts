@@ -6,5 +6,7 @@ import { loadDatasets } from '../../site/datasets.ts';
 /** Every dataset's metadata with its page and download URLs. */
 export const GET: APIRoute = () => {
   const datasets = sortDatasets(loadDatasets().datasets).map(datasetMetaJson);
-  return new Response(JSON.stringify({ datasets }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ datasets }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

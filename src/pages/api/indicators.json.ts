@@ -19,5 +19,7 @@ export const GET: APIRoute = () => {
     indicators: p.indicators.map((v) => indicatorJson(v, p.plan)),
   }));
   const body = { method: { url: SECTION_URLS.plansMethod, thresholds: PROGRESS_THRESHOLDS }, plans };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     url: reportUrl(r.id),
     source: r.data.source,
   }));
-  return new Response(JSON.stringify({ reports }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ reports }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from './decode.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/csv/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/csv/${name}`, import.meta.url)));
 const plain = readFileSync(new URL('../../../../tests/fixtures/csv/utf8-plain.csv', import.meta.url), 'utf8');
 
 describe('decodeCsvBytes', () => {

@@ -46,7 +46,10 @@ export function decodeCsvBytes(bytes: Uint8Array, declared?: CsvEncoding): Decod
   if (hasUtf8Bom(bytes)) {
     const text = tryDecode('utf-8', bytes.subarray(3));
     if (text === undefined) {
-      return { problem: '文件开头标明是 UTF-8，但内容有不是 UTF-8 的字节', fix: '用 Excel 或 WPS 重新“另存为”CSV UTF-8（逗号分隔）' };
+      return {
+        problem: '文件开头标明是 UTF-8，但内容有不是 UTF-8 的字节',
+        fix: '用 Excel 或 WPS 重新“另存为”CSV UTF-8（逗号分隔）',
+      };
     }
     if (declared === 'gb18030') {
       return {
@@ -63,7 +66,8 @@ export function decodeCsvBytes(bytes: Uint8Array, declared?: CsvEncoding): Decod
   const text = tryDecode('gb18030', bytes);
   if (text === undefined) {
     return {
-      problem: declared === 'gb18030' ? '文件不是 GB18030/GBK 编码' : '无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）',
+      problem:
+        declared === 'gb18030' ? '文件不是 GB18030/GBK 编码' : '无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）',
       fix: '用 Excel 或 WPS 打开后“另存为”CSV UTF-8（逗号分隔）',
     };
   }

@@ -41,7 +41,9 @@ describe('parseCell', () => {
         fix: '网站不会替你换算单位：按“万元”换算后只填数字，或核对是否填错了列',
       },
     });
-    expect(parseCell('5000元', 'decimal', '万元')).toMatchObject({ error: { problem: '“5000元”的单位“元”与这一列的单位“万元”不符' } });
+    expect(parseCell('5000元', 'decimal', '万元')).toMatchObject({
+      error: { problem: '“5000元”的单位“元”与这一列的单位“万元”不符' },
+    });
   });
 
   it('rejects text, approximations and decimals in an integer column', () => {
@@ -70,7 +72,10 @@ describe('parseCell', () => {
       error: { problem: '“1,23”的千位分隔符位置不对', fix: '千位分隔符每三位一个，如 1,234；也可以不写分隔符' },
     });
     expect(parseCell('68.4%', 'decimal', '万元')).toEqual({
-      error: { problem: '“68.4%”带百分号，但这一列是数字（单位：万元）', fix: '只填数字；百分比请放在类型为 percent 的列' },
+      error: {
+        problem: '“68.4%”带百分号，但这一列是数字（单位：万元）',
+        fix: '只填数字；百分比请放在类型为 percent 的列',
+      },
     });
     expect(parseCell('约70%', 'percent', '%')).toEqual({
       error: { problem: '“约70%”不是百分数', fix: '只填数字，可带 %，如 70 或 70%；不知道就留空' },
@@ -81,7 +86,9 @@ describe('parseCell', () => {
     expect(parseCell('2020', 'year')).toEqual({ value: 2020 });
     expect(parseCell('２０２０', 'year')).toEqual({ value: 2020 });
     expect(parseCell('20', 'year')).toEqual({ error: { problem: '“20”不是年份', fix: '只填四位数字的年份，如 2020' } });
-    expect(parseCell('2020年', 'year')).toMatchObject({ error: { problem: '“2020年”的单位“年”与这一列的单位“无单位”不符' } });
+    expect(parseCell('2020年', 'year')).toMatchObject({
+      error: { problem: '“2020年”的单位“年”与这一列的单位“无单位”不符' },
+    });
   });
 
   it('keeps text as written (trimmed)', () => {
@@ -120,7 +127,9 @@ describe('examples in fixes are never a different figure', () => {
       const r = parseCell(raw, 'integer', '人');
       expect('error' in r && r.error.fix, raw).toBe(none);
     }
-    expect(parseCell('60-70', 'percent', '%')).toMatchObject({ error: { fix: '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空' } });
+    expect(parseCell('60-70', 'percent', '%')).toMatchObject({
+      error: { fix: '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空' },
+    });
     // One number with words around it is the official's own figure.
     expect(parseCell('约300', 'integer', '人')).toMatchObject({ error: { fix: '只填数字，如 300；不知道就留空' } });
   });

@@ -27,7 +27,9 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF05\uFF0D\uFF0B]/g;
  * ASCII forms, and trims spaces (including the ideographic space).
  */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return s
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
 // Sign, digits (possibly with thousands separators), decimals, and whatever follows (a unit, a word).
@@ -35,8 +37,38 @@ const NUMBER_PART = /^([+-]?)([\d,]+)(\.\d+)?(.*)$/;
 
 /** Units the sources use; a value carrying one of these that differs from its column's unit is an error. */
 const KNOWN_UNITS = new Set([
-  '人', '名', '户', '家', '个', '例', '件', '次', '人次', '场', '所', '辆', '条', '期', '项', '批次', '元', '万元', '亿元',
-  '万', '亿', '千', '百', '万人', '亿人', '%', '‰', '岁', '周岁', '年', '月', '天',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '例',
+  '件',
+  '次',
+  '人次',
+  '场',
+  '所',
+  '辆',
+  '条',
+  '期',
+  '项',
+  '批次',
+  '元',
+  '万元',
+  '亿元',
+  '万',
+  '亿',
+  '千',
+  '百',
+  '万人',
+  '亿人',
+  '%',
+  '‰',
+  '岁',
+  '周岁',
+  '年',
+  '月',
+  '天',
 ]);
 
 /** Ways of writing the same unit: “1417名” in a 人 column is the same number of persons. */
@@ -101,11 +133,15 @@ function notA(raw: string, type: ColumnType): CellError {
   if (type === 'year') return { problem: `“${raw}”不是年份`, fix: '只填四位数字的年份，如 2020' };
   if (type === 'percent') {
     const ex = example(raw, '68.4');
-    const fix = ex === undefined ? '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空' : `只填数字，可带 %，如 ${ex} 或 ${ex}%；不知道就留空`;
+    const fix =
+      ex === undefined
+        ? '只填一个用阿拉伯数字写的数，可带 %，不带其他文字；不知道就留空'
+        : `只填数字，可带 %，如 ${ex} 或 ${ex}%；不知道就留空`;
     return { problem: `“${raw}”不是百分数`, fix };
   }
   const ex = example(raw, type === 'integer' ? '300' : '101.9');
-  const fix = ex === undefined ? '只填一个用阿拉伯数字写的数，不带单位和文字；不知道就留空' : `只填数字，如 ${ex}；不知道就留空`;
+  const fix =
+    ex === undefined ? '只填一个用阿拉伯数字写的数，不带单位和文字；不知道就留空' : `只填数字，如 ${ex}；不知道就留空`;
   return { problem: `“${raw}”不是${COLUMN_TYPES[type]}`, fix };
 }
 

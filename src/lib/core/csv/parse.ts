@@ -44,7 +44,10 @@ function lineAt(starts: number[], offset: number): number {
 }
 
 const PAPA_ERRORS: Record<string, [string, string]> = {
-  MissingQuotes: ['英文双引号没有成对（有一个 " 没有结束）', '检查这一行的双引号：含逗号或换行的内容要用一对英文双引号括起来'],
+  MissingQuotes: [
+    '英文双引号没有成对（有一个 " 没有结束）',
+    '检查这一行的双引号：含逗号或换行的内容要用一对英文双引号括起来',
+  ],
   InvalidQuotes: ['双引号的位置不对', '内容里的英文双引号要写成两个（""），或改用中文引号“”'],
 };
 
@@ -113,7 +116,16 @@ export function parseCsvText(source: string, file: string): { table?: RawTable; 
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const first = nonEmpty[0];
   if (!first) {
-    return { problems: [{ file, field: WHOLE_FILE, problem: '文件是空的', fix: '第一行写列名（与元数据 columns 中的 name 一致），下面每行一条数据' }] };
+    return {
+      problems: [
+        {
+          file,
+          field: WHOLE_FILE,
+          problem: '文件是空的',
+          fix: '第一行写列名（与元数据 columns 中的 name 一致），下面每行一条数据',
+        },
+      ],
+    };
   }
   const header = first.cells.map((c) => c.trim());
   if (header.length === 1 && /[\t;；]/.test(first.cells[0] ?? '')) {
@@ -133,12 +145,19 @@ export function parseCsvText(source: string, file: string): { table?: RawTable; 
   if (invisible.length) return { problems: [...problems, ...invisible] };
   // Excel keeps empty trailing columns when a cell to the right was ever touched; they carry no name and no data.
   let width = header.length;
-  while (width > 0 && header[width - 1] === '' && nonEmpty.every((r) => (r.cells[width - 1] ?? '').trim() === '')) width--;
+  while (width > 0 && header[width - 1] === '' && nonEmpty.every((r) => (r.cells[width - 1] ?? '').trim() === ''))
+    width--;
   const names = header.slice(0, width);
   const seen = new Map<string, number>();
   names.forEach((name, i) => {
     if (name === '') {
-      problems.push({ file, line: first.line, field: `第 ${i + 1} 列`, problem: '列名是空的', fix: '在第一行给这一列写上列名，或删除这一整列' });
+      problems.push({
+        file,
+        line: first.line,
+        field: `第 ${i + 1} 列`,
+        problem: '列名是空的',
+        fix: '在第一行给这一列写上列名，或删除这一整列',
+      });
       return;
     }
     const earlier = seen.get(name);

@@ -6,7 +6,7 @@ describe('neutraliseCell', () => {
   it.each([
     ['=HYPERLINK("https://x.invalid/","点这里")', `'=HYPERLINK("https://x.invalid/","点这里")`],
     ['=1+1', "'=1+1"],
-    ['+cmd|\' /C calc\'!A0', "'+cmd|' /C calc'!A0"],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
     ['-2+3', "'-2+3"],
     ['-', "'-"],
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
@@ -18,17 +18,30 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(input)).toBe(output);
   });
 
-  it.each([[-3.5, '-3.5'], [2, '2'], [0, '0'], ['-3.5', '-3.5'], ['+2', '+2'], ['-12', '-12'], [null, ''], [undefined, '']])(
-    'keeps the number %j as %j',
-    (input, output) => {
-      expect(neutraliseCell(input)).toBe(output);
-    },
-  );
+  it.each([
+    [-3.5, '-3.5'],
+    [2, '2'],
+    [0, '0'],
+    ['-3.5', '-3.5'],
+    ['+2', '+2'],
+    ['-12', '-12'],
+    [null, ''],
+    [undefined, ''],
+  ])('keeps the number %j as %j', (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
 });
 
 describe('writeCsv', () => {
   it('neutralises formula cells in every row and the header, keeps numbers, quotes where needed', () => {
-    const csv = writeCsv(['项目', '=数值'], [['=HYPERLINK("https://x.invalid/")', -3.5], ['@x, y', '+2']], { bom: true });
+    const csv = writeCsv(
+      ['项目', '=数值'],
+      [
+        ['=HYPERLINK("https://x.invalid/")', -3.5],
+        ['@x, y', '+2'],
+      ],
+      { bom: true },
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' }).data;
     expect(rows).toEqual([

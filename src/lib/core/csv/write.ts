@@ -38,7 +38,11 @@ export interface CsvOptions {
  * Writes a table as CSV: the header, then each row, every cell neutralised (`neutraliseCell`) and quoted where
  * it holds a comma, quote or line break; the file ends with a line end.
  */
-export function writeCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+  options: CsvOptions = {},
+): string {
   const newline = options.newline ?? '\r\n';
   const data = [header.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))];
   return `${options.bom ? '\uFEFF' : ''}${Papa.unparse(data, { newline, escapeFormulae: false })}${newline}`;

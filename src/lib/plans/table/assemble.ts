@@ -29,8 +29,8 @@ export interface Assembled {
   end?: PassedLine;
 }
 
-
-const PAGE_NUMBER = /^(?:[—\-－–―]\s*\d{1,4}\s*[—\-－–―]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-－]\s*\d{1,4})$/;
+const PAGE_NUMBER =
+  /^(?:[—\-－–―]\s*\d{1,4}\s*[—\-－–―]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-－]\s*\d{1,4})$/;
 const CONTINUED = /^(?:续表|续上表|[（(]续[）)])|[（(]续(?:表)?[）)]$/;
 const TABLE_NOTE = /^(?:注|备注|说明|附注|数据来源|资料来源)\s*[0-9一二三]?\s*[：:]/;
 const SENTENCE = /[。！？；]/;
@@ -96,7 +96,11 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     const spread = spreadCategories(out.rows.length, labels);
     const first = labels[0]!;
     if (!spread) {
-      out.passed.push({ line: first.line, text: first.text, why: '类别栏：各类别的行数看不出来，分类按类别所在行及以下各行填写，请逐项核对 category' });
+      out.passed.push({
+        line: first.line,
+        text: first.text,
+        why: '类别栏：各类别的行数看不出来，分类按类别所在行及以下各行填写，请逐项核对 category',
+      });
       return;
     }
     const { categories, ambiguous } = spread;
@@ -109,7 +113,11 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       while (to + 1 < categories.length && categories[to + 1] === l.text) to++;
       const range = from === to ? `第 ${from + 1} 项` : `第 ${from + 1}–${to + 1} 项`;
       const check = ambiguous ? '；各组的行数还有别的可能，请逐项核对 category' : '';
-      out.passed.push({ line: l.line, text: l.text, why: `类别栏（合并单元格，写在本组中间）：${range}的分类为“${l.text}”${check}` });
+      out.passed.push({
+        line: l.line,
+        text: l.text,
+        why: `类别栏（合并单元格，写在本组中间）：${range}的分类为“${l.text}”${check}`,
+      });
       from = to + 1;
     }
     out.passed.sort((a, b) => a.line - b.line);
@@ -149,7 +157,11 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     return names;
   }
 
-  function start(b: Omit<RowParts, 'lines' | 'names'> & { names: { text: string; line: number }[] }, line: number, firstText: string) {
+  function start(
+    b: Omit<RowParts, 'lines' | 'names'> & { names: { text: string; line: number }[] },
+    line: number,
+    firstText: string,
+  ) {
     const names = settlePending(b.names[0]?.text);
     finish();
     commit();
@@ -157,7 +169,13 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
       category = b.categoryCell;
       labels.push({ text: category, at: out.rows.length, line });
     }
-    current = { ...b, names: [...names, ...b.names], lines: [...names.map((n) => n.line), line], firstText, ...(category ? { category } : {}) };
+    current = {
+      ...b,
+      names: [...names, ...b.names],
+      lines: [...names.map((n) => n.line), line],
+      firstText,
+      ...(category ? { category } : {}),
+    };
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -282,7 +300,15 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
         marker = m.text;
         markerInName = true;
         rest = [m.rest, ...rest.slice(1)];
-      } else if (m && m.rest === '' && !hasSeq && rest.length >= 2 && !looksLikeValue(rest[1]!) && accept(m.n, false) && !needsValues) {
+      } else if (
+        m &&
+        m.rest === '' &&
+        !hasSeq &&
+        rest.length >= 2 &&
+        !looksLikeValue(rest[1]!) &&
+        accept(m.n, false) &&
+        !needsValues
+      ) {
         marker = m.text;
         rest = rest.slice(1);
       }
@@ -293,8 +319,21 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
         lastN = readMarker(marker)?.n ?? lastN;
       }
       const [first, ...tail] = rest;
-      const names = first !== undefined && !looksLikeValue(first) && !ATTRIBUTE_CELL.test(first) ? [{ text: first, line: L.line }] : [];
-      start({ ...(marker ? { marker } : {}), markerInName, ...(categoryCell ? { categoryCell } : {}), names, tail: names.length ? tail : rest }, L.line, t);
+      const names =
+        first !== undefined && !looksLikeValue(first) && !ATTRIBUTE_CELL.test(first)
+          ? [{ text: first, line: L.line }]
+          : [];
+      start(
+        {
+          ...(marker ? { marker } : {}),
+          markerInName,
+          ...(categoryCell ? { categoryCell } : {}),
+          names,
+          tail: names.length ? tail : rest,
+        },
+        L.line,
+        t,
+      );
       continue;
     }
     const first = rest[0]!;

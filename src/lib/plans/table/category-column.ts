@@ -45,5 +45,8 @@ export function spreadCategories(rows: number, labels: CategoryLabel[]): Spread 
   search(0, 0, 0, []);
   if (!best) return undefined;
   const found: { cost: number; sizes: number[] } = best;
-  return { categories: found.sizes.flatMap((size, i) => Array.from({ length: size }, () => labels[i]!.text)), ambiguous: fits > 1 };
+  return {
+    categories: found.sizes.flatMap((size, i) => Array.from({ length: size }, () => labels[i]!.text)),
+    ambiguous: fits > 1,
+  };
 }

@@ -1,6 +1,13 @@
 import { assembleRows, type BodyLine } from './assemble.ts';
 import { ATTRIBUTE_CELL, looksLikeValue, readMarker } from './cells.ts';
-import { describeColumns, isHeaderCell, readHeaderLine, resolveColumns, type ResolvedHeader, type ValueColumn } from './header.ts';
+import {
+  describeColumns,
+  isHeaderCell,
+  readHeaderLine,
+  resolveColumns,
+  type ResolvedHeader,
+  type ValueColumn,
+} from './header.ts';
 import { captionAbove } from './text-table.ts';
 import type { ParsedTable } from './types.ts';
 
@@ -26,7 +33,8 @@ function group(header: ResolvedHeader, cells: Cell[]): BodyLine[] {
   let current: { cells: Cell[]; full: number } | undefined;
   let lastN = 0;
   const flush = () => {
-    if (current) out.push({ line: current.cells[0]!.line, text: current.cells.map((c) => c.text).join('    '), cells: [] });
+    if (current)
+      out.push({ line: current.cells[0]!.line, text: current.cells.map((c) => c.text).join('    '), cells: [] });
     current = undefined;
   };
   const complete = () => {
@@ -49,7 +57,10 @@ function group(header: ResolvedHeader, cells: Cell[]): BodyLine[] {
       flush();
       lastN = m.n;
       // With the number before the name (1.残疾人…), the row has no cell for the 序号 column.
-      const full = cols.length - (m.rest !== '' && cols.some((k) => k.kind === 'seq') ? 1 : 0) - (cols.some((k) => k.kind === 'category') ? 1 : 0);
+      const full =
+        cols.length -
+        (m.rest !== '' && cols.some((k) => k.kind === 'seq') ? 1 : 0) -
+        (cols.some((k) => k.kind === 'category') ? 1 : 0);
       current = { cells: [c], full };
       continue;
     }
@@ -75,7 +86,12 @@ export function readCellLinesTable(text: string): ParsedTable | undefined {
     while (end < lines.length && isHeaderCell(lines[end]!.text)) end++;
     // One header cell per line: at least an indicator column and a value or attribute column on separate lines.
     if (end - h < 2) continue;
-    const columns = readHeaderLine(lines.slice(h, end).map((l) => l.text).join('    '));
+    const columns = readHeaderLine(
+      lines
+        .slice(h, end)
+        .map((l) => l.text)
+        .join('    '),
+    );
     const header = columns && resolveColumns(columns);
     if (!header) {
       h = end - 1;

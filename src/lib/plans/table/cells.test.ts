@@ -34,16 +34,39 @@ describe('readCell', () => {
 
 describe('splitName', () => {
   it('moves the unit in trailing parentheses out of the name', () => {
-    expect(splitName('残疾人家庭人均收入年均增长(%)')).toEqual({ name: '残疾人家庭人均收入年均增长', unit: '%', cumulative: false });
-    expect(splitName('城乡新增残疾人就业人数（万人）')).toEqual({ name: '城乡新增残疾人就业人数', unit: '万人', cumulative: false });
-    expect(splitName('县级残疾人康复中心（个）')).toEqual({ name: '县级残疾人康复中心', unit: '个', cumulative: false });
-    expect(splitName('困难残疾人生活补贴标准（元/月）')).toEqual({ name: '困难残疾人生活补贴标准', unit: '元/月', cumulative: false });
-    expect(splitName('残疾人职业技能培训人次（人次，累计）')).toEqual({ name: '残疾人职业技能培训人次', unit: '人次', cumulative: true });
+    expect(splitName('残疾人家庭人均收入年均增长(%)')).toEqual({
+      name: '残疾人家庭人均收入年均增长',
+      unit: '%',
+      cumulative: false,
+    });
+    expect(splitName('城乡新增残疾人就业人数（万人）')).toEqual({
+      name: '城乡新增残疾人就业人数',
+      unit: '万人',
+      cumulative: false,
+    });
+    expect(splitName('县级残疾人康复中心（个）')).toEqual({
+      name: '县级残疾人康复中心',
+      unit: '个',
+      cumulative: false,
+    });
+    expect(splitName('困难残疾人生活补贴标准（元/月）')).toEqual({
+      name: '困难残疾人生活补贴标准',
+      unit: '元/月',
+      cumulative: false,
+    });
+    expect(splitName('残疾人职业技能培训人次（人次，累计）')).toEqual({
+      name: '残疾人职业技能培训人次',
+      unit: '人次',
+      cumulative: true,
+    });
     expect(splitName('新增就业人数（万人）〔累计〕')).toEqual({ name: '新增就业人数', unit: '万人', cumulative: true });
     expect(splitName('比例（％）')).toEqual({ name: '比例', unit: '%', cumulative: false });
   });
   it('keeps parentheses that are no unit', () => {
-    expect(splitName('残疾人就业人数（含辅助性就业）')).toEqual({ name: '残疾人就业人数（含辅助性就业）', cumulative: false });
+    expect(splitName('残疾人就业人数（含辅助性就业）')).toEqual({
+      name: '残疾人就业人数（含辅助性就业）',
+      cumulative: false,
+    });
     expect(splitName('“残疾人之家”覆盖率')).toEqual({ name: '“残疾人之家”覆盖率', cumulative: false });
     expect(splitName('（%）')).toEqual({ name: '（%）', cumulative: false });
   });

@@ -48,9 +48,18 @@ export function readCell(text: string): CellValue {
   }
   rest = lead + rest;
   // 左右 (“about”) and 余/多 make a number approximate; comparator.ts already refuses 余/多.
-  if (/^[^\d]*\d[\d.]*\s*(?:%|％|[\u4e00-\u9fff]{0,3}?)左右$/.test(rest)) return { kind: 'approximate', text, cumulative };
+  if (/^[^\d]*\d[\d.]*\s*(?:%|％|[\u4e00-\u9fff]{0,3}?)左右$/.test(rest))
+    return { kind: 'approximate', text, cumulative };
   const parsed = parseTargetText(rest);
-  if (parsed) return { kind: 'number', text, value: parsed.value, unit: parsed.unit, cumulative, ...(parsed.comparator ? { comparator: parsed.comparator } : {}) };
+  if (parsed)
+    return {
+      kind: 'number',
+      text,
+      value: parsed.value,
+      unit: parsed.unit,
+      cumulative,
+      ...(parsed.comparator ? { comparator: parsed.comparator } : {}),
+    };
   if (/\d/.test(rest) && /[余多]/.test(rest) && rest.length <= 12) return { kind: 'approximate', text, cumulative };
   return { kind: 'words', text };
 }
@@ -131,4 +140,5 @@ export function readMarker(cell: string): Marker | undefined {
 }
 
 /** Chinese group numbering (一、 （一） 第一类): a category row. */
-export const CATEGORY_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[类部分]+)/;
+export const CATEGORY_NUMBERING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[类部分]+)/;

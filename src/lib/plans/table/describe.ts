@@ -48,11 +48,16 @@ export function describeRows(table: ParsedTable, drafts: DraftView[]): string[] 
       `单位 ${unit}`,
       `分类 ${typeof d.category === 'string' ? d.category : '（无）'}`,
       `基期 ${r.baseline !== undefined ? valueText(r.baseline, table.baseYear, unit, false) : '（无）'}`,
-      ...(r.others ?? []).map((o) => `${o.label} ${valueText(o.text, undefined, unit, false)}${o.role === 'actual' ? '（实际值，不写入）' : ''}`),
+      ...(r.others ?? []).map(
+        (o) =>
+          `${o.label} ${valueText(o.text, undefined, unit, false)}${o.role === 'actual' ? '（实际值，不写入）' : ''}`,
+      ),
       `目标 ${valueText(r.target, table.targetYear, unit, true)}`,
       `属性 ${typeof d.attribute === 'string' ? d.attribute : '（无）'}`,
     ];
-    out.push(`  ${r.seq}.（${lineRange(r) || `第 ${r.seq} 项`}${r.marker ? `，序号 ${r.marker}` : ''}）${r.name} ｜ ${parts.join(' ｜ ')}`);
+    out.push(
+      `  ${r.seq}.（${lineRange(r) || `第 ${r.seq} 项`}${r.marker ? `，序号 ${r.marker}` : ''}）${r.name} ｜ ${parts.join(' ｜ ')}`,
+    );
   });
   return out;
 }

@@ -1,7 +1,14 @@
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { assembleRows, type BodyLine } from './assemble.ts';
-import { describeColumns, mergeHeader, readHeaderContinuation, readHeaderLine, resolveColumns, type ValueColumn } from './header.ts';
+import {
+  describeColumns,
+  mergeHeader,
+  readHeaderContinuation,
+  readHeaderLine,
+  resolveColumns,
+  type ValueColumn,
+} from './header.ts';
 import type { ParsedTable } from './types.ts';
 
 /**
@@ -19,7 +26,9 @@ export interface WordTable {
 }
 
 const children = (el: Element, name: string) =>
-  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W);
+  Array.from(el.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W,
+  );
 
 /**
  * The text of a paragraph or cell as Word shows it: runs joined, tabs as spaces, deleted revisions left out. The
@@ -112,10 +121,15 @@ export async function readDocxTable(bytes: Uint8Array): Promise<ParsedTable | un
     if (!header) continue;
     // A Word row may have fewer cells than the header has names (指标 and 属性 in one header cell is rare, but a
     // header cell spanning two columns is not): rows with one cell per column are placed by column.
-    const body: BodyLine[] = t.rows.slice(next).map((cells, i) => ({ line: next + i + 1, text: cells.join('  '), cells, whole: true }));
+    const body: BodyLine[] = t.rows
+      .slice(next)
+      .map((cells, i) => ({ line: next + i + 1, text: cells.join('  '), cells, whole: true }));
     const got = assembleRows(header, body);
     const year = (i: number | undefined) => (i === undefined ? undefined : (header.columns[i] as ValueColumn).year);
-    const caption = t.caption && t.caption.length <= 40 && !/[。,，；]/.test(t.caption) ? t.caption.replace(/^(?:附表|表|专栏)\s*\d+[\s：:]*/, '') : undefined;
+    const caption =
+      t.caption && t.caption.length <= 40 && !/[。,，；]/.test(t.caption)
+        ? t.caption.replace(/^(?:附表|表|专栏)\s*\d+[\s：:]*/, '')
+        : undefined;
     const table: ParsedTable = {
       format: 'docx',
       rows: got.rows,

@@ -66,14 +66,26 @@ function tokens(text: string): { columns: Column[]; leftover: number } {
     else if (g.category) columns.push({ kind: 'category', label });
     else if (g.unit) columns.push({ kind: 'unit', label });
     else if (g.note) columns.push({ kind: 'note', label });
-    else if (g.range) columns.push({ kind: 'value', label, year: Number(g.to), cumulative: true, role: roleOf(label) ?? 'target' });
+    else if (g.range)
+      columns.push({ kind: 'value', label, year: Number(g.to), cumulative: true, role: roleOf(label) ?? 'target' });
     else if (g.plan) columns.push({ kind: 'value', label, cumulative: true, role: 'target' });
     else if (g.year) {
       const role = g.yearRole ? roleOf(g.yearRole) : undefined;
-      columns.push({ kind: 'value', label, year: Number(g.y), ...(role ? { role } : {}), ...(g.yearSum ? { cumulative: true } : {}) });
+      columns.push({
+        kind: 'value',
+        label,
+        year: Number(g.y),
+        ...(role ? { role } : {}),
+        ...(g.yearSum ? { cumulative: true } : {}),
+      });
     } else if (g.role) {
       const role = roleOf(label);
-      columns.push({ kind: 'value', label, ...(role ? { role } : {}), ...(/累计/.test(label) ? { cumulative: true } : {}) });
+      columns.push({
+        kind: 'value',
+        label,
+        ...(role ? { role } : {}),
+        ...(/累计/.test(label) ? { cumulative: true } : {}),
+      });
     } else columns.push({ kind: 'name', label });
   }
   // Characters that are no header word: brackets, 值, 年, a stray 的 — a sentence leaves many.
@@ -125,7 +137,9 @@ export function mergeHeader(columns: Column[], more: Column[]): Column[] {
   const out = columns.map((c) => ({ ...c }));
   const values = out.filter((c): c is ValueColumn => c.kind === 'value');
   const addYears = more.filter((c): c is ValueColumn => c.kind === 'value' && c.year !== undefined);
-  const addRoles = more.filter((c): c is ValueColumn => c.kind === 'value' && c.role !== undefined && c.year === undefined);
+  const addRoles = more.filter(
+    (c): c is ValueColumn => c.kind === 'value' && c.role !== undefined && c.year === undefined,
+  );
   const noYear = values.filter((c) => c.year === undefined);
   addYears.forEach((c, i) => {
     const v = noYear[i];
@@ -184,14 +198,22 @@ export function resolveColumns(columns: Column[]): ResolvedHeader | undefined {
     if (f.role === undefined && (f.year === undefined || t.year === undefined || f.year < t.year)) baseline = first;
   }
   if (baseline !== undefined) value(baseline).role = 'baseline';
-  for (const i of valueIdx) if (i !== target && i !== baseline && value(i).role !== 'actual') value(i).role = 'milestone';
+  for (const i of valueIdx)
+    if (i !== target && i !== baseline && value(i).role !== 'actual') value(i).role = 'milestone';
   return { columns: out, target, ...(baseline !== undefined ? { baseline } : {}) };
 }
 
 /** The header as the dry run prints it: `指标 | 2025年（目标值） | 属性`. */
 export function describeColumns(columns: Column[]): string {
-  const roles: Record<ValueRole, string> = { baseline: '基期值', target: '目标值', milestone: '中间年份', actual: '实际值，不写入' };
+  const roles: Record<ValueRole, string> = {
+    baseline: '基期值',
+    target: '目标值',
+    milestone: '中间年份',
+    actual: '实际值，不写入',
+  };
   return columns
-    .map((c) => (c.kind === 'value' ? `${c.label}（${c.role ? roles[c.role] : '?'}${c.cumulative ? '，累计' : ''}）` : c.label))
+    .map((c) =>
+      c.kind === 'value' ? `${c.label}（${c.role ? roles[c.role] : '?'}${c.cumulative ? '，累计' : ''}）` : c.label,
+    )
     .join(' | ');
 }

@@ -34,7 +34,8 @@ const valuesOf = (cols: Column[]) => cols.filter((c): c is ValueColumn => c.kind
 export function isComplete(h: ResolvedHeader, b: RowParts): boolean {
   if (b.placed) return true;
   const cols = after(h);
-  if (cols.some((c) => c.kind === 'attribute')) return b.tail.some((c) => ATTRIBUTE_CELL.test(c)) || b.tail.length >= cols.length;
+  if (cols.some((c) => c.kind === 'attribute'))
+    return b.tail.some((c) => ATTRIBUTE_CELL.test(c)) || b.tail.length >= cols.length;
   return b.tail.length >= valuesOf(cols).length + (cols.some((c) => c.kind === 'unit') ? 1 : 0);
 }
 
@@ -105,10 +106,16 @@ export function buildRow(h: ResolvedHeader, b: RowParts, seq: number): TableRow 
   for (const c of valuesOf(after(h))) {
     const text = byColumn.get(c);
     if (text === undefined || c === targetCol || c === baselineCol) continue;
-    others.push({ ...(c.year ? { year: c.year } : {}), label: c.label, text, role: c.role === 'actual' ? 'actual' : 'milestone' });
+    others.push({
+      ...(c.year ? { year: c.year } : {}),
+      label: c.label,
+      text,
+      role: c.role === 'actual' ? 'actual' : 'milestone',
+    });
   }
   const cumulative =
-    parts.cumulative || [...byColumn].some(([c, t]) => c.kind === 'value' && ((c as ValueColumn).cumulative || isCumulative(t)));
+    parts.cumulative ||
+    [...byColumn].some(([c, t]) => c.kind === 'value' && ((c as ValueColumn).cumulative || isCumulative(t)));
   const cells = b.printed
     ? b.printed.filter((c) => c !== '')
     : [

@@ -4,11 +4,20 @@ import { readTextTable } from './text-table.ts';
 import type { ParsedTable } from './types.ts';
 
 // Text copies of plan tables in three layouts real plans print (synthetic numbers).
-const fixture = (name: string) => readFileSync(new URL(`../../../../tests/fixtures/import/plan-tables/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../tests/fixtures/import/plan-tables/${name}`, import.meta.url), 'utf8');
 
 /** [name, unit, category, baseline, target, attribute, cumulative] of each row. */
 const brief = (t: ParsedTable | undefined) =>
-  t?.rows.map((r) => [r.name, r.unit ?? null, r.category ?? null, r.baseline ?? null, r.target, r.attribute ?? null, r.cumulative ?? false]);
+  t?.rows.map((r) => [
+    r.name,
+    r.unit ?? null,
+    r.category ?? null,
+    r.baseline ?? null,
+    r.target,
+    r.attribute ?? null,
+    r.cumulative ?? false,
+  ]);
 
 describe('readTextTable: target year only, no 序号 column, rows numbered 1.', () => {
   const t = readTextTable(fixture('target-only.txt'));
@@ -100,7 +109,14 @@ describe('readTextTable: several years, 〔累计〕, split over a page break', 
   });
   it('joins the row split by the page break and passes over the page number and the repeated header', () => {
     const row6 = t?.rows[5];
-    expect(row6?.cells).toEqual(['6', '困难重度残疾人家庭无障碍改造户数（户）', '累计300', '累计180', '累计350', '预期性']);
+    expect(row6?.cells).toEqual([
+      '6',
+      '困难重度残疾人家庭无障碍改造户数（户）',
+      '累计300',
+      '累计180',
+      '累计350',
+      '预期性',
+    ]);
     expect(row6?.lines).toEqual([12, 17]);
     expect(t?.passed?.map((p) => [p.line, p.why])).toEqual([
       [10, '指标名称折行，接在第 9 行的名称后'],
@@ -115,7 +131,9 @@ describe('readTextTable: several years, 〔累计〕, split over a page break', 
 describe('readTextTable: what it cannot read', () => {
   const head = '指标    2020年    2025年    属性\n';
   it('reports a line inside the table that is no row', () => {
-    const t = readTextTable(`${head}1.甲率(%)    50    60    预期性\n这是  一行  乱码  文字\n2.乙率(%)    1    2    约束性\n`);
+    const t = readTextTable(
+      `${head}1.甲率(%)    50    60    预期性\n这是  一行  乱码  文字\n2.乙率(%)    1    2    约束性\n`,
+    );
     expect(t?.rows.map((r) => r.name)).toEqual(['甲率', '乙率']);
     expect(t?.unread).toEqual([{ line: 3, text: '这是  一行  乱码  文字', why: '这一行不以序号开头，也接不上上一行' }]);
   });
@@ -128,7 +146,9 @@ describe('readTextTable: what it cannot read', () => {
     ]);
   });
   it('asks for a dash when a value cell is empty and the table has several years', () => {
-    const t = readTextTable('指标  2020年  2023年  2025年  属性\n1.甲率(%)  50  60  预期性\n2.乙率(%)  1  2  3  约束性\n');
+    const t = readTextTable(
+      '指标  2020年  2023年  2025年  属性\n1.甲率(%)  50  60  预期性\n2.乙率(%)  1  2  3  约束性\n',
+    );
     expect(t?.unread?.[0]?.why).toMatch(/^这一行只有 2 个数值（50、60），表头有 3 个数值栏/);
   });
   it('refuses a row whose target is a dash', () => {
@@ -157,7 +177,13 @@ describe('readTextTable: a 类别 column whose merged cells print in the middle 
       ['（5）', '残疾人职业技能培训人次', '万人次', '就业服务'],
       ['（6）', '残疾人基本康复服务覆盖率', '%', '康复服务'],
     ]);
-    expect(t?.rows[1]?.cells).toEqual(['社会保障', '（2）重度残疾人护理补贴目标人群覆盖率（%）', '100', '100', '约束性']);
+    expect(t?.rows[1]?.cells).toEqual([
+      '社会保障',
+      '（2）重度残疾人护理补贴目标人群覆盖率（%）',
+      '100',
+      '100',
+      '约束性',
+    ]);
     expect(t?.passed?.map((p) => [p.line, p.why])).toEqual([
       [7, '类别栏（合并单元格，写在本组中间）：第 1–3 项的分类为“社会保障”'],
       [10, '类别栏（合并单元格，写在本组中间）：第 4–5 项的分类为“就业服务”'],

@@ -1,5 +1,14 @@
 import { assembleRows, type BodyLine } from './assemble.ts';
-import { HEADER_PIECE, describeColumns, mergeHeader, readHeaderContinuation, readHeaderLine, resolveColumns, type Column, type ValueColumn } from './header.ts';
+import {
+  HEADER_PIECE,
+  describeColumns,
+  mergeHeader,
+  readHeaderContinuation,
+  readHeaderLine,
+  resolveColumns,
+  type Column,
+  type ValueColumn,
+} from './header.ts';
 import type { ParsedTable } from './types.ts';
 
 /**
@@ -45,7 +54,8 @@ export function readTextTable(text: string, format: ParsedTable['format'] = 'col
       const t = lines[next]!.trim();
       if (t === '' && lines.slice(next + 1, next + 3).some((l) => HEADER_PIECE.test(compact(l)))) continue;
       if (HEADER_PIECE.test(compact(t))) {
-        if (compact(t) === '号' && /^序(?!号)/.test(compact(headerText))) headerText = headerText.replace(/^序/, '序号');
+        if (compact(t) === '号' && /^序(?!号)/.test(compact(headerText)))
+          headerText = headerText.replace(/^序/, '序号');
         continue;
       }
       const cont = readHeaderContinuation(t);

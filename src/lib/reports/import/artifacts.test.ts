@@ -24,7 +24,9 @@ describe('removeArtifacts', () => {
   });
 
   it('removes web-page chrome around the title and keeps the publication date', () => {
-    const r = run('今天是2024年04月20日,欢迎您访问某市残疾人联合会!\n某市规划\n发布时间: 2021-12-16 浏览次数: 0次 作者: 某某\n\n正文。');
+    const r = run(
+      '今天是2024年04月20日,欢迎您访问某市残疾人联合会!\n某市规划\n发布时间: 2021-12-16 浏览次数: 0次 作者: 某某\n\n正文。',
+    );
     expect(r.lines.map((l) => l.text)).toEqual(['某市规划', '正文。']);
     expect(r.published).toBe('2021-12-16');
     expect(r.removed.map((x) => [x.kind, x.line])).toEqual([

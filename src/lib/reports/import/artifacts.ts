@@ -7,7 +7,12 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 const PAID_MARKER = /##paid(?:begin|end)##/g;
 
 /** Lines of web-page chrome: today's date, the site's greeting, the publication line with view counts. */
-const CHROME = [/^今天是/, /欢迎您?访问/, /浏览次数|点击数|点击量|阅读次数/, /^(发布时间|发布日期|信息来源|来源|作者)[:：]/];
+const CHROME = [
+  /^今天是/,
+  /欢迎您?访问/,
+  /浏览次数|点击数|点击量|阅读次数/,
+  /^(发布时间|发布日期|信息来源|来源|作者)[:：]/,
+];
 const PUBLISHED = /发布(?:时间|日期)[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 /** How many lines at the top of a document may be page chrome (chrome sits around the title). */

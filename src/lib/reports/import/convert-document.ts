@@ -22,7 +22,11 @@ function firstSentence(blocks: Block[]): string | undefined {
   return s.length <= MAX_SUMMARY ? s : undefined;
 }
 
-const byLine = <T extends { line: number }>(xs: T[]) => xs.map((x, i) => [x, i] as const).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([x]) => x);
+const byLine = <T extends { line: number }>(xs: T[]) =>
+  xs
+    .map((x, i) => [x, i] as const)
+    .sort((a, b) => a[0].line - b[0].line || a[1] - b[1])
+    .map(([x]) => x);
 
 /** A figure as a paragraph note, or — with neither alt text nor caption — a listed removal. */
 function figure(b: Extract<DocBlock, { type: 'figure' }>, removed: Removed[]): Block | undefined {
@@ -42,7 +46,9 @@ function takeTitle(doc: ReadDocument, blocks: DocBlock[]): { title?: SourceLine;
   const meta = doc.meta.title ? clean(doc.meta.title) : undefined;
   if (first && (first.type === 'heading' || first.type === 'paragraph')) {
     const text = clean(first.text);
-    const othersNumbered = blocks.slice(1).every((b) => b.type !== 'heading' || b.level !== 1 || matchNumbering(clean(b.text)));
+    const othersNumbered = blocks
+      .slice(1)
+      .every((b) => b.type !== 'heading' || b.level !== 1 || matchNumbering(clean(b.text)));
     const topHeading = first.type === 'heading' && first.level === 1 && isTitleText(text) && othersNumbered;
     if (topHeading || (meta && text === meta)) return { title: { text, line: first.line }, rest: blocks.slice(1) };
   }
@@ -54,11 +60,16 @@ function convertMarked(doc: ReadDocument): Converted {
   const removed = [...doc.removed];
   const notes = [...doc.notes];
   const { title, rest } = takeTitle(doc, doc.blocks);
-  const levels = [...new Set(rest.flatMap((b) => (b.type === 'heading' && clean(b.text) ? [b.level] : [])))].sort((a, b) => a - b);
+  const levels = [...new Set(rest.flatMap((b) => (b.type === 'heading' && clean(b.text) ? [b.level] : [])))].sort(
+    (a, b) => a - b,
+  );
   const mdLevel = (level: number) => Math.min(6, 2 + levels.indexOf(level));
   if (levels.some((l, i) => l !== i + 1)) {
     const first = rest.find((b) => b.type === 'heading')!;
-    notes.push({ line: first.line, text: `原文的标题级别 ${levels.join('、')} 依次写成 ${levels.map((l) => '#'.repeat(mdLevel(l))).join('、')}，不跳级` });
+    notes.push({
+      line: first.line,
+      text: `原文的标题级别 ${levels.join('、')} 依次写成 ${levels.map((l) => '#'.repeat(mdLevel(l))).join('、')}，不跳级`,
+    });
   }
   const blocks: Block[] = [];
   const footnotes: { label: string; text: string; line: number }[] = [];
@@ -69,13 +80,22 @@ function convertMarked(doc: ReadDocument): Converted {
       case 'list-item': {
         const text = clean(b.text);
         if (!text) break;
-        blocks.push(b.type === 'heading' ? { type: 'heading', level: mdLevel(b.level), text, line: b.line } : { type: 'paragraph', text, line: b.line });
+        blocks.push(
+          b.type === 'heading'
+            ? { type: 'heading', level: mdLevel(b.level), text, line: b.line }
+            : { type: 'paragraph', text, line: b.line },
+        );
         break;
       }
       case 'table': {
         const rows = b.rows.map((r) => r.map(clean)).filter((r) => r.some((c) => c !== ''));
         const width = Math.max(0, ...rows.map((r) => r.length));
-        if (rows.length) blocks.push({ type: 'table', rows: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')), line: b.line });
+        if (rows.length)
+          blocks.push({
+            type: 'table',
+            rows: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
+            line: b.line,
+          });
         break;
       }
       case 'figure': {
@@ -89,7 +109,14 @@ function convertMarked(doc: ReadDocument): Converted {
     }
   }
   blocks.push(...noteBlocks(footnotes));
-  return { title, published: doc.meta.published, blocks, removed: byLine(removed), notes: byLine(notes), summary: firstSentence(blocks) };
+  return {
+    title,
+    published: doc.meta.published,
+    blocks,
+    removed: byLine(removed),
+    notes: byLine(notes),
+    summary: firstSentence(blocks),
+  };
 }
 
 /**
@@ -103,7 +130,13 @@ function convertUnmarked(doc: ReadDocument): Converted {
   const at = (line: number) => (laid.identity ? line : (laid.sourceLine[line] ?? line));
   const fix = <T extends { line: number }>(x: T): T => ({ ...x, line: at(x.line) });
   const removed = [...doc.removed, ...c.removed.map(fix)];
-  const notes = [...doc.notes, ...c.notes.map((n) => ({ line: at(n.line), text: laid.identity ? n.text : translateLineRefs(n.text, laid.sourceLine) }))];
+  const notes = [
+    ...doc.notes,
+    ...c.notes.map((n) => ({
+      line: at(n.line),
+      text: laid.identity ? n.text : translateLineRefs(n.text, laid.sourceLine),
+    })),
+  ];
   const blocks = c.blocks.map(fix);
   const footnotes: { label: string; text: string; line: number }[] = [];
   for (const b of doc.blocks) {

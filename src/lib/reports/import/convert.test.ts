@@ -7,15 +7,37 @@ const headings = (text: string) => outlineOf(convertText(text).blocks).map((h) =
 
 describe('convertText on synthetic text', () => {
   it('maps every numbering form to its level, full-width and ASCII alike', () => {
-    const text = ['某区工作总结', '一、总体要求', '（一）指导思想。正文。', '1.第一项。正文。', '（1）细目。正文。', '(2)细目二。正文。',
-      '2．第二项。正文。', '3、第三项。正文。', '(二)发展目标。正文。', '二、主要任务'].join('\n');
+    const text = [
+      '某区工作总结',
+      '一、总体要求',
+      '（一）指导思想。正文。',
+      '1.第一项。正文。',
+      '（1）细目。正文。',
+      '(2)细目二。正文。',
+      '2．第二项。正文。',
+      '3、第三项。正文。',
+      '(二)发展目标。正文。',
+      '二、主要任务',
+    ].join('\n');
     expect(headings(text)).toEqual([
-      '## 一、总体要求', '### （一）指导思想', '#### 1.第一项', '##### （1）细目', '##### (2)细目二', '#### 2．第二项', '#### 3、第三项', '### (二)发展目标', '## 二、主要任务',
+      '## 一、总体要求',
+      '### （一）指导思想',
+      '#### 1.第一项',
+      '##### （1）细目',
+      '##### (2)细目二',
+      '#### 2．第二项',
+      '#### 3、第三项',
+      '### (二)发展目标',
+      '## 二、主要任务',
     ]);
   });
 
   it('does not skip levels when the outer numbering is missing', () => {
-    expect(headings(['标题', '（一）甲项', '1.子项。正文。', '（二）乙项'].join('\n'))).toEqual(['## （一）甲项', '### 1.子项', '## （二）乙项']);
+    expect(headings(['标题', '（一）甲项', '1.子项。正文。', '（二）乙项'].join('\n'))).toEqual([
+      '## （一）甲项',
+      '### 1.子项',
+      '## （二）乙项',
+    ]);
   });
 
   it('keeps 一是…二是… paragraphs as paragraphs', () => {
@@ -44,7 +66,14 @@ describe('convertText on the seeds', () => {
     const c = convertText(readSeed('000'));
     expect(c.title?.text).toBe('温暖2020展望2021 瑞安残联力助残疾人同步奔小康共享新生活');
     const h = outlineOf(c.blocks).map((x) => `${x.level}:${x.text}`);
-    expect(h.slice(0, 6)).toEqual(['2:回眸2020', '3:改善残疾人生活状况', '3:提升残疾人参与社会能力', '3:强化队伍和组织建设', '3:优化扶残助残社会环境', '2:展望2021']);
+    expect(h.slice(0, 6)).toEqual([
+      '2:回眸2020',
+      '3:改善残疾人生活状况',
+      '3:提升残疾人参与社会能力',
+      '3:强化队伍和组织建设',
+      '3:优化扶残助残社会环境',
+      '2:展望2021',
+    ]);
     expect(h).toHaveLength(16);
     expect(c.removed.map((r) => `${r.kind}:${r.line}:${r.text}`)).toEqual([
       'bookmark:1:[bookmark: _Toc108453025]',
@@ -68,9 +97,16 @@ describe('convertText on the seeds', () => {
   it('002: “topic，phrase” headings and lone captions removed', () => {
     const c = convertText(readSeed('002'));
     expect(outlineOf(c.blocks).map((x) => x.text)).toEqual([
-      '服务创新，深入完善“最多跑一次”改革', '项目创新，大力推进省市民生实事工程', '举措创新，不断开拓残疾人就业门路', '扶贫创新，抓牢织好兜底保障网络', '活动创新，着力丰富残疾人精神文化生活',
+      '服务创新，深入完善“最多跑一次”改革',
+      '项目创新，大力推进省市民生实事工程',
+      '举措创新，不断开拓残疾人就业门路',
+      '扶贫创新，抓牢织好兜底保障网络',
+      '活动创新，着力丰富残疾人精神文化生活',
     ]);
-    expect(c.removed.map((r) => r.text)).toEqual(['区残疾人集中托养中心近日授牌成立', '我区残疾人精神文化生活丰富多彩']);
+    expect(c.removed.map((r) => r.text)).toEqual([
+      '区残疾人集中托养中心近日授牌成立',
+      '我区残疾人精神文化生活丰富多彩',
+    ]);
   });
 
   it('003: chrome removed, three levels, run-on titles split, broken paragraph joined, table rebuilt', () => {
@@ -79,11 +115,18 @@ describe('convertText on the seeds', () => {
     const h = headings(readSeed('003'));
     expect(h.slice(0, 3)).toEqual(['## 一、总体要求', '### (一)指导思想', '### (二)发展目标']);
     expect(h).toContain('#### 5.优化残疾人就业服务和援助');
-    expect(h.slice(-4)).toEqual(['## 三、组织实施', '### (一)加强组织领导', '### (二)加强经费保障', '### (三)加强监测评估']);
+    expect(h.slice(-4)).toEqual([
+      '## 三、组织实施',
+      '### (一)加强组织领导',
+      '### (二)加强经费保障',
+      '### (三)加强监测评估',
+    ]);
     const md = renderBody(c.blocks);
     expect(md).toContain('### (一)指导思想\n\n以习近平新时代中国特色社会主义思想为指导');
     expect(md).toContain('各级政府残疾人工作委员会及相关部门要建立完善规划指标评估体系');
-    expect(md).toContain('**“十四五”时期残疾人事业发展主要指标**\n\n| 序号 | 指标 | 2020年基期值 | 2025年目标值 | 指标属性 |\n| --- | --- | --- | --- | --- |\n');
+    expect(md).toContain(
+      '**“十四五”时期残疾人事业发展主要指标**\n\n| 序号 | 指标 | 2020年基期值 | 2025年目标值 | 指标属性 |\n| --- | --- | --- | --- | --- |\n',
+    );
     expect(md).toContain('| 12 | 残疾人辅助器具适配率 | 96% | ≧99% | 约束性 |');
     expect(md).not.toMatch(/欢迎您访问|浏览次数/);
   });
@@ -108,7 +151,9 @@ describe('convertText keeps every word', () => {
     for (const r of c.removed) source = source.replace(r.text, '');
     if (c.title) source = source.replace(c.title.text, '');
     const body = c.blocks
-      .map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : b.type === 'table' ? '' : b.lines.join('')))
+      .map((b) =>
+        b.type === 'heading' || b.type === 'paragraph' ? b.text : b.type === 'table' ? '' : b.lines.join(''),
+      )
       .join('');
     if (id === '003') {
       const start = source.indexOf('序号');

@@ -69,7 +69,8 @@ function collectItems(lines: SourceLine[], notes: Note[]): Item[] {
       else items.push({ line: l });
     }
     if (!flat) break;
-    if (flat.caption) items.push({ block: { type: 'paragraph', text: flat.caption.text, line: flat.caption.line, strong: true } });
+    if (flat.caption)
+      items.push({ block: { type: 'paragraph', text: flat.caption.text, line: flat.caption.line, strong: true } });
     items.push({ block: flat.table });
     notes.push(...flat.notes);
     i = flat.end;
@@ -78,7 +79,9 @@ function collectItems(lines: SourceLine[], notes: Note[]): Item[] {
 }
 
 function numberedBlocks(items: Item[], notes: Note[], joinBrokenLines: boolean): Block[] {
-  const present = NUMBERING_STYLES.filter((s) => items.some((it) => 'line' in it && matchNumbering(it.line.text)?.style === s));
+  const present = NUMBERING_STYLES.filter((s) =>
+    items.some((it) => 'line' in it && matchNumbering(it.line.text)?.style === s),
+  );
   const blocks: Block[] = [];
   for (const it of items) {
     if ('block' in it) {
@@ -101,7 +104,9 @@ function numberedBlocks(items: Item[], notes: Note[], joinBrokenLines: boolean):
 
 /** A block without the converter's working marks (`continues`). */
 function plainBlock(b: Block): Block {
-  return b.type === 'paragraph' ? { type: 'paragraph', text: b.text, line: b.line, ...(b.strong ? { strong: true } : {}) } : b;
+  return b.type === 'paragraph'
+    ? { type: 'paragraph', text: b.text, line: b.line, ...(b.strong ? { strong: true } : {}) }
+    : b;
 }
 
 /** Joins a paragraph that stops mid-sentence with the plain paragraph after it (a line break inside a sentence). */
@@ -181,7 +186,9 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   }
   const items = collectItems(lines, notes);
   const numbered = items.filter((it) => 'line' in it && matchNumbering(it.line.text)).length >= 2;
-  const blocks = numbered ? numberedBlocks(items, notes, options.joinBrokenLines ?? true) : newsBlocks(items, removed, notes);
+  const blocks = numbered
+    ? numberedBlocks(items, notes, options.joinBrokenLines ?? true)
+    : newsBlocks(items, removed, notes);
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
   return { title, published: art.published, blocks, removed, notes, summary: firstSentence(blocks) };

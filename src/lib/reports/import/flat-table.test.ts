@@ -23,13 +23,37 @@ describe('joinHeader', () => {
 });
 
 describe('findFlatTable', () => {
-  const text = ['说明。', '主要指标', '序号', '指标', '2020年', '基期值', '2025年', '目标值',
-    '1', '甲指标', '1%', '2%',
-    '2', '乙指标', '3%', '4%', '二类',
-    '3', '丙指标', '与总量同步',
-    '4', '丁指标', '5%', '>6%',
-    '5', '戊指标', '7%', '≧8%',
-    '二、下一节'].join('\n\n');
+  const text = [
+    '说明。',
+    '主要指标',
+    '序号',
+    '指标',
+    '2020年',
+    '基期值',
+    '2025年',
+    '目标值',
+    '1',
+    '甲指标',
+    '1%',
+    '2%',
+    '2',
+    '乙指标',
+    '3%',
+    '4%',
+    '二类',
+    '3',
+    '丙指标',
+    '与总量同步',
+    '4',
+    '丁指标',
+    '5%',
+    '>6%',
+    '5',
+    '戊指标',
+    '7%',
+    '≧8%',
+    '二、下一节',
+  ].join('\n\n');
 
   it('rebuilds rows, a merged cell and a category row from synthetic text', () => {
     const lines = toSourceLines(text);
@@ -57,7 +81,13 @@ describe('findFlatTable', () => {
     expect(t.caption?.text).toBe('“十四五”时期残疾人事业发展主要指标');
     expect(t.table.rows).toHaveLength(15);
     expect(t.table.rows[0]).toEqual(['序号', '指标', '2020年基期值', '2025年目标值', '指标属性']);
-    expect(t.table.rows[1]).toEqual(['1', '残疾人家庭人均可支配收入年均增速', '与全市生产总值增长同步', '与全市生产总值增长同步', '预期性']);
+    expect(t.table.rows[1]).toEqual([
+      '1',
+      '残疾人家庭人均可支配收入年均增速',
+      '与全市生产总值增长同步',
+      '与全市生产总值增长同步',
+      '预期性',
+    ]);
     expect(t.table.rows[7]).toEqual(['7', '残疾人城乡居民基本养老保险参保率', '99%', '≧99%', '预期性']);
     expect(t.table.rows[14]).toEqual(['14', '残疾人文体服务覆盖率', '86%', '≧95%', '预期性']);
     expect(t.notes).toHaveLength(1);

@@ -66,7 +66,10 @@ export function findFlatTable(lines: SourceLine[], from = 0): FlatTable | undefi
     if (seq.length < 2) continue;
     const lengths = seq.slice(0, -1).map((s, i) => seq[i + 1]! - s - 1);
     const n = 1 + mode(lengths);
-    const header = joinHeader(lines.slice(h, first).map((l) => l.text), n);
+    const header = joinHeader(
+      lines.slice(h, first).map((l) => l.text),
+      n,
+    );
     if (!header) continue;
     const notes: Note[] = [];
     const rows: string[][] = [header];

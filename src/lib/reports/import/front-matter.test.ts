@@ -9,7 +9,12 @@ const meta = {
   endYear: 2025,
   kind: 'five-year-plan' as const,
   summary: '进一步推进“十四五”时期全市残疾人事业现代化进程,根据……等,制定本规划。',
-  source: { title: '丽水市残疾人事业发展“十四五”规划', publisher: '丽水市残疾人联合会', published: '2021-12-16', file: '003_a1e747283835999b.txt' },
+  source: {
+    title: '丽水市残疾人事业发展“十四五”规划',
+    publisher: '丽水市残疾人联合会',
+    published: '2021-12-16',
+    file: '003_a1e747283835999b.txt',
+  },
 };
 
 describe('frontMatter', () => {
@@ -39,7 +44,13 @@ describe('frontMatter', () => {
   });
 
   it('leaves out optional fields that are not known', () => {
-    const fm = frontMatter({ ...meta, endYear: undefined, summary: undefined, kind: 'summary', source: { ...meta.source, published: undefined } });
+    const fm = frontMatter({
+      ...meta,
+      endYear: undefined,
+      summary: undefined,
+      kind: 'summary',
+      source: { ...meta.source, published: undefined },
+    });
     expect(fm).not.toMatch(/endYear|summary:|published/);
   });
 

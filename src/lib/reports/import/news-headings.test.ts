@@ -19,10 +19,20 @@ describe('isShortLine', () => {
 
 describe('classifyNewsLines', () => {
   it('makes year sections level 2 and topics level 3, and removes repeated captions', () => {
-    const lines = toSourceLines(['回眸2020', '改善生活状况', P, '家庭改造', '家庭改造', P, '展望2021', '打造品牌', P].join('\n'));
+    const lines = toSourceLines(
+      ['回眸2020', '改善生活状况', P, '家庭改造', '家庭改造', P, '展望2021', '打造品牌', P].join('\n'),
+    );
     const r = classifyNewsLines(lines);
     expect(summary(r.roles)).toEqual([
-      'h2:回眸2020', 'h3:改善生活状况', 'paragraph', 'caption', 'caption', 'paragraph', 'h2:展望2021', 'h3:打造品牌', 'paragraph',
+      'h2:回眸2020',
+      'h3:改善生活状况',
+      'paragraph',
+      'caption',
+      'caption',
+      'paragraph',
+      'h2:展望2021',
+      'h3:打造品牌',
+      'paragraph',
     ]);
     expect(r.removed).toEqual([
       { kind: 'caption', text: '家庭改造', line: 4 },
@@ -38,14 +48,34 @@ describe('classifyNewsLines', () => {
 
   it('removes a lone caption when most headings start with a verb', () => {
     const r = classifyNewsLines(toSourceLines(['改善甲', P, '门前阶梯改造', P, '提升乙', P, '强化丙', P].join('\n')));
-    expect(summary(r.roles)).toEqual(['h2:改善甲', 'paragraph', 'caption', 'paragraph', 'h2:提升乙', 'paragraph', 'h2:强化丙', 'paragraph']);
+    expect(summary(r.roles)).toEqual([
+      'h2:改善甲',
+      'paragraph',
+      'caption',
+      'paragraph',
+      'h2:提升乙',
+      'paragraph',
+      'h2:强化丙',
+      'paragraph',
+    ]);
   });
 
   it('removes a lone caption when most headings are “topic，phrase”', () => {
     const r = classifyNewsLines(
-      toSourceLines(['服务创新，完善改革', P, '项目创新，推进工程', P, '中心近日授牌成立', P, '举措创新，开拓门路', P].join('\n')),
+      toSourceLines(
+        ['服务创新，完善改革', P, '项目创新，推进工程', P, '中心近日授牌成立', P, '举措创新，开拓门路', P].join('\n'),
+      ),
     );
-    expect(summary(r.roles)).toEqual(['h2:服务创新，完善改革', 'paragraph', 'h2:项目创新，推进工程', 'paragraph', 'caption', 'paragraph', 'h2:举措创新，开拓门路', 'paragraph']);
+    expect(summary(r.roles)).toEqual([
+      'h2:服务创新，完善改革',
+      'paragraph',
+      'h2:项目创新，推进工程',
+      'paragraph',
+      'caption',
+      'paragraph',
+      'h2:举措创新，开拓门路',
+      'paragraph',
+    ]);
   });
 
   it('keeps every short line as a heading when there are too few to judge', () => {

@@ -12,15 +12,50 @@ export function isShortLine(text: string): boolean {
 const MARKER = /^\D{0,4}\d{4}年?\D{0,4}$/;
 // Topic headings of these reports start with a verb of government work (改善…, 打造…, 构建…).
 const HEADING_VERBS = [
-  '改善', '提升', '强化', '优化', '打造', '构建', '建立', '开启', '推进', '推动', '加强', '完善', '深化', '实施',
-  '落实', '健全', '坚持', '聚焦', '加快', '扩大', '促进', '做好', '抓好', '夯实', '保障', '发展', '开展', '全面',
-  '持续', '深入', '营造', '巩固', '创新', '服务', '助力', '推出', '实现',
+  '改善',
+  '提升',
+  '强化',
+  '优化',
+  '打造',
+  '构建',
+  '建立',
+  '开启',
+  '推进',
+  '推动',
+  '加强',
+  '完善',
+  '深化',
+  '实施',
+  '落实',
+  '健全',
+  '坚持',
+  '聚焦',
+  '加快',
+  '扩大',
+  '促进',
+  '做好',
+  '抓好',
+  '夯实',
+  '保障',
+  '发展',
+  '开展',
+  '全面',
+  '持续',
+  '深入',
+  '营造',
+  '巩固',
+  '创新',
+  '服务',
+  '助力',
+  '推出',
+  '实现',
 ];
 /** Share of headings that must have one form before lines without it count as photo captions. */
 export const DOMINANT_SHARE = 0.6;
 
 /** What the classifier decided for one line of a news-style report. */
-export type LineRole = { role: 'paragraph' } | { role: 'heading'; heading: Heading } | { role: 'merged' } | { role: 'caption' };
+export type LineRole =
+  { role: 'paragraph' } | { role: 'heading'; heading: Heading } | { role: 'merged' } | { role: 'caption' };
 
 /**
  * Finds the headings of a news-style report (no numbering), seeds 000 and 002. `lines` are the body lines in
@@ -34,7 +69,10 @@ export type LineRole = { role: 'paragraph' } | { role: 'heading'; heading: Headi
  *    comma (服务创新，深入完善…) or starting with a verb of government work (改善…, 打造…) — a heading without that
  *    form is a lone photo caption and is removed (门前阶梯改造, 区残疾人集中托养中心近日授牌成立).
  */
-export function classifyNewsLines(lines: SourceLine[], breaks: boolean[] = []): { roles: LineRole[]; removed: Removed[]; notes: Note[] } {
+export function classifyNewsLines(
+  lines: SourceLine[],
+  breaks: boolean[] = [],
+): { roles: LineRole[]; removed: Removed[]; notes: Note[] } {
   const short = lines.map((l) => isShortLine(l.text));
   const roles: LineRole[] = lines.map(() => ({ role: 'paragraph' }));
   const removed: Removed[] = [];
@@ -71,7 +109,8 @@ export function classifyNewsLines(lines: SourceLine[], breaks: boolean[] = []): 
 
   for (const i of [...repeated].sort((a, b) => a - b)) caption(i);
   const level = markers.size ? 3 : 2;
-  for (const i of markers) roles[i] = { role: 'heading', heading: { level: 2, text: lines[i]!.text, line: lines[i]!.line } };
+  for (const i of markers)
+    roles[i] = { role: 'heading', heading: { level: 2, text: lines[i]!.text, line: lines[i]!.line } };
   groups.forEach((g, k) => {
     if (dominant && !dominant(texts[k]!)) {
       g.forEach(caption);

@@ -7,7 +7,15 @@ describe('renderBody', () => {
       { type: 'heading', level: 2, text: '一、总体要求', line: 1 },
       { type: 'paragraph', text: '1.5万人受益。', line: 2 },
       { type: 'paragraph', text: '主要指标', line: 3, strong: true },
-      { type: 'table', rows: [['序号', '指标'], ['1', '>99%'], ['2', '甲|乙']], line: 4 },
+      {
+        type: 'table',
+        rows: [
+          ['序号', '指标'],
+          ['1', '>99%'],
+          ['2', '甲|乙'],
+        ],
+        line: 4,
+      },
       { type: 'markdown-table', lines: ['| a |', '| --- |'], line: 9 },
     ]);
     expect(md).toBe(

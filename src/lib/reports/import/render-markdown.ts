@@ -26,5 +26,7 @@ export function renderBody(blocks: Block[]): string {
 
 /** The outline for the dry run: one heading a line, indented by level, with its source line. */
 export function renderOutline(headings: Heading[]): string[] {
-  return headings.map((h) => `${'  '.repeat(Math.max(0, h.level - 2))}${'#'.repeat(h.level)} ${h.text}（第 ${h.line} 行）`);
+  return headings.map(
+    (h) => `${'  '.repeat(Math.max(0, h.level - 2))}${'#'.repeat(h.level)} ${h.text}（第 ${h.line} 行）`,
+  );
 }

@@ -26,8 +26,17 @@ describe('readOrgs', () => {
 
 describe('resolveTarget', () => {
   it('gives the path and the publisher', () => {
-    expect(resolveTarget(root, { org: 'lishui', year: '2021', kind: 'five-year-plan', 'end-year': '2025' }, 'a.txt')).toEqual({
-      target: { org: 'lishui', orgName: '丽水市残疾人联合会', year: 2021, endYear: 2025, kind: 'five-year-plan', path: 'content/reports/lishui/2021-five-year-plan.md' },
+    expect(
+      resolveTarget(root, { org: 'lishui', year: '2021', kind: 'five-year-plan', 'end-year': '2025' }, 'a.txt'),
+    ).toEqual({
+      target: {
+        org: 'lishui',
+        orgName: '丽水市残疾人联合会',
+        year: 2021,
+        endYear: 2025,
+        kind: 'five-year-plan',
+        path: 'content/reports/lishui/2021-five-year-plan.md',
+      },
       problems: [],
     });
     expect(resolveTarget(root, { org: 'ruian', year: '2020' }, 'a.txt').target?.kind).toBe('summary');
@@ -44,7 +53,9 @@ describe('resolveTarget', () => {
       'a.txt: --org — 没有指定机构 — 加上 --org 机构编号，可用：lishui、ruian',
       'a.txt: --year — 没有指定年份 — 加上 --year 2023 这样的四位年份（报告所属的年份）',
     ]);
-    expect(errors({ org: 'ruian', year: '20' })).toEqual(['a.txt: --year — “20”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023']);
+    expect(errors({ org: 'ruian', year: '20' })).toEqual([
+      'a.txt: --year — “20”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023',
+    ]);
     expect(errors({ org: 'ruian', year: '2020年' })).toHaveLength(1);
     expect(errors({ org: 'ruian', year: '2020', kind: 'annual' })).toEqual([
       'a.txt: --kind — 没有“annual”这种报告类型 — 改为其中之一：summary（年度工作总结）、plan（年度工作计划）、summary-and-plan（年度总结和计划）、five-year-plan（五年规划）',

@@ -9,7 +9,9 @@ export function readOrgs(root: string): Map<string, string> {
   const orgs = new Map<string, string>();
   let names: string[] = [];
   try {
-    names = readdirSync(join(root, 'data/orgs')).filter((n) => n.endsWith('.yaml')).sort();
+    names = readdirSync(join(root, 'data/orgs'))
+      .filter((n) => n.endsWith('.yaml'))
+      .sort();
   } catch {
     return orgs;
   }
@@ -72,24 +74,54 @@ export function resolveTarget(
   }
   const year = values.year === undefined ? undefined : parseYear(values.year);
   if (values.year === undefined) {
-    problems.push({ file, field: '--year', problem: '没有指定年份', fix: '加上 --year 2023 这样的四位年份（报告所属的年份）' });
+    problems.push({
+      file,
+      field: '--year',
+      problem: '没有指定年份',
+      fix: '加上 --year 2023 这样的四位年份（报告所属的年份）',
+    });
   } else if (year === undefined) {
-    problems.push({ file, field: '--year', problem: `“${values.year}”不是年份`, fix: '写成 1949 到 2100 之间的四位数字，例如 --year 2023' });
+    problems.push({
+      file,
+      field: '--year',
+      problem: `“${values.year}”不是年份`,
+      fix: '写成 1949 到 2100 之间的四位数字，例如 --year 2023',
+    });
   }
   const kind = (values.kind ?? 'summary') as ReportKind;
   if (!(kind in REPORT_KINDS)) {
-    problems.push({ file, field: '--kind', problem: `没有“${values.kind}”这种报告类型`, fix: `改为其中之一：${KIND_LIST}` });
+    problems.push({
+      file,
+      field: '--kind',
+      problem: `没有“${values.kind}”这种报告类型`,
+      fix: `改为其中之一：${KIND_LIST}`,
+    });
   }
   let endYear: number | undefined;
   if (values['end-year'] !== undefined) {
     endYear = parseYear(values['end-year']);
     if (endYear === undefined) {
-      problems.push({ file, field: '--end-year', problem: `“${values['end-year']}”不是年份`, fix: '写成四位数字，例如 --end-year 2025' });
+      problems.push({
+        file,
+        field: '--end-year',
+        problem: `“${values['end-year']}”不是年份`,
+        fix: '写成四位数字，例如 --end-year 2025',
+      });
     } else if (year !== undefined && endYear <= year) {
-      problems.push({ file, field: '--end-year', problem: '结束年份不晚于开始年份', fix: `结束年份要大于 --year ${year}，例如五年规划 2021—2025 写 --year 2021 --end-year 2025` });
+      problems.push({
+        file,
+        field: '--end-year',
+        problem: '结束年份不晚于开始年份',
+        fix: `结束年份要大于 --year ${year}，例如五年规划 2021—2025 写 --year 2021 --end-year 2025`,
+      });
     }
   } else if (kind === 'five-year-plan') {
-    problems.push({ file, field: '--end-year', problem: '五年规划需要写明结束年份', fix: '加上 --end-year，值为原文所写规划期的最后一年，例如 --end-year 2025' });
+    problems.push({
+      file,
+      field: '--end-year',
+      problem: '五年规划需要写明结束年份',
+      fix: '加上 --end-year，值为原文所写规划期的最后一年，例如 --end-year 2025',
+    });
   }
   if (problems.length || org === undefined || year === undefined) return { problems };
   return {

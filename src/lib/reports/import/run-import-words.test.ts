@@ -24,10 +24,17 @@ describe('runImport with a converter that loses words', () => {
     const root = mkdtempSync(join(tmpdir(), 'words-'));
     mkdirSync(join(root, 'data/orgs'), { recursive: true });
     writeFileSync(join(root, 'data/orgs/xx-district.yaml'), 'id: xx-district\nname: XX区残疾人联合会\n');
-    writeFileSync(join(root, 'doc.txt'), 'XX区残联2023年工作总结\n一、基本情况\n补助X万元。\n二、工作计划\n（一）加强组织建设\n');
+    writeFileSync(
+      join(root, 'doc.txt'),
+      'XX区残联2023年工作总结\n一、基本情况\n补助X万元。\n二、工作计划\n（一）加强组织建设\n',
+    );
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runImport(['doc.txt', '--org', 'xx-district', '--year', '2023'], { root, out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runImport(['doc.txt', '--org', 'xx-district', '--year', '2023'], {
+      root,
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
     expect(code).toBe(1);
     expect(err[0]).toBe(
       'doc.txt:4: 文字核对 — 原文“二、工作计划”中的“二工作计划”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',

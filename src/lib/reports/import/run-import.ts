@@ -16,7 +16,8 @@ import { frontMatter } from './front-matter.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
-const USAGE = 'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
+const USAGE =
+  'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
 const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf', '.html', '.htm'];
 
 const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
@@ -26,7 +27,10 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
   const whole = (problem: string, fix: string) => ({ problems: [{ file: shown, field: WHOLE_FILE, problem, fix }] });
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED.includes(ext)) {
-    return whole(`不支持“${ext || '无扩展名'}”格式的文件`, '只能导入 .txt、.md、Word 文件（.docx、.doc、.wps）、PDF（.pdf）或保存的网页（.html、.htm）');
+    return whole(
+      `不支持“${ext || '无扩展名'}”格式的文件`,
+      '只能导入 .txt、.md、Word 文件（.docx、.doc、.wps）、PDF（.pdf）或保存的网页（.html、.htm）',
+    );
   }
   if (!existsSync(path)) return whole('找不到这个文件', '检查路径和文件名是否写对；相对路径从运行命令的目录算起');
   let bytes: Uint8Array;
@@ -42,7 +46,10 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
       doc = await readPdf(bytes, shown);
     } catch (e) {
       if (e instanceof DocumentError) return whole(e.problem, e.fix);
-      return whole('无法读取这个 PDF 文件', '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）');
+      return whole(
+        '无法读取这个 PDF 文件',
+        '用 PDF 阅读器“打印为 PDF”另存一份再导入，或向发文单位要 Word 原件（.docx）',
+      );
     }
   } else if ((WORD_EXTENSIONS as readonly string[]).includes(ext)) {
     try {
@@ -56,12 +63,16 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
       doc = await readWebPage(bytes, path);
     } catch (e) {
       if (!(e instanceof WebEncodingError)) throw e;
-      return whole(`网页的文字编码“${e.label}”无法识别`, '用浏览器打开这个网页，另存为“网页，仅 HTML”后再导入；或把正文复制到记事本，存为 UTF-8 的 .txt 再导入');
+      return whole(
+        `网页的文字编码“${e.label}”无法识别`,
+        '用浏览器打开这个网页，另存为“网页，仅 HTML”后再导入；或把正文复制到记事本，存为 UTF-8 的 .txt 再导入',
+      );
     }
   } else {
     doc = readText(bytes, path);
   }
-  if (doc.sourceText.trim() === '') return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
+  if (doc.sourceText.trim() === '')
+    return whole('文件是空的，没有可导入的文字', '确认选对了文件；Word 文件请确认正文是文字而不是图片');
   return { doc, problems: [] };
 }
 
@@ -71,13 +82,24 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
  * nothing. Problems are printed in the project's format. Returns the exit code.
  */
 export async function runImport(argv: string[], io: CommandIo): Promise<number> {
-  const firstFile = argv.find((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title)$/));
+  const firstFile = argv.find(
+    (a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title)$/),
+  );
   const shown = firstFile ?? COMMAND_LINE;
-  const { args, problems } = parseCliArgs(argv, { values: ['org', 'year', 'kind', 'end-year', 'title'], flags: ['force', 'dry-run'] }, shown);
+  const { args, problems } = parseCliArgs(
+    argv,
+    { values: ['org', 'year', 'kind', 'end-year', 'title'], flags: ['force', 'dry-run'] },
+    shown,
+  );
   if (args.positionals.length === 0) {
     problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: '没有指定要导入的文件', fix: `写成 ${USAGE}` });
   } else if (args.positionals.length > 1) {
-    problems.unshift({ file: COMMAND_LINE, field: '文件路径', problem: `一次只能导入一个文件，这里给了 ${args.positionals.length} 个：${args.positionals.join('、')}`, fix: '每个文件运行一次 npm run import；路径含空格时用引号括起来' });
+    problems.unshift({
+      file: COMMAND_LINE,
+      field: '文件路径',
+      problem: `一次只能导入一个文件，这里给了 ${args.positionals.length} 个：${args.positionals.join('、')}`,
+      fix: '每个文件运行一次 npm run import；路径含空格时用引号括起来',
+    });
   }
   const { target, problems: targetProblems } = resolveTarget(io.root, args.values, shown);
   problems.push(...targetProblems);
@@ -90,16 +112,32 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const converted = convertDocument(doc);
   const title = args.values.title ?? converted.title?.text;
   if (!title) {
-    return fail(io, [{ file: shown, field: '--title', problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）', fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"' }]);
+    return fail(io, [
+      {
+        file: shown,
+        field: '--title',
+        problem: '文件第一行不是标题（它以编号开头或是一个完整的句子）',
+        fix: '用 --title "报告标题" 写出标题，例如 --title "某某市残联2020年工作总结"',
+      },
+    ]);
   }
   if (converted.blocks.length === 0) {
-    return fail(io, [{ file: shown, field: WHOLE_FILE, problem: '除标题外没有正文', fix: '确认选对了文件，文件里要有报告正文' }]);
+    return fail(io, [
+      { file: shown, field: WHOLE_FILE, problem: '除标题外没有正文', fix: '确认选对了文件，文件里要有报告正文' },
+    ]);
   }
   const t = target!;
   const out = join(io.root, t.path);
   const dryRun = args.flags.has('dry-run');
   if (existsSync(out) && !args.flags.has('force') && !dryRun) {
-    return fail(io, [{ file: t.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind' }]);
+    return fail(io, [
+      {
+        file: t.path,
+        field: WHOLE_FILE,
+        problem: '文件已存在，为避免覆盖已停止',
+        fix: '确认要用新导入的内容替换时，加上 --force 再运行；否则改用别的 --year 或 --kind',
+      },
+    ]);
   }
 
   const head = frontMatter({
@@ -109,12 +147,21 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     endYear: t.endYear,
     kind: t.kind,
     summary: converted.summary,
-    source: { title: converted.title?.text ?? title, publisher: doc.meta.publisher ?? t.orgName, published: converted.published, file: basename(path) },
+    source: {
+      title: converted.title?.text ?? title,
+      publisher: doc.meta.publisher ?? t.orgName,
+      published: converted.published,
+      file: basename(path),
+    },
   });
   const body = renderBody(converted.blocks);
   const markdown = `${head}\n${body}`;
   // Point 4 of issue 15: the claim "文字未改" is checked, not asserted.
-  const words = checkWordsKept(doc, { title: converted.title, body, bodyFirstLine: head.split('\n').length + 1 }, converted.removed);
+  const words = checkWordsKept(
+    doc,
+    { title: converted.title, body, bodyFirstLine: head.split('\n').length + 1 },
+    converted.removed,
+  );
   if (!words.proven) return fail(io, wordsKeptProblems(words, shown));
 
   const outline = outlineOf(converted.blocks);
@@ -131,7 +178,9 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   }
   io.out(`\n${wordsKeptLine(words)}`);
   if (dryRun) {
-    io.out(`\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`);
+    io.out(
+      `\n试运行：没有写入任何文件。去掉 --dry-run 将写入 ${t.path}${existsSync(out) ? '（该文件已存在，需要加 --force）' : ''}。`,
+    );
     return 0;
   }
   mkdirSync(dirname(out), { recursive: true });

@@ -24,7 +24,9 @@ describe('runNew', () => {
     expect(out).toEqual([`已创建 ${file}。把所有“【待填写】”换成真实内容（注释里有说明），然后运行 npm run check。`]);
     const before = checkSite(root).problems.map(formatProblem);
     expect(before).toHaveLength(5);
-    expect(before).toContain(`${file}:3: title — 还没有填写（仍是“【待填写】”占位内容） — 把“【待填写】”和后面的提示换成真实内容；不需要的可选字段整行删除`);
+    expect(before).toContain(
+      `${file}:3: title — 还没有填写（仍是“【待填写】”占位内容） — 把“【待填写】”和后面的提示换成真实内容；不需要的可选字段整行删除`,
+    );
     const text = readFileSync(join(root, file), 'utf8');
     writeFileSync(
       join(root, file),
@@ -42,15 +44,26 @@ describe('runNew', () => {
     run('report', '--org', 'shangyu', '--year', '2024', '--kind', 'plan');
     writeFileSync(join(root, file), 'mine');
     expect(run('report', '--org', 'shangyu', '--year', '2024', '--kind', 'plan')).toBe(1);
-    expect(err[0]).toBe(`${file}: （整个文件） — 文件已存在，为避免覆盖已停止 — 直接编辑这个文件；确实要换成空白模板时加上 --force`);
+    expect(err[0]).toBe(
+      `${file}: （整个文件） — 文件已存在，为避免覆盖已停止 — 直接编辑这个文件；确实要换成空白模板时加上 --force`,
+    );
     expect(readFileSync(join(root, file), 'utf8')).toBe('mine');
     expect(run('report', '--org', 'shangyu', '--year', '2024', '--kind', 'plan', '--force')).toBe(0);
   });
 
   it.each([
-    [['guide', '--org', 'shangyu', '--year', '2024'], '（命令行）: 类型 — 不能新建“guide” — 目前可以新建年度报告：npm run new -- report --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--force]'],
-    [['report', '--org', 'nowhere', '--year', '2024'], '（命令行）: --org — 机构“nowhere”不存在 — 改为已有的机构编号：huzhou、lishui、ruian、shangyu、xx-district；新机构请先在 data/orgs/ 添加'],
-    [['report', '--org', 'shangyu', '--year', 'next'], '（命令行）: --year — “next”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023'],
+    [
+      ['guide', '--org', 'shangyu', '--year', '2024'],
+      '（命令行）: 类型 — 不能新建“guide” — 目前可以新建年度报告：npm run new -- report --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--force]',
+    ],
+    [
+      ['report', '--org', 'nowhere', '--year', '2024'],
+      '（命令行）: --org — 机构“nowhere”不存在 — 改为已有的机构编号：huzhou、lishui、ruian、shangyu、xx-district；新机构请先在 data/orgs/ 添加',
+    ],
+    [
+      ['report', '--org', 'shangyu', '--year', 'next'],
+      '（命令行）: --year — “next”不是年份 — 写成 1949 到 2100 之间的四位数字，例如 --year 2023',
+    ],
   ])('prints the problem for %j', (argv, message) => {
     expect(run(...argv)).toBe(1);
     expect(err[0]).toBe(message);

@@ -30,7 +30,14 @@ export function runNew(argv: string[], io: CommandIo): number {
   if (problems.length || !target) return fail(io, problems);
   const out = join(io.root, target.path);
   if (existsSync(out) && !args.flags.has('force')) {
-    return fail(io, [{ file: target.path, field: WHOLE_FILE, problem: '文件已存在，为避免覆盖已停止', fix: '直接编辑这个文件；确实要换成空白模板时加上 --force' }]);
+    return fail(io, [
+      {
+        file: target.path,
+        field: WHOLE_FILE,
+        problem: '文件已存在，为避免覆盖已停止',
+        fix: '直接编辑这个文件；确实要换成空白模板时加上 --force',
+      },
+    ]);
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, scaffoldReport(target));

@@ -3,7 +3,13 @@ import { reportKind } from '../kind.ts';
 import { PLACEHOLDER } from '../../core/placeholder.ts';
 import { scaffoldReport } from './scaffold-report.ts';
 
-const target = { org: 'lishui', orgName: '丽水市残疾人联合会', year: 2024, kind: 'summary' as const, path: 'content/reports/lishui/2024-summary.md' };
+const target = {
+  org: 'lishui',
+  orgName: '丽水市残疾人联合会',
+  year: 2024,
+  kind: 'summary' as const,
+  path: 'content/reports/lishui/2024-summary.md',
+};
 const load = (text: string) => reportKind.load(target.path, text, new Uint8Array()).problems;
 
 describe('scaffoldReport', () => {

@@ -23,7 +23,14 @@ const marked = (sourceText = SOURCE, extra: DocBlock[] = []): ReadDocument => ({
   sourceText,
 });
 const problems = (doc: ReadDocument, body: string, title?: string, titleLine = 1) =>
-  wordsKeptProblems(checkWordsKept(doc, { title: title === undefined ? undefined : { text: title, line: titleLine }, body, bodyFirstLine: 12 }, doc.removed), 'report.docx').map(formatProblem);
+  wordsKeptProblems(
+    checkWordsKept(
+      doc,
+      { title: title === undefined ? undefined : { text: title, line: titleLine }, body, bodyFirstLine: 12 },
+      doc.removed,
+    ),
+    'report.docx',
+  ).map(formatProblem);
 
 describe('checkWordsKept', () => {
   it('proves what convertDocument writes from marked headings', () => {
@@ -54,7 +61,12 @@ describe('checkWordsKept', () => {
   });
 
   it('catches a changed figure with the line of the written file', () => {
-    const doc = readText(Buffer.from('某县残联工作总结\n一、康复\n全年为1,234名残疾人提供康复服务，覆盖率达98.5%。\n二、就业\n新增就业89人。'), 'a.txt');
+    const doc = readText(
+      Buffer.from(
+        '某县残联工作总结\n一、康复\n全年为1,234名残疾人提供康复服务，覆盖率达98.5%。\n二、就业\n新增就业89人。',
+      ),
+      'a.txt',
+    );
     const body = '## 一、康复\n\n全年为1,324名残疾人提供康复服务，覆盖率达98.5。\n\n## 二、就业\n\n新增就业89人。\n';
     expect(problems(doc, body, '某县残联工作总结')).toEqual([
       'report.docx:3: 文字核对 — 原文“全年为1,234名残疾人提供康复服务…”中的“2”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
@@ -67,18 +79,51 @@ describe('checkWordsKept', () => {
     const text = '某县残联工作总结\n一、康复\n康复中心一角\n全年服务1,234人。\n二、就业\n新增就业89人。';
     const doc = readText(Buffer.from(text), 'a.txt');
     const body = '## 一、康复\n\n全年服务1,234人。\n\n## 二、就业\n\n新增就业89人。\n';
-    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toEqual([]);
+    expect(
+      problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结'),
+    ).toEqual([]);
     // A reader may number lines differently: a longer removal is found where it stands.
-    expect(problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 6 }] }, body, '某县残联工作总结')).toEqual([]);
+    expect(
+      problems({ ...doc, removed: [{ kind: 'caption', text: '康复中心一角', line: 6 }] }, body, '某县残联工作总结'),
+    ).toEqual([]);
     // A short one (a page number) only near its line, so it cannot take a digit of the text.
-    const paged = readText(Buffer.from('某县残联工作总结\n一、康复\n全年服务1,234人。\n— 6 —\n二、就业\n新增就业89人。\n第 6 页'), 'a.txt');
+    const paged = readText(
+      Buffer.from('某县残联工作总结\n一、康复\n全年服务1,234人。\n— 6 —\n二、就业\n新增就业89人。\n第 6 页'),
+      'a.txt',
+    );
     const pagedBody = '## 一、康复\n\n全年服务1,234人。\n\n## 二、就业\n\n新增就业89人。\n';
-    expect(problems({ ...paged, removed: [{ kind: 'page-chrome', text: '— 6 —', line: 4 }, { kind: 'page-chrome', text: '第 6 页', line: 7 }] }, pagedBody, '某县残联工作总结')).toEqual([]);
-    expect(problems({ ...paged, removed: [{ kind: 'page-chrome', text: '— 6 —', line: 4 }, { kind: 'page-chrome', text: '6', line: 1 }] }, pagedBody, '某县残联工作总结')).toEqual([
+    expect(
+      problems(
+        {
+          ...paged,
+          removed: [
+            { kind: 'page-chrome', text: '— 6 —', line: 4 },
+            { kind: 'page-chrome', text: '第 6 页', line: 7 },
+          ],
+        },
+        pagedBody,
+        '某县残联工作总结',
+      ),
+    ).toEqual([]);
+    expect(
+      problems(
+        {
+          ...paged,
+          removed: [
+            { kind: 'page-chrome', text: '— 6 —', line: 4 },
+            { kind: 'page-chrome', text: '6', line: 1 },
+          ],
+        },
+        pagedBody,
+        '某县残联工作总结',
+      ),
+    ).toEqual([
       'report.docx:7: 文字核对 — 原文“第 6 页”中的“第6页”没有写进导入结果，也没有列在删除的内容里 — 这是导入程序的错误，不要使用这次导入的结果；请把原文件和这条提示交给网站维护人员',
     ]);
     // Nor does a removal of an undescribed image, which has no text.
-    expect(problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结')).toHaveLength(1);
+    expect(
+      problems({ ...doc, removed: [{ kind: 'figure', text: '康复中心一角', line: 3 }] }, body, '某县残联工作总结'),
+    ).toHaveLength(1);
   });
 
   it('takes a removal across lines and a title from the page properties', () => {
@@ -101,16 +146,32 @@ describe('checkWordsKept', () => {
     // The same title said to come from the text (line 4) must be there: it is, so still proven.
     expect(problems(doc, renderBody(c.blocks), c.title!.text, 4)).toEqual([]);
     // Without the removals, the navigation is reported as lost.
-    expect(problems({ ...doc, removed: [] }, renderBody(c.blocks), c.title!.text, 0)[0]).toMatch(/^report\.docx:1: 文字核对 — 原文“首页”中的“首页”没有写进导入结果/);
+    expect(problems({ ...doc, removed: [] }, renderBody(c.blocks), c.title!.text, 0)[0]).toMatch(
+      /^report\.docx:1: 文字核对 — 原文“首页”中的“首页”没有写进导入结果/,
+    );
     // A title from the properties that the text lacks is no addition.
-    expect(problems({ ...doc, sourceText: source.replace('示例县残联2022年工作总结\n', '') }, renderBody(c.blocks), c.title!.text, 0)).toEqual([]);
+    expect(
+      problems(
+        { ...doc, sourceText: source.replace('示例县残联2022年工作总结\n', '') },
+        renderBody(c.blocks),
+        c.title!.text,
+        0,
+      ),
+    ).toEqual([]);
   });
 
   it('allows only the characters the renderer adds: 图 of a figure note, 注释, note labels, merged cells', () => {
     const source = `${SOURCE}\n康复中心外景\n指标 2025年\n覆盖率 >95\n数据截至2023年底。`;
     const doc = marked(source, [
       { type: 'figure', alt: '康复中心外景', line: 5 },
-      { type: 'table', rows: [['指标', '2025年'], ['覆盖率', '>95']], line: 6 },
+      {
+        type: 'table',
+        rows: [
+          ['指标', '2025年'],
+          ['覆盖率', '>95'],
+        ],
+        line: 6,
+      },
       { type: 'note', label: '1', text: '数据截至2023年底。', line: 8 },
     ]);
     const c = convertDocument(doc);
@@ -120,9 +181,13 @@ describe('checkWordsKept', () => {
     expect(problems(doc, body)).toEqual([]);
     // A merged cell written twice is no addition; the same text in a cell of its own is.
     expect(problems(doc, body.replace('| 覆盖率 | >95 |', '| 覆盖率 | 覆盖率 |'))).toHaveLength(1);
-    expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(/多出了原文没有的“照片”/);
+    expect(problems(doc, body.replace('（图：康复中心外景）', '（图：康复中心外景照片）'))[0]).toMatch(
+      /多出了原文没有的“照片”/,
+    );
     // A caption that itself starts with 图: the note's own 图 is no addition, a third one is.
-    const captioned = marked(`${SOURCE}\n图 2 康复中心外景`, [{ type: 'figure', caption: '图 2 康复中心外景', line: 5 }]);
+    const captioned = marked(`${SOURCE}\n图 2 康复中心外景`, [
+      { type: 'figure', caption: '图 2 康复中心外景', line: 5 },
+    ]);
     const captionedBody = renderBody(convertDocument(captioned).blocks);
     expect(captionedBody).toContain('（图：图 2 康复中心外景）');
     expect(problems(captioned, captionedBody)).toEqual([]);
