@@ -18,7 +18,9 @@ for (const [label, cmd, args] of steps) {
   const t = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\n✗ ${label} 未通过（退出码 ${r.status}）。${cmd === 'prettier' ? '运行 npm run format 整理上面列出的文件。' : ''}`);
+    console.error(
+      `\n✗ ${label} 未通过（退出码 ${r.status}）。${cmd === 'prettier' ? '运行 npm run format 整理上面列出的文件。' : ''}`,
+    );
     process.exit(r.status ?? 1);
   }
   console.log(`✓ ${label}（${((Date.now() - t) / 1000).toFixed(0)} 秒）`);
