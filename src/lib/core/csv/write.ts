@@ -7,9 +7,10 @@ import Papa from 'papaparse';
 /** A cell value: numbers are written as numbers, `null`/`undefined` as an empty cell. */
 export type CsvValue = string | number | null | undefined;
 
-// Characters that make Excel, WPS or LibreOffice read a cell as a formula (OWASP "CSV injection"): = + - @ and
-// the tab and carriage return that some of them skip before looking for one.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Characters that make Excel, WPS or LibreOffice read a cell as a formula (OWASP "CSV injection"): = + - @, and
+// their full-width forms (＝ ＋ －, which WPS and Excel with a Chinese input method may take for them), after any
+// blanks or invisible characters a spreadsheet may skip (spaces, tabs, line breaks, U+3000, zero-width, BOM).
+const FORMULA_START = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*[=+\-@＝＋－＠]|^[\t\r\n]/;
 
 // A plain number as the site writes numbers (-3.5, +2, 1234, 68.4): left as it is so it stays a number.
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
