@@ -311,3 +311,11 @@ describe('findTables: a wrapped 类别 label between two rows with wrapped names
     ]);
   });
 });
+
+describe('documentLines: a full-width space the text layer leaves out', () => {
+  it('reads a one-character gap between Chinese characters as a space (第一章　总则), not a narrower one', () => {
+    // 第一章 at 72–108, 总则 one character further on; 工作 with a quarter-character gap (a justified line).
+    const pages = [page(1, [item('第一章', 72, 700), item('总则', 120, 700), item('开展', 72, 676), item('工作', 99, 676)])];
+    expect(documentLines(pages).map((l) => l.text)).toEqual(['第一章 总则', '开展工作']);
+  });
+});
