@@ -119,6 +119,27 @@ describe('buildBlocks', () => {
     expect(texts).toEqual([`${full('甲')}甲完。`, `${full('乙')}${full('乙续')}`, `${full('丙')}${full('丙续')}`, full('丁')]);
   });
 
+  it('keeps a line that broke early before a long address in its paragraph, and joins a hyphen or dash without a space', () => {
+    const pages = [
+      page(1, [
+        item(full('甲'), 96, 740),
+        item(full('乙'), 72, 716),
+        item('群众可登录', 72, 692), // 5 characters: the address (60 × 6 points) did not fit in the 25 left
+        item('https://www.example.gov.cn/disability/certificate-servicess-', 72, 668),
+        item('apply 在线办理，咨询时间为每周一至周五的上午和下午均8:30—', 72, 644),
+        item('12:00。', 72, 620),
+        item('这一行短，没有标点', 72, 596), // short and followed by Chinese: the paragraph ends here
+        item(full('丙'), 72, 572),
+      ]),
+    ];
+    const texts = buildBlocks(documentLines(pages)).blocks.map((b) => b.type === 'paragraph' && b.text);
+    expect(texts).toEqual([
+      `${full('甲')}${full('乙')}群众可登录https://www.example.gov.cn/disability/certificate-servicess-apply 在线办理，咨询时间为每周一至周五的上午和下午均8:30—12:00。`,
+      '这一行短，没有标点',
+      full('丙'),
+    ]);
+  });
+
   it('finds headings by size and by a bold or 黑体 face, and ranks them: the larger first, then by appearance', () => {
     const pages = [
       page(1, [

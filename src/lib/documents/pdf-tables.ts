@@ -25,11 +25,16 @@ const MAX_SINGLE_RUN = 2;
 /** Vertical extent of a line's glyphs: from below the baseline to the top of the characters. */
 const band = (l: PdfLine): [number, number] => [l.y - 0.25 * l.size, l.y + 0.85 * l.size];
 
-/** Joins the text of one cell printed on two lines: no space between Chinese characters, one between words. */
+/**
+ * Joins text printed on two lines: no space between Chinese characters, one between words; none after a hyphen,
+ * slash or dash where a line broke inside an address or a time span (…/certificate- / services, 8:30— / 12:00) and
+ * none before closing punctuation.
+ */
 export function joinWrapped(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  return isCjk(a.at(-1)!) || isCjk(b[0]!) ? a + b : `${a} ${b}`;
+  const glued = isCjk(a.at(-1)!) || isCjk(b[0]!) || /[-/‐‑–—―_]$/.test(a) || /^[.,;:!?)\]}%]/.test(b);
+  return glued ? a + b : `${a} ${b}`;
 }
 
 /**
