@@ -191,3 +191,20 @@ describe('readTextTable: a 类别 column and no numbers (a PDF table with its me
     expect(t?.unread).toEqual([]);
   });
 });
+
+describe('readTextTable: a table printed in two halves side by side', () => {
+  it('reads the left half’s rows, then the right half’s, each with the line it stands on', () => {
+    const t = readTextTable(fixture('side-by-side.txt'));
+    expect(t?.header).toBe('序号 | 指标 | 2025年目标（目标值） | 属性');
+    expect(t?.rows.map((r) => [r.line, r.marker, r.name, r.unit, r.target, r.attribute])).toEqual([
+      [4, '1', '困难残疾人生活补贴覆盖率', '%', '≥98', '约束性'],
+      [5, '2', '重度残疾人护理补贴覆盖率', '%', '≥98', '约束性'],
+      [6, '3', '残疾人基本康复服务覆盖率', '%', '≥85', '约束性'],
+      [4, '4', '城乡新增残疾人就业人数', '人', '〔500〕', '预期性'],
+      [5, '5', '残疾人职业技能培训人次', '人次', '〔800〕', '预期性'],
+      [6, '6', '社区康复站', '个', '10', '预期性'],
+    ]);
+    expect(t?.unread).toEqual([]);
+    expect(t?.end?.line).toBe(8);
+  });
+});
