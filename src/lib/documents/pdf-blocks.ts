@@ -100,11 +100,22 @@ function joinNote(lines: PdfLine[], what: string): Note {
 
 const joinLines = (lines: PdfLine[]) => lines.reduce((t, l) => joinWrapped(t, l.text), '');
 
+/** The printed width of the Latin letters, digits and signs `b` starts with (half a character each, as fonts set them). */
+const leadingWordWidth = (b: PdfLine) => (/^[!-~]+/.exec(b.text)?.[0].length ?? 0) * 0.5 * b.size;
+
+/** Whether line `a` ends early only because `b`'s first word did not fit in the room left at the end of `a`. */
+function brokeEarly(a: PdfLine, b: PdfLine, body: BodyLayout): boolean {
+  return leadingWordWidth(b) > body.right - a.x1 - 0.5 * a.size;
+}
+
 /** Whether line `b` starts a new paragraph after line `a` of the same run of text. */
 function startsParagraph(a: PdfLine, b: PdfLine, body: BodyLayout): boolean {
   if (Math.abs(a.size - b.size) >= 1) return true;
   if (b.x0 > body.left + 1.5 * b.size) return true; // indented first line (首行缩进) or a centred line
-  if (a.x1 < body.right - 2 * a.size) return true; // the line above ends well before the margin
+  // The line above ends well before the margin, unless the first word of this one was too long for the room left
+  // (an address, a long number: the line broke early, with no 。 or other end of sentence before it).
+  if (a.x1 < body.right - 2 * a.size && !(brokeEarly(a, b, body) && !/[。！？；：:;!?”」』）)]$/.test(a.text)))
+    return true;
   if (a.page === b.page && body.lineGap > 0 && a.y - b.y > 1.6 * body.lineGap) return true; // a blank space
   return false;
 }

@@ -143,6 +143,27 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('keeps a line that broke early before a long address in its paragraph, and joins a hyphen or dash without a space', () => {
+    const pages = [
+      page(1, [
+        item(full('甲'), 96, 740),
+        item(full('乙'), 72, 716),
+        item('群众可登录', 72, 692), // 5 characters: the address (60 × 6 points) did not fit in the 25 left
+        item('https://www.example.gov.cn/disability/certificate-servicess-', 72, 668),
+        item('apply 在线办理，咨询时间为每周一至周五的上午和下午均8:30—', 72, 644),
+        item('12:00。', 72, 620),
+        item('这一行短，没有标点', 72, 596), // short and followed by Chinese: the paragraph ends here
+        item(full('丙'), 72, 572),
+      ]),
+    ];
+    const texts = buildBlocks(documentLines(pages)).blocks.map((b) => b.type === 'paragraph' && b.text);
+    expect(texts).toEqual([
+      `${full('甲')}${full('乙')}群众可登录https://www.example.gov.cn/disability/certificate-servicess-apply 在线办理，咨询时间为每周一至周五的上午和下午均8:30—12:00。`,
+      '这一行短，没有标点',
+      full('丙'),
+    ]);
+  });
+
   it('finds headings by size and by a bold or 黑体 face, and ranks them: the larger first, then by appearance', () => {
     const pages = [
       page(1, [
@@ -188,5 +209,15 @@ describe('buildBlocks', () => {
       ['序号', '指标', '目标值'],
       ['2', '就业人数', '1000'],
     ]);
+  });
+});
+
+describe('documentLines: a full-width space the text layer leaves out', () => {
+  it('reads a one-character gap between Chinese characters as a space (第一章　总则), not a narrower one', () => {
+    // 第一章 at 72–108, 总则 one character further on; 工作 with a quarter-character gap (a justified line).
+    const pages = [
+      page(1, [item('第一章', 72, 700), item('总则', 120, 700), item('开展', 72, 676), item('工作', 99, 676)]),
+    ];
+    expect(documentLines(pages).map((l) => l.text)).toEqual(['第一章 总则', '开展工作']);
   });
 });

@@ -36,6 +36,12 @@ export interface PdfLine {
 const CELL_GAP = 1.0;
 /** A gap wider than this many font sizes between Latin letters or digits is a space. */
 const WORD_GAP = 0.15;
+/**
+ * A gap this wide (in font sizes) between two Chinese characters is a full-width space the writer typed (第一章　总则,
+ * 一、　总体要求): the text layer of Chromium and LibreOffice leaves the space out and only moves the next character.
+ * Justified lines spread far less than this between characters.
+ */
+const IDEOGRAPHIC_GAP = 0.75;
 /** Items whose baselines differ by at most this many font sizes are on one line. */
 const SAME_LINE = 0.3;
 
@@ -67,7 +73,7 @@ function dominant<T>(items: PdfItem[], key: (it: PdfItem) => T): T {
 
 const FULL_WIDTH_SPACE = /(?<=[\u3000-\u303f\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u303f\uff00-\uffef])/g;
 
-/** Joins the items of one cell, with a space where a gap separates two Latin words or numbers. */
+/** Joins the items of one cell, with a space where a gap separates two Latin words or numbers, or two Chinese characters by a full-width space. */
 function cellText(items: PdfItem[]): string {
   let text = '';
   let end = -Infinity;
@@ -75,7 +81,13 @@ function cellText(items: PdfItem[]): string {
     const gap = it.x - end;
     const last = text.at(-1) ?? '';
     const next = it.str[0] ?? '';
-    if (text && gap > WORD_GAP * it.size && !/\s/.test(last) && !/\s/.test(next) && !(CJK.test(last) && CJK.test(next)))
+    const cjk = CJK.test(last) && CJK.test(next);
+    if (
+      text &&
+      !/\s/.test(last) &&
+      !/\s/.test(next) &&
+      (cjk ? gap > IDEOGRAPHIC_GAP * it.size : gap > WORD_GAP * it.size)
+    )
       text += ' ';
     text += it.str;
     end = Math.max(end, it.x + it.width);

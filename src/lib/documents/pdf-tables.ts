@@ -1,4 +1,5 @@
 import { isCjk, type PdfCell, type PdfLine } from './pdf-lines.ts';
+import { columnsOfCell, overlaps, rowGroups } from './pdf-table-rows.ts';
 
 /**
  * Tables in a PDF's text layer: runs of lines split into cells by wide gaps. The columns are the x ranges of the
@@ -22,29 +23,16 @@ export interface PdfTable {
 /** At most this many one-cell lines (a category row 社会保障, a wrapped cell) inside a table. */
 const MAX_SINGLE_RUN = 2;
 
-/** Vertical extent of a line's glyphs: from below the baseline to the top of the characters. */
-const band = (l: PdfLine): [number, number] => [l.y - 0.25 * l.size, l.y + 0.85 * l.size];
-
-/** Joins the text of one cell printed on two lines: no space between Chinese characters, one between words. */
+/**
+ * Joins text printed on two lines: no space between Chinese characters, one between words; none after a hyphen,
+ * slash or dash where a line broke inside an address or a time span (…/certificate- / services, 8:30— / 12:00) and
+ * none before closing punctuation.
+ */
 export function joinWrapped(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  return isCjk(a.at(-1)!) || isCjk(b[0]!) ? a + b : `${a} ${b}`;
-}
-
-/** Groups the lines of a table into rows: consecutive lines on one page whose glyphs overlap vertically. */
-function rowGroups(lines: PdfLine[]): PdfLine[][] {
-  const groups: { lines: PdfLine[]; lo: number; hi: number }[] = [];
-  for (const l of lines) {
-    const [lo, hi] = band(l);
-    const g = groups.at(-1);
-    if (g && g.lines[0]!.page === l.page && lo <= g.hi && hi >= g.lo) {
-      g.lines.push(l);
-      g.lo = Math.min(g.lo, lo);
-      g.hi = Math.max(g.hi, hi);
-    } else groups.push({ lines: [l], lo, hi });
-  }
-  return groups.map((g) => g.lines);
+  const glued = isCjk(a.at(-1)!) || isCjk(b[0]!) || /[-/‐‑–—―_]$/.test(a) || /^[.,;:!?)\]}%]/.test(b);
+  return glued ? a + b : `${a} ${b}`;
 }
 
 /** Column x ranges: the cells of the fullest lines, overlapping ranges merged. */
@@ -63,18 +51,6 @@ function columnsOf(lines: PdfLine[]): [number, number][] {
   return cols;
 }
 
-/** The columns a cell lies in: those it overlaps, or else the nearest. */
-function columnsOfCell(c: PdfCell, cols: [number, number][]): number[] {
-  const hit = cols.flatMap((col, i) => (c.x0 < col[1] && c.x1 > col[0] ? [i] : []));
-  if (hit.length) return hit;
-  const mid = (c.x0 + c.x1) / 2;
-  let best = 0;
-  cols.forEach((col, i) => {
-    if (Math.abs((col[0] + col[1]) / 2 - mid) < Math.abs((cols[best]![0] + cols[best]![1]) / 2 - mid)) best = i;
-  });
-  return [best];
-}
-
 /** Builds a table from its lines. */
 function buildTable(lines: PdfLine[]): PdfTable {
   const cols = columnsOf(lines);
@@ -82,7 +58,7 @@ function buildTable(lines: PdfLine[]): PdfTable {
   const textRows: string[] = [];
   const rowLines: number[] = [];
   const merged: PdfTable['merged'] = [];
-  for (const group of rowGroups(lines)) {
+  for (const group of rowGroups(lines, cols)) {
     const row = cols.map(() => '');
     const placed: { text: string; cols: number[]; x0: number }[] = [];
     for (const l of group) {
@@ -108,8 +84,31 @@ function buildTable(lines: PdfLine[]): PdfTable {
 }
 
 /**
+ * Whether line `j` is a one-cell line that belongs to a row of a neighbouring multi-cell line: printed beside the
+ * row's other cells (a wrapped name, the row's figures centred beside it), or a line of a cell's wrapped text
+ * under or over it (within three font sizes, and inside the x range of one of its cells).
+ */
+function besideRow(lines: PdfLine[], j: number, wrapped = true): boolean {
+  const l = lines[j]!;
+  if (l.cells.length >= 2) return false;
+  const c = wrapped ? l.cells[0] : undefined;
+  return [j - 1, j + 1, j - 2, j + 2].some((k) => {
+    const m = lines[k];
+    if (m === undefined || m.cells.length < 2 || m.page !== l.page) return false;
+    if (overlaps(m, l)) return true;
+    const slack = 0.5 * l.size;
+    return (
+      !!c && Math.abs(m.y - l.y) <= 3 * l.size && m.cells.some((mc) => c.x0 >= mc.x0 - slack && c.x1 <= mc.x1 + slack)
+    );
+  });
+}
+
+/**
  * Finds the tables among body lines (furniture already taken out): at least two lines of two or more cells, with
- * at most two one-cell lines (no larger than the table's text) between them. Returns each table with the index of its first line in `lines`.
+ * at most two one-cell lines (no larger than the table's text) between them. A one-cell line printed beside a
+ * row's other cells (the lines of a wrapped name, when the row's figures are centred beside them) is part of that
+ * row and does not count, so a table whose names wrap around a category label holds together. Returns each table
+ * with the index of its first line in `lines`.
  */
 export function findTables(lines: PdfLine[]): { start: number; table: PdfTable }[] {
   const out: { start: number; table: PdfTable }[] = [];
@@ -121,17 +120,26 @@ export function findTables(lines: PdfLine[]): { start: number; table: PdfTable }
     }
     let end = i; // last multi-cell line of the run
     let multi = 1;
+    let singles = 0; // one-cell lines since `end` that are not beside a row
     const size = lines[i]!.size;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.cells.length >= 2) {
-        if (j - end - 1 > MAX_SINGLE_RUN) break;
+        if (singles > MAX_SINGLE_RUN) break;
         end = j;
         multi++;
-      } else if (j - end > MAX_SINGLE_RUN || l.size > size + 0.5) break;
+        singles = 0;
+      } else if (l.size > size + 0.5) break;
+      else if (!besideRow(lines, j) && ++singles > MAX_SINGLE_RUN) break;
     }
     if (multi >= 2) {
-      out.push({ start: i, table: buildTable(lines.slice(i, end + 1)) });
+      // The lines of a wrapped name printed beside the first and the last row's cells (text just above or below a
+      // table, such as its caption or the heading after it, may be as near as a wrapped line: only overlap counts).
+      const floor = out.length ? out.at(-1)!.start + out.at(-1)!.table.lines.length : 0;
+      let first = i;
+      while (first - 1 >= floor && besideRow(lines, first - 1, false)) first--;
+      while (end + 1 < lines.length && besideRow(lines, end + 1, false)) end++;
+      out.push({ start: first, table: buildTable(lines.slice(first, end + 1)) });
       i = end + 1;
     } else i++;
   }

@@ -109,7 +109,11 @@ function sourceText(lines: PdfLine[], tables: PdfTable[]): string {
   const index = new Map(lines.map((l, i) => [l.line, i]));
   for (const t of tables) {
     for (const l of t.lines) text[index.get(l.line)!] = '';
-    t.rowLines.forEach((line, r) => (text[index.get(line)!] = t.textRows[r]!));
+    // Two rows may start on one printed line (a merged cell's label beside the next row's name): both stand there.
+    t.rowLines.forEach((line, r) => {
+      const i = index.get(line)!;
+      text[i] = text[i] ? `${text[i]}    ${t.textRows[r]!}` : t.textRows[r]!;
+    });
   }
   return text.join('\n');
 }

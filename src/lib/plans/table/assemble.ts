@@ -50,6 +50,19 @@ function namesGroup(text: string): boolean {
   return t.length >= 2 && t.length <= 14 && !/\d/.test(t) && !/[，,、：:（(]/.test(t) && !NAME_ENDING.test(t);
 }
 
+/**
+ * Whether cells begin a row after a category cell: a number followed by a name (`1  困难残疾人…`) or a number
+ * written into the name (`（1）困难残疾人…`). A bare number followed by a figure is the row's first value
+ * (`困难残疾人…  100  100  约束性` has no category: 100 is not a 序号).
+ */
+function startsRow(cells: string[]): boolean {
+  const m = cells[0] === undefined ? undefined : readMarker(cells[0]);
+  if (!m) return false;
+  if (m.rest !== '') return true;
+  const next = cells[1];
+  return next !== undefined && !looksLikeValue(next) && !ATTRIBUTE_CELL.test(next);
+}
+
 /** Reads the rows of a table body. Stops at body text after the table, a table note (注：) or the end. */
 export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembled {
   const cols = header.columns;
@@ -288,7 +301,7 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
         if (glued) {
           categoryCell = glued[1];
           rest = [rest[0]!.slice(glued[0].length), ...rest.slice(1)];
-        } else if (readMarker(rest[1]!) || rest.length > 1 + after.length) {
+        } else if (startsRow(rest.slice(1)) || rest.length > 1 + after.length) {
           categoryCell = rest[0];
           rest = rest.slice(1);
         }

@@ -192,3 +192,45 @@ describe('readTextTable: a 类别 column whose merged cells print in the middle 
     expect(t?.unread).toEqual([]);
   });
 });
+
+describe('readTextTable: a 类别 column and no numbers (a PDF table with its merged cells between the rows)', () => {
+  // As pdfToText writes a Chromium print of tests/fixtures/import/plan-tables/category-even.html.
+  const text = [
+    '类别    指标    2020年    2025年    属性',
+    '甲覆盖率（%）    100    100    约束性',
+    '社会保障',
+    '乙覆盖率（%）    98    ≥99    约束性',
+    '丙人数（人）    〔800〕    〔900〕    预期性',
+    '就业服务    丁人次（人次）    〔600〕    〔700〕    预期性',
+    '戊机构（个）    3    ≥5    预期性',
+    '',
+  ].join('\n');
+  it('reads a row’s first figure as a figure, not as a 序号 after a category, and spreads the labels', () => {
+    const t = readTextTable(text);
+    expect(t?.rows.map((r) => [r.name, r.category, r.baseline, r.target, r.attribute])).toEqual([
+      ['甲覆盖率', '社会保障', '100', '100', '约束性'],
+      ['乙覆盖率', '社会保障', '98', '≥99', '约束性'],
+      ['丙人数', '就业服务', '〔800〕', '〔900〕', '预期性'],
+      ['丁人次', '就业服务', '〔600〕', '〔700〕', '预期性'],
+      ['戊机构', '就业服务', '3', '≥5', '预期性'],
+    ]);
+    expect(t?.unread).toEqual([]);
+  });
+});
+
+describe('readTextTable: a table printed in two halves side by side', () => {
+  it('reads the left half’s rows, then the right half’s, each with the line it stands on', () => {
+    const t = readTextTable(fixture('side-by-side.txt'));
+    expect(t?.header).toBe('序号 | 指标 | 2025年目标（目标值） | 属性');
+    expect(t?.rows.map((r) => [r.line, r.marker, r.name, r.unit, r.target, r.attribute])).toEqual([
+      [4, '1', '困难残疾人生活补贴覆盖率', '%', '≥98', '约束性'],
+      [5, '2', '重度残疾人护理补贴覆盖率', '%', '≥98', '约束性'],
+      [6, '3', '残疾人基本康复服务覆盖率', '%', '≥85', '约束性'],
+      [4, '4', '城乡新增残疾人就业人数', '人', '〔500〕', '预期性'],
+      [5, '5', '残疾人职业技能培训人次', '人次', '〔800〕', '预期性'],
+      [6, '6', '社区康复站', '个', '10', '预期性'],
+    ]);
+    expect(t?.unread).toEqual([]);
+    expect(t?.end?.line).toBe(8);
+  });
+});

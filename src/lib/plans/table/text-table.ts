@@ -9,6 +9,7 @@ import {
   type Column,
   type ValueColumn,
 } from './header.ts';
+import { unfoldSideBySide } from './side-by-side.ts';
 import type { ParsedTable } from './types.ts';
 
 /**
@@ -33,7 +34,8 @@ export function captionAbove(lines: string[], at: number): string | undefined {
  * lines it could not read, so the official sees why). `format` names the source in the dry run.
  */
 export function readTextTable(text: string, format: ParsedTable['format'] = 'columns'): ParsedTable | undefined {
-  const lines = text.split(/\r?\n/);
+  // A table printed in two halves side by side reads as one (each line keeps its number in the file).
+  const { lines, numbers } = unfoldSideBySide(text.split(/\r?\n/));
   let failed: ParsedTable | undefined;
   const compact = (s: string) => s.replace(/\s+/g, '');
   for (let h = 0; h < lines.length; h++) {
@@ -67,7 +69,7 @@ export function readTextTable(text: string, format: ParsedTable['format'] = 'col
     const columns = more.length ? mergeHeader(first, more) : first;
     const header = resolveColumns(columns);
     if (!header) continue;
-    const body: BodyLine[] = lines.slice(next).map((l, i) => ({ line: next + i + 1, text: l, cells: [] }));
+    const body: BodyLine[] = lines.slice(next).map((l, i) => ({ line: numbers[next + i]!, text: l, cells: [] }));
     const got = assembleRows(header, body);
     const value = (i: number | undefined) => (i === undefined ? undefined : (header.columns[i] as ValueColumn).year);
     const baseYear = value(header.baseline);
