@@ -23,7 +23,7 @@ const guidePages = readdirSync(join(DIST, 'guides'), { withFileTypes: true })
   .map((id) => `/guides/${id}/`);
 
 const PHONE = { width: 375, height: 740 };
-const PHONE_MODES = [
+const PHONE_MODES: { label: string; settings: Record<string, string> }[] = [
   { label: '150% 文字', settings: { text: '150' } },
   { label: '长者模式', settings: { elder: 'on' } },
   { label: '长者模式＋200% 文字', settings: { elder: 'on', text: '200' } },
