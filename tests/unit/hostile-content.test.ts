@@ -2,10 +2,11 @@
 // pages must come out clean. Every payload carries the marker “pwned” in a place that runs code, loads another
 // origin or restyles the page, so the marker must not survive anywhere.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/lib/check/check-site.ts';
 import { buildEnv, copyWorkingTree, NODE, ROOT } from '../setup/project-copy.ts';
 
 const PAGES = {
@@ -23,12 +24,27 @@ describe('hostile content in reports and guides', () => {
     copyWorkingTree(dir);
     for (const sub of ['data', 'content'])
       cpSync(join(ROOT, 'tests/fixtures/hostile', sub), join(dir, sub), { recursive: true });
+    // The content check rejects these pages (their links and images, see the test below); in the copy it is
+    // switched off, so that the build shows the sanitiser, the second line, cleaning what a check might miss.
+    const integration = join(dir, 'src/integrations/content-check.ts');
+    const check = readFileSync(integration, 'utf8');
+    const off = check.replace("if (command !== 'build' && command !== 'dev') return;", 'return;');
+    if (off === check) throw new Error('the content check could not be switched off in the copy');
+    writeFileSync(integration, off);
     const r = spawnSync(NODE, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: buildEnv() });
     status = r.status;
     output = r.stdout + r.stderr;
     if (status === 0) for (const [k, p] of Object.entries(PAGES)) html[k] = readFileSync(join(dir, 'dist', p), 'utf8');
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
+
+  it('is rejected by the content check, the first line, at the lines of its links and images', () => {
+    const lines = checkSite(join(ROOT, 'tests/fixtures/hostile'))
+      .problems.filter((p) => /(网址不能发布|地址不在本站)/.test(p.problem))
+      .map((p) => `${p.file}:${p.line}`);
+    expect(lines).toContain('content/reports/hostile-test/2023-summary.md:30');
+    expect(lines).toContain('content/guides/hostile-test-guide.md:52');
+  });
 
   it('builds', () => {
     expect(status, output).toBe(0);

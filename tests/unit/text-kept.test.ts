@@ -27,8 +27,13 @@ function fixtureSites(dir: string): string[] {
   return [...here, ...subs.flatMap((n) => fixtureSites(join(dir, n)))];
 }
 
-const sites = [ROOT, ...fixtureSites(join(ROOT, 'tests/fixtures'))].filter(
-  (site) => checkSite(site).problems.length === 0,
+// The hostile fixture is rejected by the check for its links and images alone (see hostile-content.test.ts); it
+// stays in, because what the sanitiser keeps of it must still keep every character.
+const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
+const sites = [ROOT, ...fixtureSites(join(ROOT, 'tests/fixtures'))].filter((site) =>
+  site === HOSTILE
+    ? checkSite(site).problems.every((p) => /网址不能发布|地址不在本站/.test(p.problem))
+    : checkSite(site).problems.length === 0,
 );
 const bodies = sites.flatMap((site) =>
   ['reports', 'guides'].flatMap((k) => markdownFiles(join(site, 'content', k))).map((file) => relative(ROOT, file)),

@@ -1,7 +1,10 @@
 // The check every report and guide body goes through: nothing in it may make the page lose text. Nesting too deep
 // for the renderer, a comment or an element that swallows the rest of the body, content the sanitiser removes
-// (with the text in it), and a body with nothing left to read are problems, each with the line where it starts.
+// (with the text in it), links and images the sanitiser removes, text Markdown itself drops, and a body with
+// nothing left to read are problems, each with the line where it starts.
 import type { Problem } from '../core/problem.ts';
+import { findBodyLinkProblems } from './body-links.ts';
+import { findDroppedText } from './body-dropped.ts';
 import { parseBody, walkTree, type MdNode } from './body-tree.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { readRawHtml, type Removal } from './raw-html.ts';
@@ -83,6 +86,11 @@ export function checkMarkdownBody(file: string, body: string, bodyLine: number):
   for (const r of raw.removals) {
     const p = removalProblem(r);
     if (p) problems.push({ file, line: at(r.line), field: FIELD, ...p });
+  }
+  for (const p of [...findBodyLinkProblems(tree, raw.elements), ...findDroppedText(tree)].sort(
+    (a, b) => a.line - b.line,
+  )) {
+    problems.push({ file, line: at(p.line), field: FIELD, problem: p.problem, fix: p.fix });
   }
   const hasImage = [...walkTree(tree)].some(({ node }) => node.type === 'image');
   if (!raw.hasVisibleText && !hasImage) {

@@ -16,6 +16,13 @@ export interface MdNode {
   type: string;
   value?: string;
   alt?: string | null;
+  /** Links, images and definitions: the address, character references already decoded. */
+  url?: string;
+  /** Links, images and definitions: the title (a tooltip, never page text). */
+  title?: string | null;
+  /** Definitions, footnote definitions and references: the label as written and its normalised form. */
+  label?: string | null;
+  identifier?: string;
   position?: { start: BodyPoint; end: BodyPoint };
   children?: MdNode[];
 }

@@ -42,6 +42,10 @@ export interface RawElement {
   depth: number;
   /** Depth of the Markdown containers (quotes, lists, paragraphs) around the piece of HTML it opens in. */
   markdownDepth: number;
+  /** Its attributes as the HTML parser decoded them (character references resolved). */
+  attrs: readonly { name: string; value: string }[];
+  /** True when it sits inside something the sanitiser removes whole (so its attributes never reach the page). */
+  removed: boolean;
 }
 
 /** What the raw HTML of a body holds. */
@@ -166,6 +170,8 @@ export function readRawHtml(tree: MdNode): RawHtml {
       line,
       depth,
       markdownDepth: pieceAt(pieces, loc?.startOffset ?? 0)?.markdownDepth ?? 0,
+      attrs: 'attrs' in node ? node.attrs : [],
+      removed: removed || STRIPPED.has(tag),
     });
     let inside = removed;
     // <plaintext> is not stripped but can never be closed: everything after it shows as raw code.
