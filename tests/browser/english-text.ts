@@ -113,7 +113,11 @@ export function englishOnPage(html: string): EnglishHit[] {
     }
     if (SKIPPED.has(node.tagName)) return;
     // Inside an SVG only <title> and <desc> are read; the rest is drawing.
-    if (node.namespaceURI === 'http://www.w3.org/2000/svg' && !['svg', 'title', 'desc', 'g', 'text'].includes(node.tagName)) return;
+    if (
+      node.namespaceURI === 'http://www.w3.org/2000/svg' &&
+      !['svg', 'title', 'desc', 'g', 'text'].includes(node.tagName)
+    )
+      return;
     for (const name of READ_ATTRIBUTES) {
       const value = attr(node, name);
       if (value) for (const text of englishSentences(value)) hits.push({ text, where: `${node.tagName}@${name}` });
@@ -129,8 +133,7 @@ export function englishOnPage(html: string): EnglishHit[] {
   const parts = doc.childNodes.filter(isElement).flatMap((h) => h.childNodes.filter(isElement));
   for (const part of parts) {
     if (part.tagName === 'head') {
-      for (const el of part.childNodes.filter(isElement))
-        if (el.tagName === 'title') visit(el, 'title');
+      for (const el of part.childNodes.filter(isElement)) if (el.tagName === 'title') visit(el, 'title');
     } else visit(part, part.tagName);
   }
   return hits;

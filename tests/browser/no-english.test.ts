@@ -12,7 +12,8 @@ import { DIST, listPages, useSite } from './harness.ts';
 const pages = listPages();
 
 /** The HTML file of a page path. */
-const fileOf = (path: string) => join(DIST, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
+const fileOf = (path: string) =>
+  join(DIST, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
 
 const show = (path: string, hits: EnglishHit[]) =>
   `${path} 有英文句子：\n${hits.map((h) => `  <${h.where}> ${h.text}`).join('\n')}`;

@@ -92,5 +92,8 @@ export const changesSchema = z
 
 /** The newest change date, or undefined when there are none (dates are `YYYY-MM-DD`, so they sort as text). */
 export function latestChange(changes: readonly { date: string }[]): string | undefined {
-  return changes.map((c) => c.date).sort().at(-1);
+  return changes
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
 }

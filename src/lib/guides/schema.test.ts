@@ -134,6 +134,8 @@ describe('guideSchema', () => {
     expect(g.changes).toEqual([{ date: '2026-12-01', note: '补充了网上办理渠道' }]);
     expect(guideSchema.parse(guide()).changes).toEqual([]);
     expect(problems(guide({ changes: [{ date: '2026-02-30', note: '改了' }] }))[0]).toMatch(/^changes\.0\.date: /);
-    expect(problems(guide({ changes: [{ date: '2026-12-01', note: ' ' }] }))).toEqual(['changes.0.note: 更新说明是空的']);
+    expect(problems(guide({ changes: [{ date: '2026-12-01', note: ' ' }] }))).toEqual([
+      'changes.0.note: 更新说明是空的',
+    ]);
   });
 });

@@ -199,9 +199,9 @@ export const guideSchema = z
             ctx.addIssue({
               code: 'custom',
               path: [list, i, 'fields', j],
-            message: msg(
-              `没有名为“${f}”的字段`,
-              `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`,
+              message: msg(
+                `没有名为“${f}”的字段`,
+                `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`,
               ),
             });
           }

@@ -27,7 +27,12 @@ describe('sourceDocument', () => {
 describe('basisLabel', () => {
   it('names a document by title, number, issuer and issue date', () => {
     expect(
-      basisLabel({ title: '《残疾人证管理办法》', number: '残联发〔2017〕1号', issuer: '中国残联', date: '2017-05-27' }),
+      basisLabel({
+        title: '《残疾人证管理办法》',
+        number: '残联发〔2017〕1号',
+        issuer: '中国残联',
+        date: '2017-05-27',
+      }),
     ).toBe('《残疾人证管理办法》（残联发〔2017〕1号），中国残联2017年5月27日印发');
   });
 
