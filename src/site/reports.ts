@@ -1,7 +1,6 @@
 // Build-time queries over the content collections, shared by the report pages, feed and API. Each runs once per
 // build (memoised), not once per page.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { gitHistory, type Commit } from './git-history.ts';
 import { sortReports } from '../lib/reports/reports.ts';
 import { availableFilters } from '../lib/reports/report-index.ts';
 
@@ -11,12 +10,6 @@ let reportsPromise: Promise<CollectionEntry<'reports'>[]> | undefined;
 export function allReports(): Promise<CollectionEntry<'reports'>[]> {
   reportsPromise ??= getCollection('reports').then(sortReports);
   return reportsPromise;
-}
-
-/** Commits that changed a report's file, newest first (empty without git history). */
-export function reportHistory(report: CollectionEntry<'reports'>): Commit[] {
-  const file = report.filePath ?? `content/reports/${report.id}.md`;
-  return gitHistory(process.cwd(), ['content/reports']).get(file) ?? [];
 }
 
 let filtersPromise: Promise<ReturnType<typeof availableFilters>> | undefined;

@@ -19,7 +19,7 @@ describe('sources/', () => {
       '004': '2e9400431cb3efb02d25c5eb01928c6264cacf1fcb0f647b6b09569dbcd9d982',
     });
     expect(sha256(`${SOURCES_DIR}reference/service-guides.md`)).toBe(
-      'c7dec16eb86e661e603014ef6b0f731a70959edbb2f443dfb694641a03d11b14',
+      'd7b89c67c8f8bac7aaf7a847a38e0c3ecb583d84a3160674a9dd5e06c0b8bc78',
     );
   });
 

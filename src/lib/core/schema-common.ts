@@ -68,3 +68,32 @@ export const isoDateSchema = z
 
 /** Non-empty trimmed text without invisible characters: titles, names and every other text field. */
 export const textSchema = plainString().trim().min(1);
+
+/**
+ * 页面历史: the changes a reader should know about, written for readers (GOV.UK style). A major change gets a note
+ * and a new date here; a minor one (a typo, a layout fix) is not listed and changes nothing visible. Pages show
+ * these notes, never commit messages.
+ */
+export const changesSchema = z
+  .array(
+    z
+      .object({
+        /** The day the change was published. */
+        date: isoDateSchema,
+        /** What changed, in one plain sentence for readers, e.g. 补充了网上办理渠道. */
+        note: plainString()
+          .trim()
+          .min(1, msg('更新说明是空的', '在 note 中用一句话告诉读者改了什么，如 note: 补充了网上办理渠道')),
+      })
+      .strict(),
+    msg('changes 应为列表', '每次重要更新写一项，以“- date:”开头，下一行写 note: 改了什么'),
+  )
+  .default([]);
+
+/** The newest change date, or undefined when there are none (dates are `YYYY-MM-DD`, so they sort as text). */
+export function latestChange(changes: readonly { date: string }[]): string | undefined {
+  return changes
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
+}

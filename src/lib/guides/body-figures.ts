@@ -1,7 +1,7 @@
 // Phone numbers, amounts and dates in a guide's text (body and front matter) must come from its sources: a wrong hotline or subsidy sends
 // people to the wrong place or promises money nobody pays. The repository keeps the guide's sources as the
-// verbatim quotes in its front matter (tests/unit/guide-sources.test.ts holds them to the committed documents),
-// so a figure is sourced when one of those quotes contains it.
+// verbatim quotes in its front matter and the points of its basis documents (tests/unit/guide-sources.test.ts
+// holds both to the committed documents), so a figure is sourced when one of those texts contains it.
 import type { Problem } from '../core/problem.ts';
 
 /** What kind of figure a guide states. */
@@ -98,8 +98,11 @@ export function unsourcedFigures(file: string, texts: GuideText[], quotes: strin
   return problems;
 }
 
-/** Front-matter fields that hold no figures of the guide: the sources themselves, ids, and the checking date. */
-const NOT_STATED = new Set(['sources', 'lastChecked', 'orgs', 'related', 'category', 'audience']);
+/**
+ * Front-matter fields that hold no figures of the guide: the sources themselves, ids, the checking date and the
+ * dates of the page's own changes.
+ */
+const NOT_STATED = new Set(['sources', 'lastChecked', 'changes', 'orgs', 'related', 'category', 'audience']);
 
 /**
  * Every text of the front matter a reader sees (benefit, fee, steps, faq, contact…), with its field as written
@@ -115,7 +118,8 @@ export function frontMatterTexts(data: object, lineOf: (path: (string | number)[
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
   for (const [k, v] of Object.entries(data)) if (!NOT_STATED.has(k)) walk(v, [k]);
-  return out;
+  // A basis document's issue date is held to the research notes by tests/unit/guide-sources.test.ts instead.
+  return out.filter((t) => !/^basis\[\d+\]\.date$/.test(t.field));
 }
 
 /** The body's lines as texts to check, numbered from `firstLine`; link targets and HTML comments are not text. */

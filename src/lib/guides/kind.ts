@@ -41,7 +41,8 @@ export const guideKind = schemaKind({
       ...unsourcedFigures(
         entry.file,
         texts,
-        guide.sources.map((s) => s.quote),
+        // Figures may come from the seed quotes or from the points of a basis document (held to the notes).
+        [...guide.sources.map((s) => s.quote), ...guide.basis.flatMap((b) => b.points ?? [])],
       ),
     );
     if (body.trim() === '') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { plainString, textSchema } from '../core/schema-common.ts';
+import { isoDateSchema, plainString, textSchema } from '../core/schema-common.ts';
 
 // Parts of a service guide (办事指南) that are lists of small records. The guide itself is in guide.ts.
 
@@ -113,15 +113,31 @@ export const contactSchema = z
   })
   .strict();
 
-/** 设定依据: a law, regulation, standard or policy, named by its title, its document number, or both. */
+/**
+ * 设定依据: a law, regulation, standard or policy, named by its title, its document number, or both, with its issuer
+ * and date where known. The page names these documents; it never quotes the project's research notes.
+ */
 export const basisSchema = z
   .object({
     /** Title as published, with 《》; left out when a source gives only the number. */
     title: textSchema.optional(),
     /** 文号 or standard number, e.g. 国发〔2015〕52号, GB/T 26341-2010; only where a source gives it. */
     number: textSchema.optional(),
-    /** Issuer, dates or scope, e.g. 中国残联印发，2018年1月1日起施行. */
+    /** 发文机关, e.g. 国务院, 中国残联. */
+    issuer: textSchema.optional(),
+    /** 印发日期 (the day it was issued), `YYYY-MM-DD`; only where a source gives it. */
+    date: isoDateSchema.optional(),
+    /** Scope or dates in words, e.g. 2018年1月1日起施行. */
     note: textSchema.optional(),
+    /**
+     * What the guide takes from this document, in plain Chinese (shown under the document as 要点, not as a
+     * quote). Each point is copied from the research notes (sources/reference/), which the tests hold it to.
+     */
+    points: z
+      .array(textSchema, msg('points 应为列表', '每条要点写一行，以“- ”开头，照录调研笔记中的中文句子'))
+      .optional(),
+    /** Which fields of the guide this document supports, e.g. `eligibility`, `steps`. */
+    fields: z.array(textSchema, msg('fields 应为列表', '写成 fields: [eligibility, steps] 这样')).optional(),
   })
   .strict()
   .refine((b) => b.title !== undefined || b.number !== undefined, {
@@ -131,28 +147,33 @@ export const basisSchema = z
 /** 常见问题. */
 export const faqSchema = z.object({ q: textSchema, a: textSchema }).strict();
 
-/**
- * Seed documents are named by their three-digit number; reference files by their path under sources/ (see
- * sources/README.md).
- */
-export const SOURCE_DOCUMENT_PATTERN = /^(\d{3}|reference\/[a-z0-9-]+\.md)$/;
+/** Seed documents are named by their three-digit number (see sources/README.md). */
+export const SOURCE_DOCUMENT_PATTERN = /^\d{3}$/;
 
-/** Where a fact in the guide comes from. */
+/** The project's research notes: they are not a source a page may quote (see basisSchema). */
+const NOTES_PATTERN = /^reference\//;
+
+/** Where a fact in the guide comes from: a sentence quoted word for word from a source document (a seed). */
 export const guideSourceSchema = z
   .object({
-    /** A seed document id such as `001`, or `reference/service-guides.md`. */
+    /** A seed document id such as `001`. */
     document: z
-      .union(
-        [z.string(), z.number()],
-        msg('document 应为文字', '写来源文件编号，如 "001" 或 reference/service-guides.md'),
-      )
+      .union([z.string(), z.number()], msg('document 应为文字', '写来源文件的三位编号，如 "001"'))
       // YAML reads an unquoted 001 as the number 1; the three digits are restored.
       .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()))
       .pipe(
-        plainString().regex(
-          SOURCE_DOCUMENT_PATTERN,
-          msg('来源文件写法不对', '写三位文件编号，如 "001"，或 reference/service-guides.md'),
-        ),
+        plainString()
+          .refine(
+            (v) => !NOTES_PATTERN.test(v),
+            msg(
+              '调研笔记不是来源文件，网页上不能引用它',
+              '删去这一条；笔记里提到的正式文件写到 basis 下（title、issuer、number、date），要点写在 points，支持的字段写在 fields',
+            ),
+          )
+          .refine(
+            (v) => NOTES_PATTERN.test(v) || SOURCE_DOCUMENT_PATTERN.test(v),
+            msg('来源文件写法不对', '写三位文件编号，如 "001"'),
+          ),
       ),
     /** The sentence or fact, verbatim from the document. */
     quote: textSchema,

@@ -58,8 +58,8 @@ describe('guideSchema', () => {
     expect(g.sources[0]?.document).toBe('001');
   });
 
-  it('accepts reference files as sources and rejects other names', () => {
-    expect(problems(guide({ sources: [{ document: 'reference/service-guides.md', quote: 'x' }] }))).toEqual([]);
+  it('accepts seed numbers as sources and rejects other names (reference notes are covered below)', () => {
+    expect(problems(guide({ sources: [{ document: 3, quote: 'x' }] }))).toEqual([]);
     expect(problems(guide({ sources: [{ document: '文件一', quote: 'x' }] }))).toEqual([
       'sources.0.document: 来源文件写法不对',
     ]);
@@ -107,5 +107,35 @@ describe('guideSchema', () => {
 
   it('rejects unknown keys', () => {
     expect(problems(guide({ phone: '0572-1234567' }))).toHaveLength(1);
+  });
+
+  it('rejects the research notes as a quoted source and points to basis', () => {
+    expect(problems(guide({ sources: [{ document: 'reference/service-guides.md', quote: 'Flow: notes' }] }))).toEqual([
+      'sources.0.document: 调研笔记不是来源文件，网页上不能引用它',
+    ]);
+  });
+
+  it('accepts a guide sourced only by a basis document with fields, and rejects one with no source at all', () => {
+    const basis = [{ number: '国发〔2015〕52号', issuer: '国务院', points: ['两项补贴可以同时享受'], fields: ['faq'] }];
+    expect(problems(guide({ sources: [], basis }))).toEqual([]);
+    expect(problems(guide({ sources: [], basis: [{ number: '国发〔2015〕52号' }] }))).toEqual(['sources: 没有写来源']);
+  });
+
+  it('checks the field names a basis document supports and counts it for contact', () => {
+    expect(problems(guide({ basis: [{ number: '国发〔2015〕52号', fields: ['fees'] }] }))).toEqual([
+      'basis.0.fields.0: 没有名为“fees”的字段',
+    ]);
+    const contact = { ask: '测试县残联', phone: '0578-1234567' };
+    expect(problems(guide({ contact, basis: [{ number: '某文件', fields: ['contact'] }] }))).toEqual([]);
+  });
+
+  it('reads changes with a date and a note for readers', () => {
+    const g = guideSchema.parse(guide({ changes: [{ date: '2026-12-01', note: '补充了网上办理渠道' }] }));
+    expect(g.changes).toEqual([{ date: '2026-12-01', note: '补充了网上办理渠道' }]);
+    expect(guideSchema.parse(guide()).changes).toEqual([]);
+    expect(problems(guide({ changes: [{ date: '2026-02-30', note: '改了' }] }))[0]).toMatch(/^changes\.0\.date: /);
+    expect(problems(guide({ changes: [{ date: '2026-12-01', note: ' ' }] }))).toEqual([
+      'changes.0.note: 更新说明是空的',
+    ]);
   });
 });

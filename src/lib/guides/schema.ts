@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { idSchema, isoDateSchema, rejectInvisible, textSchema } from '../core/schema-common.ts';
+import { changesSchema, idSchema, isoDateSchema, rejectInvisible, textSchema } from '../core/schema-common.ts';
 import {
   basisSchema,
   channelsSchema,
@@ -98,8 +98,8 @@ export const GUIDE_FIELDS = [
 
 /**
  * Front matter of a service guide (办事指南): `content/guides/<id>.md`. Fields follow the national exchange schema
- * for 政务服务事项 (see shared/reference/service-guides.md). Every fact must be listed in `sources`; where a
- * source does not give a local detail, the list is left empty or the text says whom to ask (`contact.ask`).
+ * for 政务服务事项 (see sources/reference/service-guides.md). Every fact comes from a document named in `basis`
+ * (with `fields`) or a seed sentence quoted in `sources`; where neither gives a local detail, the list is left empty or the text says whom to ask (`contact.ask`).
  */
 export const guideSchema = z
   .object({
@@ -155,18 +155,29 @@ export const guideSchema = z
     }),
     /** Ids of other guides to show under 相关事项. */
     related: z.array(idSchema, msg('related 应为列表', '每个相关指南的编号写一行，如 - care-allowance')).default([]),
-    /** Where each fact comes from. */
-    sources: z
-      .array(guideSourceSchema, msg('sources 应为列表', '每条来源写一项，以“- document:”开头'))
-      .min(1, msg('没有写来源', '在 sources 下写明每个事实出自哪份文件的哪一句')),
+    /** Sentences quoted word for word from the source documents (seeds), with the fields they support. */
+    sources: z.array(guideSourceSchema, msg('sources 应为列表', '每条来源写一项，以“- document:”开头')).default([]),
     /** The date someone last compared the guide with its sources. */
     lastChecked: isoDateSchema,
+    /** 页面历史: major changes, each with its date and a note for readers. */
+    changes: changesSchema,
   })
   .strict()
   .superRefine((g, ctx) => {
+    const supporters = [...g.sources, ...g.basis.filter((b) => b.fields !== undefined)];
+    if (supporters.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: msg(
+          '没有写来源',
+          '在 sources 下照录来源文件的原句（document、quote、fields），或在 basis 的文件下写 fields 说明它支持哪些内容',
+        ),
+      });
+    }
     const hasContact =
       g.contact.phone !== undefined || g.contact.address !== undefined || g.contact.hours !== undefined;
-    if (hasContact && !g.sources.some((s) => s.fields?.includes('contact'))) {
+    if (hasContact && !supporters.some((s) => s.fields?.includes('contact'))) {
       ctx.addIssue({
         code: 'custom',
         path: ['contact'],
@@ -176,21 +187,26 @@ export const guideSchema = z
         ),
       });
     }
-    g.sources.forEach((s, i) =>
-      s.fields?.forEach((f, j) => {
-        const top = f.split(/[.[]/)[0] ?? f;
-        if (!(GUIDE_FIELDS as readonly string[]).includes(top)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sources', i, 'fields', j],
-            message: msg(
-              `没有名为“${f}”的字段`,
-              `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`,
-            ),
-          });
-        }
-      }),
-    );
+    const lists = [
+      ['sources', g.sources],
+      ['basis', g.basis],
+    ] as const;
+    for (const [list, items] of lists)
+      items.forEach((s, i) =>
+        s.fields?.forEach((f, j) => {
+          const top = f.split(/[.[]/)[0] ?? f;
+          if (!(GUIDE_FIELDS as readonly string[]).includes(top)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [list, i, 'fields', j],
+              message: msg(
+                `没有名为“${f}”的字段`,
+                `写本指南中的字段名，如 ${['eligibility', 'materials', 'steps', 'fee', 'contact'].join('、')}`,
+              ),
+            });
+          }
+        }),
+      );
   });
 
 export type Guide = z.output<typeof guideSchema>;

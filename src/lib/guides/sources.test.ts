@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSources, sourceDocument, type SourceReport } from './sources.ts';
+import { basisLabel, groupSources, sourceDocument, type SourceReport } from './sources.ts';
 
 const reports: SourceReport[] = [
   {
@@ -16,19 +16,30 @@ describe('sourceDocument', () => {
       document: '001',
       label: '湖州市残疾人联合会《湖州市残联2020年工作总结》',
       href: '/reports/huzhou/2020-summary-and-plan/',
-      lang: 'zh-CN',
     });
   });
 
   it('names a seed without a published report by its number', () => {
-    expect(sourceDocument('002', reports)).toEqual({ document: '002', label: '来源文件 002', lang: 'zh-CN' });
+    expect(sourceDocument('002', reports)).toEqual({ document: '002', label: '来源文件 002' });
+  });
+});
+
+describe('basisLabel', () => {
+  it('names a document by title, number, issuer and issue date', () => {
+    expect(
+      basisLabel({
+        title: '《残疾人证管理办法》',
+        number: '残联发〔2017〕1号',
+        issuer: '中国残联',
+        date: '2017-05-27',
+      }),
+    ).toBe('《残疾人证管理办法》（残联发〔2017〕1号），中国残联2017年5月27日印发');
   });
 
-  it('labels the reference file and marks its quotes as English', () => {
-    const doc = sourceDocument('reference/service-guides.md', reports);
-    expect(doc.href).toBeUndefined();
-    expect(doc.lang).toBe('en');
-    expect(doc.label).toContain('本站整理');
+  it('uses the number alone and adds the note', () => {
+    expect(basisLabel({ number: '浙民福〔2021〕191号', issuer: '浙江省', note: '浙江省的规定' })).toBe(
+      '浙民福〔2021〕191号，浙江省；浙江省的规定',
+    );
   });
 });
 

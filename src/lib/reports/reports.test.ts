@@ -4,7 +4,7 @@ import { neighbours, reportLabel, reportUrl, sortReports } from './reports.ts';
 
 const r = (org: string, year: number, kind: Report['kind'] = 'summary'): { id: string; data: Report } => ({
   id: `${org}/${year}-${kind}`,
-  data: { title: 't', org, year, kind, source: { title: 't', publisher: 'p', file: 'f.txt' } },
+  data: { title: 't', org, year, kind, source: { title: 't', publisher: 'p', file: 'f.txt' }, changes: [] },
 });
 
 describe('reports', () => {

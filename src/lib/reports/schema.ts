@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { idSchema, isoDateSchema, textSchema, yearSchema } from '../core/schema-common.ts';
+import { changesSchema, idSchema, isoDateSchema, textSchema, yearSchema } from '../core/schema-common.ts';
 import { siteUrlSchema } from '../core/site-url.ts';
 
 /** Kinds of report, with their Chinese labels. */
@@ -45,9 +45,11 @@ export const reportSchema = z
     kind: kindSchema,
     /** One or two sentences shown in lists and search results. */
     summary: textSchema.optional(),
-    /** Date the report was last updated when there is no git history to tell. */
+    /** Date the report was last updated, when `changes` does not say (the newest change wins). */
     updated: isoDateSchema.optional(),
     source: reportSourceSchema,
+    /** 页面历史: major changes, each with its date and a note for readers. */
+    changes: changesSchema,
   })
   .strict()
   .refine((r) => r.endYear === undefined || r.endYear > r.year, {

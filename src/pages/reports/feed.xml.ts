@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../lib/reports/feed.ts';
-import { lastUpdated } from '../../site/git-history.ts';
+import { latestChange } from '../../lib/core/schema-common.ts';
 import { reportUrl } from '../../lib/reports/reports.ts';
 import { siteConfig } from '../../site/config.ts';
-import { allReports, reportHistory } from '../../site/reports.ts';
+import { allReports } from '../../site/reports.ts';
 import { orgNames } from '../../site/orgs.ts';
 import { SECTION_URLS } from '../../lib/core/urls.ts';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = (await allReports()).map((r) => ({
     url: new URL(reportUrl(r.id), base).href,
     title: r.data.title,
-    updated: lastUpdated(reportHistory(r), r.data.updated, r.data.source.published) ?? `${r.data.year}-12-31`,
+    updated: latestChange(r.data.changes) ?? r.data.updated ?? r.data.source.published ?? `${r.data.year}-12-31`,
     summary: r.data.summary,
     author: names[r.data.org],
   }));
