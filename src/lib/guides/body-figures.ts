@@ -59,7 +59,7 @@ export function figuresIn(text: string): GuideFigure[] {
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
   const { text: s, from, to } = digitsForChineseNumerals(ascii);
-  const written = (m: RegExpMatchArray, skip = 0) => {
+  const written = (m: RegExpExecArray, skip = 0) => {
     const start = m.index + skip;
     const end = m.index + m[0].length - 1;
     return text.slice(from[start] ?? 0, to[end] ?? text.length);
