@@ -27,9 +27,25 @@ describe('dataset figures that cannot be true', () => {
     expect(buildFromText(meta(), csv).messages).toEqual([
       'data/datasets/t.csv:4: 类别 — “合计”是合计一类的行，但元数据没有用 total 标明它，图表会把它当成一个类别（显示为“最多”） — 这一行是合计时，在 data/datasets/t.yaml 中写 total: { column: 类别, label: 合计 }；不是合计时，改成原文中分项的名称',
     ]);
-    for (const label of ['小 计', '全市', '示例市', '示例市残联', '示例市残疾人联合会', '合计（人）']) {
+    for (const label of [
+      '小 计',
+      '全市',
+      '示例市',
+      '示例市残联',
+      '示例市残疾人联合会',
+      '合计（人）',
+      '全市合计',
+      '示例市合计',
+      '（合计）',
+      '合计持证',
+      '持证残疾人合计',
+      '【总计】',
+      '共计 ',
+    ]) {
       expect(buildFromText(meta(), csv.replace('合计,', `${label},`)).messages, label).toHaveLength(1);
     }
+    // 合计 inside a name is not a total: a category can mention it without being one.
+    expect(buildFromText(meta(), csv.replace('合计,', '听力合计数外,')).messages).toEqual([]);
     // An area name is a category when the dataset compares several organisations (each row names its own).
     const several = meta('', '  - { name: 机构, type: text, role: org, meaning: 机构 }\n').replace(
       'org: demo',

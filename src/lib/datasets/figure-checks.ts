@@ -57,6 +57,20 @@ function bareLabel(text: string): string {
     .replace(/[:：]$/, '');
 }
 
+// A label that starts or ends with one of these is a total whatever else it says: 全市合计, 合计持证, 持证残疾人合计.
+const TOTAL_AFFIXES = ['合计', '总计', '小计', '共计'];
+
+/**
+ * True when a label names a total: it is a total word (合计, 全市…), or, with spaces and brackets taken out
+ * (（合计）), it starts or ends with 合计/总计/小计/共计.
+ */
+export function isTotalLabel(label: string): boolean {
+  const bare = bareLabel(label);
+  if (TOTAL_WORDS.includes(bare)) return true;
+  const unbracketed = label.replace(/[\s\u3000()（）[\]【】〔〕:：]+/g, '');
+  return [bare, unbracketed].some((l) => TOTAL_AFFIXES.some((w) => l.startsWith(w) || l.endsWith(w)));
+}
+
 /** A row that names a total without being declared one, with the column it names it in. */
 export interface UndeclaredTotal {
   row: DatasetRow;
@@ -90,9 +104,9 @@ export function undeclaredTotals(meta: DatasetMeta, rows: DatasetRow[], orgs: Or
     for (const column of labelColumns) {
       const label = row.raw[column] ?? '';
       const bare = bareLabel(label);
-      if (bare === '') continue;
-      if (TOTAL_WORDS.includes(bare)) out.push({ row, column, label, why: 'word' });
-      else if (areaNames.has(bare)) out.push({ row, column, label, why: 'area' });
+      if (label.trim() === '') continue;
+      if (isTotalLabel(label)) out.push({ row, column, label, why: 'word' });
+      else if (bare !== '' && areaNames.has(bare)) out.push({ row, column, label, why: 'area' });
     }
   }
   return out;

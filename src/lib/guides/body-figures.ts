@@ -2,6 +2,7 @@
 // people to the wrong place or promises money nobody pays. The repository keeps the guide's sources as the
 // verbatim quotes in its front matter and the points of its basis documents (tests/unit/guide-sources.test.ts
 // holds both to the committed documents), so a figure is sourced when one of those texts contains it.
+import { digitsForChineseNumerals } from '../core/chinese-numerals.ts';
 import type { Problem } from '../core/problem.ts';
 
 /** What kind of figure a guide states. */
@@ -18,30 +19,60 @@ export interface GuideFigure {
 
 const LABELS: Record<FigureKind, string> = { phone: '电话号码', amount: '金额', date: '日期' };
 
-// Area code and number (0578-1234567, 0578 1234567, 057812345678), a mobile number, or a hotline that the text
-// calls one (服务热线12385): a bare five-digit number is too often something else.
-const PHONE =
-  /(?<![\d.])(?:(0\d{2,3})[-—－\s]?(\d{7,8})|(1[3-9]\d{9}))(?![\d.])|(?:电话|热线|拨打|致电)[^\d\n]{0,6}?(\d{5,6})(?![\d.])/g;
-// A number of 元, 万元, 亿元 (千元, 百元): 3.6万元, 2,400元, 1200 元.
-const AMOUNT = /(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([千百万亿]?)元/g;
+// Phone numbers as people write them; each is compared by its digits only, so 0571-8888 8888, (0571)88888888 and
+// +86 571 8888 8888 are one number. Area code and number (0578-1234567, 0571 8888 8888, （0571）88888888), the
+// same after +86 without the 0 (a mobile number after +86 is tried first), a mobile number (13912345678, 139 1234 5678), a 400/800 number (400-123-4567),
+// or a hotline that the text calls one (服务热线12385): a bare five-digit number is too often something else.
+const SEP = '[-—–\\s]?';
+const PHONE = new RegExp(
+  [
+    `(?<![\\d.+])(?:\\+|00)86${SEP}(1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4})(?![\\d.])`,
+    `(?<![\\d.+])(?:\\+|00)86${SEP}(?:\\(0?(\\d{2,3})\\)|0?(\\d{2,3}))${SEP}(\\d{3,4}${SEP}\\d{4})(?![\\d.])`,
+    `(?<![\\d.])[(（](0\\d{2,3})[)）]\\s?(\\d{3,4}${SEP}\\d{4})(?![\\d.])`,
+    `(?<![\\d.])(0\\d{2,3})${SEP}(\\d{3,4}${SEP}\\d{4})(?![\\d.])`,
+    `(?<![\\d.])(1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}|[48]00${SEP}\\d{3}${SEP}\\d{4})(?![\\d.])`,
+    `(?:电话|热线|拨打|致电)[^\\d\\n]{0,6}?(\\d{5,6})(?![\\d.])`,
+  ].join('|'),
+  'g',
+);
+// A number of 元, 万元, 亿元 (千元, 百元): 3.6万元, 2,400元, 1200 元; or after ¥ (¥1000, ￥1,000.50).
+const AMOUNT = /(?<![\d.,，])([¥￥]\s*)?(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([千百万亿]?)(元)?/g;
 // 2021年3月1日, 3月1日, 2021-03-01, 2021.3.1, 2021/3/1.
 const DATE =
   /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/g;
 
-/** The phone numbers, amounts and dates written in a text. */
+/** The digits a phone is known by: +86 and separators dropped, the 0 of the area code put back. */
+function phoneKey(m: RegExpMatchArray): string {
+  const g = m.slice(1).map((x) => x?.replace(/\D/g, ''));
+  if (g[1] !== undefined || g[2] !== undefined) return `0${g[1] ?? g[2]}${g[3]}`;
+  return g[0] ?? (g[4] !== undefined ? `${g[4]}${g[5]}` : g[6] !== undefined ? `${g[6]}${g[7]}` : (g[8] ?? g[9] ?? ''));
+}
+
+/**
+ * The phone numbers, amounts and dates written in a text. Full-width digits count as digits, and the Chinese
+ * numerals of dates and sums (二〇二四年一月一日, 壹仟元) as the same figure in digits; each figure's `text` is
+ * quoted as written.
+ */
 export function figuresIn(text: string): GuideFigure[] {
-  // Full-width digits and signs become ASCII one character for one, so a match's offsets show it as written.
-  const s = text.replace(/[\uFF10-\uFF19\uFF0D\uFF0E\uFF0F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const written = (m: RegExpMatchArray, from = 0) => text.slice((m.index ?? 0) + from, (m.index ?? 0) + m[0].length);
+  // Full-width digits and signs become ASCII one character for one; numerals are rewritten with a map back.
+  const ascii = text.replace(/[\uFF10-\uFF19\uFF0D\uFF0E\uFF0F\uFF0B]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  const { text: s, from, to } = digitsForChineseNumerals(ascii);
+  const written = (m: RegExpExecArray, skip = 0) => {
+    const start = m.index + skip;
+    const end = m.index + m[0].length - 1;
+    return text.slice(from[start] ?? 0, to[end] ?? text.length);
+  };
   const out: GuideFigure[] = [];
   for (const m of s.matchAll(PHONE)) {
-    const digits = m[3] ?? m[4] ?? `${m[1]}${m[2]}`;
     const label = /^(?:电话|热线|拨打|致电)[^\d]*/.exec(m[0])?.[0].length ?? 0;
-    out.push({ kind: 'phone', text: written(m, label), key: digits });
+    out.push({ kind: 'phone', text: written(m, label), key: phoneKey(m) });
   }
   for (const m of s.matchAll(AMOUNT)) {
-    const value = Number(`${(m[1] ?? '').replace(/[,，]/g, '')}${m[2] ?? ''}`);
-    out.push({ kind: 'amount', text: written(m), key: `${value}${m[3] ?? ''}元` });
+    if (m[1] === undefined && m[5] === undefined) continue;
+    const value = Number(`${(m[2] ?? '').replace(/[,，]/g, '')}${m[3] ?? ''}`);
+    out.push({ kind: 'amount', text: written(m).trimEnd(), key: `${value}${m[4] ?? ''}元` });
   }
   for (const m of s.matchAll(DATE)) {
     const [year, month, day] = m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];

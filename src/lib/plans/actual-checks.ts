@@ -2,7 +2,7 @@
 // plan's period (a 2031 actual in a plan to 2023 would show 已达到; a 1950 one stretches the chart over 74 years), a
 // negative count or a rate above 100 %, and an actual its source sentence does not contain.
 import type { CrossCheck } from '../core/file-kind.ts';
-import { numberOccursIn } from '../core/number-in-text.ts';
+import { numberOccursBesideYear } from '../core/number-in-text.ts';
 import type { Problem } from '../core/problem.ts';
 import { figureRangeProblem } from './figure-range.ts';
 import type { Indicator } from './indicator-schema.ts';
@@ -56,11 +56,11 @@ export const actualFigures: CrossCheck = (index) => {
       const range = figureRangeProblem(a.value, indicator, '实际值');
       if (range) at('value', range.problem, range.fix);
     }
-    if (!numberOccursIn(a.value, a.source.quote)) {
+    if (!numberOccursBesideYear(a.value, a.source.quote, a.year)) {
       at(
         'value',
         `实际值 ${a.value} 在这一行的来源原句中找不到`,
-        '核对 value 是否照录原文，quote 是否抄全了给出这个数字的句子（1234 与 1,234、73 与 73％ 都算一致，0.73 与 73％ 不算）',
+        '核对 value 是否照录原文，quote 是否抄全了给出这个数字的句子（1234 与 1,234、73 与 73％ 都算一致，0.73 与 73％ 不算；“2022年”中的年份、“[1]”这样的注释编号不算）',
       );
     }
   }
