@@ -11,7 +11,13 @@ export const PHONE_PATTERN = /^(\d{3,4}-\d{7,8}|\d{5,6})$/;
 /** A phone number as written on pages and dialled from `tel:` links. */
 export const phoneSchema = plainString()
   .trim()
-  .regex(PHONE_PATTERN, msg('电话号码格式不对', '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码'));
+  .regex(
+    PHONE_PATTERN,
+    msg(
+      '电话号码格式不对',
+      '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码；数字和短横线用半角（英文输入法），不加括号和空格',
+    ),
+  );
 
 const HOURS_EXAMPLE = '周一至周五 8:30-12:00，14:00-17:30';
 // A clock time, with an ASCII or full-width colon (Chinese input methods give either).

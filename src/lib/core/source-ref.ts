@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from './problem.ts';
-import { plainString, textSchema } from './schema-common.ts';
+import { plainString, rejectInvisible } from './schema-common.ts';
 
 /** Seed documents are named by their three-digit number (see sources/README.md). */
 export const SEED_DOCUMENT_PATTERN = /^\d{3}$/;
@@ -26,7 +26,11 @@ export const sourceRefSchema = z
       /** A seed document id such as `001`. */
       document: seedDocumentSchema,
       /** The sentence that states the fact, verbatim from the document. */
-      quote: textSchema,
+      quote: z
+        .string(msg('缺少原句', '在 source 下写 quote: 来源文件中写明这一项的句子，一字不改地照抄'))
+        .superRefine(rejectInvisible)
+        .trim()
+        .min(1, msg('原句是空的', '在 quote 中照抄来源文件中写明这一项的句子')),
     },
     msg('source 应写成两行', '在 source 下写 document: "001" 和 quote: 原文中写明这一项的句子'),
   )

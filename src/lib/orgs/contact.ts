@@ -25,7 +25,7 @@ const EXAMPLES: Record<ContactField, string> = {
 
 /** How to write an item with its source, for fixes. */
 function sourcedFix(field: ContactField): string {
-  return `写成三行：${field}: 下一行缩进写 value: ${EXAMPLES[field]}，再写 source: 并在其下写 document: "001" 和 quote: 原文中写明${CONTACT_LABELS[field]}的句子；找不到出处的${CONTACT_LABELS[field]}不能发布，请删除这一项`;
+  return `在 ${field}: 下面缩进写 value: ${EXAMPLES[field]} 和 source:，source 下再写 document: "001" 和 quote: 原文中写明${CONTACT_LABELS[field]}的句子；找不到出处的${CONTACT_LABELS[field]}不能发布，请删除这一项`;
 }
 
 /**
