@@ -2,6 +2,7 @@
 // national scale (3,400 organisation pages × every report, plan and guide).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupEach, groupInto, indexBy } from '../lib/core/group.ts';
+import { orgLabel } from '../lib/orgs/display.ts';
 import type { PlanView } from '../lib/plans/view.ts';
 import { allGuides } from './guides.ts';
 import { loadPlans } from './plans.ts';
@@ -27,9 +28,9 @@ export function allOrgs(): Promise<Org[]> {
 
 let namesPromise: Promise<Readonly<Record<string, string>>> | undefined;
 
-/** Organisation id → full name (every report filter page and guide page asks). */
+/** Organisation id → full name as pages show it, anonymised names marked (every report filter page and guide page asks). */
 export function orgNames(): Promise<Readonly<Record<string, string>>> {
-  namesPromise ??= allOrgs().then((orgs) => Object.fromEntries(orgs.map((o) => [o.id, o.data.name])));
+  namesPromise ??= allOrgs().then((orgs) => Object.fromEntries(orgs.map((o) => [o.id, orgLabel(o.data)])));
   return namesPromise;
 }
 

@@ -6,6 +6,8 @@
 export const SECTION_URLS = {
   home: '/',
   orgs: '/orgs/',
+  /** 按地区找残联: every organisation by region, with its contact details or what to do without them. */
+  contacts: '/contacts/',
   reports: '/reports/',
   guides: '/guides/',
   plans: '/plans/',

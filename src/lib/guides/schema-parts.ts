@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phoneSchema } from '../core/contact-fields.ts';
 import { msg } from '../core/problem.ts';
 import { isoDateSchema, plainString, textSchema } from '../core/schema-common.ts';
 
@@ -101,13 +102,7 @@ export const contactSchema = z
     /** Whom to ask when a local detail is not in the sources, e.g. 户籍所在地县级残联. Always required. */
     ask: textSchema,
     /** Area code–number, e.g. 0578-1234567; only with a source listed for `contact`. */
-    phone: plainString()
-      .trim()
-      .regex(
-        /^(\d{3,4}-\d{7,8}|\d{5,6})$/,
-        msg('电话号码格式不对', '写成“区号-号码”，如 0578-1234567，或五六位服务热线号码'),
-      )
-      .optional(),
+    phone: phoneSchema.optional(),
     address: textSchema.optional(),
     hours: textSchema.optional(),
   })

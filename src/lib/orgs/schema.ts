@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { msg } from '../core/problem.ts';
 import { idSchema, textSchema } from '../core/schema-common.ts';
 import { siteUrlSchema } from '../core/site-url.ts';
+import { orgContactSchema } from './contact.ts';
 
 /** Administrative levels of a federation, with the Chinese label shown on pages. */
 export const ORG_LEVELS = { province: '省级', city: '地市级', county: '县（市）级', district: '区级' } as const;
@@ -31,6 +32,15 @@ export const orgSchema = z
     parentRegion: textSchema,
     /** The federation's own website, only where known from a source. */
     website: siteUrlSchema.optional(),
+    /**
+     * True when the source anonymised the organisation's name (XX区): pages then say so next to the name, so that
+     * readers do not take “XX” for a mistake of the site.
+     */
+    anonymised: z
+      .boolean(msg('anonymised 应为 true 或 false', '来源文件把名称匿名了就写 anonymised: true，否则删掉这一行'))
+      .optional(),
+    /** 联系方式, each item with its source; left out when no source gives one (pages then say so). */
+    contact: orgContactSchema.optional(),
     /** A sentence about where the facts in this file come from. */
     source: textSchema,
   })
