@@ -193,7 +193,7 @@ describe('reading aids: 大鼠标, 阅读辅助线, 纯文本', () => {
     await page.reload({ waitUntil: 'load' });
     const first = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      return (window as unknown as { __firstAttrs: Record<string, string | undefined> }).__firstAttrs;
+      return (window as unknown as { __firstAttrs: { [name: string]: string | undefined } }).__firstAttrs;
     });
     assert.deepEqual(first, { cursor: 'large', guide: 'on', textonly: 'on' }, 'not applied at the first frame');
     assert.match(
