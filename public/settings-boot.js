@@ -2,7 +2,7 @@
 // 'unsafe-inline'; allowed values as in src/lib/layout/display-settings.ts (a unit test keeps them equal).
 (function () {
   var d = document.documentElement,
-    ok = { text: /^(125|150|175|200)$/, contrast: /^(high|normal)$/, spacing: /^large$/, elder: /^on$/, motion: /^reduce$/, cursor: /^large$/ },
+    ok = { text: /^(125|150|175|200)$/, contrast: /^(high|normal)$/, spacing: /^large$/, elder: /^on$/, motion: /^reduce$/, cursor: /^large$/, guide: /^on$/, textonly: /^on$/ },
     s, k;
   d.setAttribute('data-js', '');
   try {

@@ -277,11 +277,17 @@ export interface DisplayMode {
   settings: Record<string, string>;
 }
 
-/** The three modes every page is audited in: default, high contrast, and 长者模式 with text at 200%. */
+/** The modes every page is audited in: default, high contrast, 长者模式 with text at 200%, and the reading aids. */
 export const DISPLAY_MODES: DisplayMode[] = [
   { name: 'default', label: '默认', settings: {} },
   { name: 'contrast', label: '高对比度', settings: { contrast: 'high' } },
   { name: 'elder-200', label: '长者模式＋200% 文字', settings: { elder: 'on', text: '200' } },
+  // The reading aids together, over high contrast: the text-only view must keep 7:1 and lose nothing readable.
+  {
+    name: 'reading-aids',
+    label: '纯文本＋阅读辅助线＋大鼠标（高对比度）',
+    settings: { textonly: 'on', guide: 'on', cursor: 'large', contrast: 'high' },
+  },
 ];
 
 /** An init script that stores display settings before any page script runs, as if the reader had chosen them. */

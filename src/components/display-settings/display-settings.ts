@@ -7,6 +7,8 @@ import {
   serializeSettings,
   type DisplaySettings,
 } from '../../lib/layout/display-settings.ts';
+import { NO_SPEECH_NOTE, speechSupport } from '../read-aloud/voices.ts';
+import { initReadingGuide } from './reading-guide.ts';
 
 const prefersMoreContrast = () => matchMedia('(prefers-contrast: more)').matches;
 const prefersLessMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -37,6 +39,16 @@ function apply(settings: DisplaySettings): void {
   }
 }
 
+/** 朗读 is hidden where it cannot work: the panel says why and what to do (issue 17). */
+async function explainMissingSpeech(panel: HTMLElement): Promise<void> {
+  const note = panel.querySelector<HTMLElement>('[data-speech-note]');
+  if (!note) return;
+  const { missing } = await speechSupport();
+  if (!missing) return;
+  note.textContent = NO_SPEECH_NOTE[missing];
+  note.hidden = false;
+}
+
 /** Wires up the settings control inside `root` (the element with `data-display-settings`). */
 export function initDisplaySettings(root: HTMLElement): void {
   const toggle = root.querySelector<HTMLButtonElement>('.a11y-toggle');
@@ -62,6 +74,10 @@ export function initDisplaySettings(root: HTMLElement): void {
     if (motion) motion.checked = settings.motion === 'reduce' || prefersLessMotion();
     const cursor = input('cursor', 'large');
     if (cursor) cursor.checked = settings.cursor === 'large';
+    const guide = input('guide', 'on');
+    if (guide) guide.checked = settings.guide === 'on';
+    const textonly = input('textonly', 'on');
+    if (textonly) textonly.checked = settings.textonly === 'on';
   };
 
   const readForm = (): DisplaySettings => {
@@ -76,6 +92,8 @@ export function initDisplaySettings(root: HTMLElement): void {
       elder: checked('elder'),
       motion: checked('motion'),
       cursor: checked('cursor'),
+      guide: checked('guide'),
+      textonly: checked('textonly'),
     };
     return parseSettings(JSON.stringify(next));
   };
@@ -87,6 +105,8 @@ export function initDisplaySettings(root: HTMLElement): void {
   };
 
   showInForm();
+  initReadingGuide();
+  void explainMissingSpeech(panel);
   toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   root.querySelector('[data-settings-close]')?.addEventListener('click', () => {
     setOpen(false);

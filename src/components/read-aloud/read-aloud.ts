@@ -1,103 +1,119 @@
-// 朗读: speaks the page title and the target text block by block with speechSynthesis and a Chinese voice,
-// marking the block being read. Block by block because some browsers stop long utterances after a few seconds.
+// 朗读: speaks the page title and the target text utterance by utterance (reading-order.ts) with speechSynthesis and
+// a Chinese voice, marking what is being read. One utterance at a time because some browsers stop long ones after
+// a few seconds; pausing cancels the current one and resuming says it again from its start, because
+// speechSynthesis.pause() is unreliable in several browsers. The speed is kept in this browser.
+import { utterancesOf, type Utterance } from './reading-order.ts';
+import { speechSupport } from './voices.ts';
 
-/** Elements read as one utterance each; the innermost match wins, so a list item is not read twice. */
-const BLOCKS = 'h1, h2, h3, h4, h5, p, li, dt, dd, th, td, caption, figcaption, blockquote, pre';
+/** The speeds offered (speechSynthesis rate); 标准 is a little slower than the default, for older listeners. */
+export const RATES = { slow: 0.7, normal: 0.9, fast: 1.2 } as const;
+const RATE_KEY = 'read-aloud-rate';
 
-/** The best Chinese voice: mainland Mandarin first, then any Chinese. */
-function chineseVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const norm = (v: SpeechSynthesisVoice) => v.lang.replace('_', '-').toLowerCase();
-  return (
-    voices.find((v) => norm(v) === 'zh-cn') ?? voices.find((v) => norm(v).startsWith('zh') || norm(v).startsWith('cmn'))
-  );
+function savedRate(): keyof typeof RATES {
+  try {
+    const v = localStorage.getItem(RATE_KEY);
+    return v === 'slow' || v === 'fast' ? v : 'normal';
+  } catch {
+    return 'normal';
+  }
 }
 
-/** Voices load late in some browsers: wait for them a short while. */
-function loadVoices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
-  const now = synth.getVoices();
-  if (now.length) return Promise.resolve(now);
-  return new Promise((resolve) => {
-    const done = () => resolve(synth.getVoices());
-    synth.addEventListener('voiceschanged', done, { once: true });
-    setTimeout(done, 3000);
-  });
-}
-
-function isShown(el: Element): boolean {
-  return (
-    el.getClientRects().length > 0 && !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-read-aloud]')
-  );
-}
-
-/** The blocks to read, in order: the page's h1 first (when outside the target), then the target's text. */
-function blocksOf(target: Element): HTMLElement[] {
+/** The page's h1 first (when outside the target), then the target's text. */
+function script(target: Element): Utterance[] {
   const h1 = document.querySelector<HTMLElement>('main h1');
-  const inner = [...target.querySelectorAll<HTMLElement>(BLOCKS)].filter(
-    (el) => !el.querySelector(BLOCKS) && isShown(el),
-  );
-  const all = h1 && !target.contains(h1) ? [h1, ...inner] : inner;
-  return all.filter((el) => (el.textContent ?? '').trim().length > 0);
+  const inner = utterancesOf(target).filter((u) => !h1 || u.el !== h1);
+  return h1 ? [...utterancesOf(h1), ...inner] : inner;
 }
 
 /** Wires up one read-aloud control (`[data-read-aloud]`, whose value is the selector of the text to read). */
 export async function initReadAloud(root: HTMLElement): Promise<void> {
-  const synth = window.speechSynthesis;
   const button = root.querySelector<HTMLButtonElement>('[data-read-aloud-toggle]');
+  const pause = root.querySelector<HTMLButtonElement>('[data-read-aloud-pause]');
+  const speed = root.querySelector<HTMLSelectElement>('[data-read-aloud-rate]');
   const status = root.querySelector<HTMLElement>('[data-read-aloud-status]');
   const target = document.querySelector(root.dataset.readAloud || 'main');
-  if (!synth || typeof SpeechSynthesisUtterance === 'undefined' || !button || !status || !target) return;
-  const voice = chineseVoice(await loadVoices(synth));
-  if (!voice) return; // No Chinese voice: the control stays hidden.
+  if (!button || !pause || !speed || !status || !target) return;
+  const { voice } = await speechSupport();
+  if (!voice) return; // The control stays hidden; the 显示设置 panel says why and what to do.
+  const synth = window.speechSynthesis;
   root.hidden = false;
+  speed.value = savedRate();
 
-  let queue: HTMLElement[] = [];
-  let current: HTMLElement | undefined;
-  let reading = false;
+  let queue: Utterance[] = [];
+  let current: Utterance | undefined;
+  let state: 'off' | 'reading' | 'paused' = 'off';
 
-  const mark = (el?: HTMLElement) => {
-    current?.classList.remove('read-aloud-current');
-    current = el;
-    current?.classList.add('read-aloud-current');
+  const mark = (u?: Utterance) => {
+    current?.el.classList.remove('read-aloud-current');
+    current = u;
+    current?.el.classList.add('read-aloud-current');
+  };
+  const show = () => {
+    button.setAttribute('aria-pressed', String(state !== 'off'));
+    pause.hidden = state === 'off';
+    pause.textContent = state === 'paused' ? '继续朗读' : '暂停朗读';
   };
   const stop = (message: string) => {
-    reading = false;
+    state = 'off';
     queue = [];
     synth.cancel();
     mark();
-    button.setAttribute('aria-pressed', 'false');
+    show();
     status.textContent = message;
   };
-  const next = () => {
-    if (!reading) return;
-    const el = queue.shift();
-    if (!el) {
-      stop('已读完。');
-      return;
-    }
-    mark(el);
-    el.scrollIntoView({ block: 'nearest' });
-    const u = new SpeechSynthesisUtterance((el.textContent ?? '').replace(/\s+/g, ' ').trim());
-    u.voice = voice;
-    u.lang = voice.lang;
-    u.rate = 0.9; // A little slower than the default, for older listeners.
-    u.onend = next;
-    u.onerror = (e) => {
+  const say = (u: Utterance) => {
+    mark(u);
+    u.el.scrollIntoView({ block: 'nearest' });
+    const spoken = new SpeechSynthesisUtterance(u.text);
+    spoken.voice = voice;
+    spoken.lang = voice.lang;
+    spoken.rate = RATES[speed.value as keyof typeof RATES] ?? RATES.normal;
+    spoken.onend = () => {
+      if (state === 'reading' && current === u) next();
+    };
+    spoken.onerror = (e) => {
       if (e.error !== 'interrupted' && e.error !== 'canceled') stop('朗读出错，已停止。');
     };
-    synth.speak(u);
+    synth.speak(spoken);
+  };
+  const next = () => {
+    const u = queue.shift();
+    if (u) say(u);
+    else stop('已读完。');
   };
 
   button.addEventListener('click', () => {
-    if (reading) {
-      stop('已停止朗读。');
-      return;
-    }
+    if (state !== 'off') return stop('已停止朗读。');
     synth.cancel();
-    queue = blocksOf(target);
-    reading = true;
-    button.setAttribute('aria-pressed', 'true');
-    status.textContent = '正在朗读，再按一次按钮停止。';
+    queue = script(target);
+    state = 'reading';
+    show();
+    status.textContent = '正在朗读。按“暂停朗读”暂停，再按“朗读全文”停止。';
     next();
+  });
+  pause.addEventListener('click', () => {
+    if (state === 'reading') {
+      state = 'paused';
+      synth.cancel();
+      status.textContent = '已暂停。按“继续朗读”从这一段接着读。';
+    } else if (state === 'paused' && current) {
+      state = 'reading';
+      status.textContent = '正在朗读。';
+      say(current);
+    }
+    show();
+  });
+  speed.addEventListener('change', () => {
+    try {
+      localStorage.setItem(RATE_KEY, speed.value);
+    } catch {
+      // Storage may be off: the speed still applies on this page.
+    }
+    // A new speed is heard at once: say the current part again at that speed.
+    if (state === 'reading' && current) {
+      synth.cancel();
+      say(current);
+    }
   });
   // Leaving the page stops the voice.
   addEventListener('pagehide', () => stop(''));

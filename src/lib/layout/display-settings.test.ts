@@ -56,6 +56,8 @@ describe('attributesFor', () => {
       ['data-elder', null],
       ['data-motion', 'reduce'],
       ['data-cursor', null],
+      ['data-guide', null],
+      ['data-textonly', null],
     ]);
   });
   it('offers at least four text sizes up to 200%', () => {

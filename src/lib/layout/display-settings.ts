@@ -21,8 +21,12 @@ export const SETTINGS = {
   elder: { attr: 'data-elder', values: ['on'] },
   /** No animation or smooth scrolling. */
   motion: { attr: 'data-motion', values: ['reduce'] },
-  /** A large mouse pointer. */
+  /** 大鼠标: a large mouse pointer (工信部适老化: 超大鼠标指针). */
   cursor: { attr: 'data-cursor', values: ['large'] },
+  /** 阅读辅助线: a horizontal line that follows the pointer or the keyboard focus, to keep the reader's place. */
+  guide: { attr: 'data-guide', values: ['on'] },
+  /** 纯文本: a text-only reading view: no pictures, charts (their tables stay), colours or columns. */
+  textonly: { attr: 'data-textonly', values: ['on'] },
 } as const;
 
 /** The name of one setting. */
