@@ -97,3 +97,11 @@ export function latestChange(changes: readonly { date: string }[]): string | und
     .sort()
     .at(-1);
 }
+
+/**
+ * A declaration that is either written as `true` or left out (`canBeNegative`, `canExceed100`): `when` says in
+ * the fix when to write it, e.g. “指标是增减数”.
+ */
+export function trueOnly(field: string, when: string) {
+  return z.literal(true, msg(`${field} 只能写 true`, `${when}时写 ${field}: true；不是就删除这一行`)).optional();
+}

@@ -3,7 +3,7 @@ import { CSV_ENCODINGS } from '../core/csv/decode.ts';
 import { COLUMN_TYPES, type ColumnType } from '../core/csv/numbers.ts';
 import { showInvisible } from '../core/invisible.ts';
 import { msg } from '../core/problem.ts';
-import { idSchema, plainString, rejectInvisible, textSchema, yearSchema } from '../core/schema-common.ts';
+import { idSchema, plainString, rejectInvisible, textSchema, yearSchema, trueOnly } from '../core/schema-common.ts';
 import { isReservedName } from '../core/reserved-names.ts';
 
 /** Topics a dataset is filed under, with the Chinese label shown on pages (a fixed list). */
@@ -75,22 +75,12 @@ export const columnSchema = z
      * `true` only for a column of changes (比上年增减, 增长率) where a value below zero is meaningful; otherwise a
      * negative number is rejected as a slip (counts, amounts and rates are never negative).
      */
-    canBeNegative: z
-      .literal(true, msg('canBeNegative 只能写 true', '这一列是增减数时写 canBeNegative: true；不是就删除这一行'))
-      .optional(),
+    canBeNegative: trueOnly('canBeNegative', '这一列是增减数'),
     /**
      * `true` only for a percent column that can exceed 100 (增长率, 完成率 such as 超额完成117.5%); a coverage rate
      * or share (覆盖率, 占比) above 100 is rejected.
      */
-    canExceed100: z
-      .literal(
-        true,
-        msg(
-          'canExceed100 只能写 true',
-          '这一列是增长率、完成率等可以超过 100% 的比例时写 canExceed100: true；不是就删除这一行',
-        ),
-      )
-      .optional(),
+    canExceed100: trueOnly('canExceed100', '这一列是增长率、完成率等可以超过 100% 的比例'),
   })
   .strict();
 

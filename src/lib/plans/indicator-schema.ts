@@ -8,7 +8,7 @@ import {
   type Direction,
 } from './comparator.ts';
 import { msg } from '../core/problem.ts';
-import { idSchema, plainString, textSchema, yearSchema } from '../core/schema-common.ts';
+import { idSchema, plainString, textSchema, yearSchema, trueOnly } from '../core/schema-common.ts';
 import { sourceRefSchema, type SourceRef } from './source-ref.ts';
 import { numberOccursIn } from '../core/number-in-text.ts';
 import { figureRangeProblem } from './figure-range.ts';
@@ -131,22 +131,12 @@ const indicatorInputSchema = z
      * `true` only for an indicator of changes (增减, 增长) whose values can be below zero; a count or rate is never
      * negative, so without it a negative baseline, target or actual is rejected.
      */
-    canBeNegative: z
-      .literal(true, msg('canBeNegative 只能写 true', '指标是增减数时写 canBeNegative: true；不是就删除这一行'))
-      .optional(),
+    canBeNegative: trueOnly('canBeNegative', '指标是增减数'),
     /**
      * `true` only for a percentage that can exceed 100 (完成率, 增长率); a coverage rate or share (覆盖率, 占比,
      * 就业率) above 100 % is rejected.
      */
-    canExceed100: z
-      .literal(
-        true,
-        msg(
-          'canExceed100 只能写 true',
-          '指标是完成率、增长率等可以超过 100% 的百分比时写 canExceed100: true；不是就删除这一行',
-        ),
-      )
-      .optional(),
+    canExceed100: trueOnly('canExceed100', '指标是完成率、增长率等可以超过 100% 的百分比'),
   })
   .strict();
 
