@@ -1,13 +1,17 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { addressFromSettingsText } from './src/lib/settings/public-address.ts';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CONTENT_MARKDOWN_FEATURES, sanitizeContentPlugin } from './src/lib/security/sanitize.ts';
 import { tablesPlugin } from './src/lib/markdown/rehype-tables.ts';
 
-// SITE_URL lets a deployment set its public address (feeds and canonical links need an absolute one).
-const site = process.env.SITE_URL ?? 'https://example.invalid';
+// The public address is a setting (`url` in data/site.yaml): canonical links, the feed, the APIs, citations and
+// embed codes are absolute URLs under it. `site.yml` is the other name the settings kind accepts.
+const settingsFile = ['data/site.yaml', 'data/site.yml'].find((f) => existsSync(f));
+const site = addressFromSettingsText(settingsFile && readFileSync(settingsFile, 'utf8'));
 
 export default defineConfig({
   site,

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site.ts';
 import { formatProblem } from '../lib/core/problem.ts';
+import { isPlaceholderAddress } from '../lib/settings/public-address.ts';
 
 /**
  * Runs the same validation as `npm run check` before every build and dev start, and stops with the same
@@ -16,7 +17,16 @@ export function contentCheck(): AstroIntegration {
         if (process.env.VITEST && command === 'dev') return;
         const root = decodeURIComponent(new URL(config.root).pathname);
         const { problems } = checkSite(root);
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          // Not an error: a demonstration or staging build may keep the reserved address. It is said on every
+          // build so nobody publishes feeds and citations that point nowhere without being told.
+          if (command === 'build' && config.site && isPlaceholderAddress(config.site)) {
+            logger.warn(
+              `网站地址仍是示范地址 ${config.site}：订阅源、数据接口、引用和嵌入代码里的网址都指向它。正式发布前，在 data/site.yaml 的 url 中填写网站的正式地址。`,
+            );
+          }
+          return;
+        }
         const text = problems.map(formatProblem).join('\n');
         if (command === 'dev') {
           logger.warn(`\n${text}\n（开发预览继续运行，但发布构建会失败。）`);

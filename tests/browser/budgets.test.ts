@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DIST } from './harness.ts';
+import { addressFromSettingsText } from '../../src/lib/settings/public-address.ts';
 import { SiteWeights, foreignReferences, htmlFiles, kb, siteCss, webFonts, type PageWeight } from './page-weight.ts';
 
 /** JavaScript per page without a chart (report, guide, index, home, search before a query), gzip bytes. */
@@ -15,8 +16,7 @@ export const CHART_PAGE_JS = 60 * 1024;
 export const SITE_CSS = 15 * 1024;
 
 // The site's own address (canonical links, feeds) is not another origin.
-const configDefault = /SITE_URL\s*\?\?\s*['"]([^'"]+)['"]/.exec(readFileSync('astro.config.mjs', 'utf8'))?.[1];
-const own = [process.env.SITE_URL, configDefault].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
+const own = [new URL(addressFromSettingsText(readFileSync('data/site.yaml', 'utf8'))).origin];
 
 const weights = new SiteWeights(DIST);
 const pages: PageWeight[] = htmlFiles(DIST).map((f) => weights.page(f));

@@ -42,7 +42,7 @@ describe('hostile content in reports and guides', () => {
     const lines = checkSite(join(ROOT, 'tests/fixtures/hostile'))
       .problems.filter((p) => /(网址不能发布|地址不在本站)/.test(p.problem))
       .map((p) => `${p.file}:${p.line}`);
-    expect(lines).toContain('content/reports/hostile-test/2023-summary.md:30');
+    expect(lines).toContain('content/reports/hostile-test/2023-summary.md:31');
     expect(lines).toContain('content/guides/hostile-test-guide.md:52');
   });
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { publicAddressProblem } from '../../src/lib/settings/public-address.ts';
 import { describe, expect, it } from 'vitest';
 import { siteUrlSchema, urlProblem } from '../../src/lib/core/site-url.ts';
 import { ROOT } from '../setup/project-copy.ts';
@@ -12,6 +13,9 @@ import { ROOT } from '../setup/project-copy.ts';
 const URL_NAME = /(url|uri|website|href|link|homepage|web|site)$/i;
 // Fields whose names end like a URL but are not addresses.
 const NOT_URLS = new Set<string>([]);
+// Fields with a rule stricter than the one URL rule: the site's own public address (settings/public-address.ts)
+// must be an http(s) host at the root, which the test below shows the one rule also accepts.
+const STRICTER = new Set<string>(['src/lib/settings/schema.ts:siteSchema.url']);
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } })?._zod?.def;
@@ -105,6 +109,22 @@ describe('URL fields', () => {
     expect(urlFields.some((k) => k.endsWith('reportSchema.source.url'))).toBe(true);
   });
 
+  it('the public address is stricter than the one URL rule, never looser', () => {
+    for (const u of ['https://www.example.gov.cn/', 'http://a.example', 'https://例子.中国/']) {
+      expect(publicAddressProblem(u), u).toBeUndefined();
+      expect(siteUrlSchema.safeParse(u).success, u).toBe(true);
+    }
+    for (const u of [
+      'javascript:alert(1)',
+      'https://a.example/x?y',
+      'ftp://a.example/',
+      'https://localhost/',
+      'a.example',
+    ]) {
+      expect(publicAddressProblem(u), u).toBeDefined();
+    }
+  });
+
   it('every field named like a URL uses the one URL rule', () => {
     const wrong = [...all.entries()]
       .filter(
@@ -114,7 +134,9 @@ describe('URL fields', () => {
               .replace(/(\[\]|\{\})+$/, '')
               .split('.')
               .at(-1) ?? '',
-          ) && !NOT_URLS.has(k),
+          ) &&
+          !NOT_URLS.has(k) &&
+          !STRICTER.has(k),
       )
       .filter(([, s]) => unwrap(s) !== siteUrlSchema)
       .map(([k]) => k);

@@ -27,3 +27,11 @@ export function formatDate(iso: string): string {
 export function formatYears(year: number, endYear?: number): string {
   return endYear ? `${year}—${endYear}年` : `${year}年`;
 }
+
+/**
+ * Today's date in China (UTC+8, no daylight saving), as `YYYY-MM-DD`. Only the authoring tools use it (the day an
+ * official imports or starts a report); nothing the build publishes reads the clock.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

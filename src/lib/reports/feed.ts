@@ -3,6 +3,8 @@ export interface FeedEntry {
   /** Absolute URL of the page, also used as the entry's id. */
   url: string;
   title: string;
+  /** `YYYY-MM-DD`: when the site first published the entry, where known. */
+  published?: string;
   /** `YYYY-MM-DD`: when the entry was last updated. */
   updated: string;
   summary?: string;
@@ -21,7 +23,8 @@ export function escapeXml(s: string): string {
 export function atomFeed(opts: { title: string; url: string; selfUrl: string; entries: FeedEntry[] }): string {
   const entries = [...opts.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
   const updated = entries[0]?.updated ?? '1970-01-01';
-  const ts = (d: string) => `${d}T00:00:00Z`;
+  // Dates in front matter are days in China; the feed states them as the start of that day there.
+  const ts = (d: string) => `${d}T00:00:00+08:00`;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
@@ -36,6 +39,7 @@ export function atomFeed(opts: { title: string; url: string; selfUrl: string; en
         `    <title>${escapeXml(e.title)}</title>`,
         `    <id>${escapeXml(e.url)}</id>`,
         `    <link href="${escapeXml(e.url)}"/>`,
+        e.published ? `    <published>${ts(e.published)}</published>` : '',
         `    <updated>${ts(e.updated)}</updated>`,
         e.author ? `    <author><name>${escapeXml(e.author)}</name></author>` : '',
         e.summary ? `    <summary>${escapeXml(e.summary)}</summary>` : '',
@@ -47,4 +51,20 @@ export function atomFeed(opts: { title: string; url: string; selfUrl: string; en
     '</feed>',
     '',
   ].join('\n');
+}
+
+/**
+ * A report's dates as the feed and the APIs give them, from its front matter only: `published` is the day this
+ * site published it (else its first change), `updated` its newest change (else `updated`, else `published`). The
+ * report schema requires at least one of them, so nothing here falls back to the build clock.
+ */
+export function reportDates(r: { published?: string; updated?: string; changes: readonly { date: string }[] }): {
+  published?: string;
+  updated: string;
+} {
+  const changeDates = r.changes.map((c) => c.date).sort();
+  const published = r.published ?? changeDates[0] ?? r.updated;
+  const updated = changeDates.at(-1) ?? r.updated ?? published;
+  if (!updated) throw new Error('report without any date (the report schema should have refused it)');
+  return { ...(published ? { published } : {}), updated };
 }

@@ -17,6 +17,7 @@ describe('the report kind rejects placeholders', () => {
   const text = [
     '---',
     `title: ${PLACEHOLDER}报告标题`,
+    'published: 2024-01-01',
     'org: lishui',
     'year: 2021',
     'kind: summary',
@@ -33,7 +34,7 @@ describe('the report kind rejects placeholders', () => {
   it('names each field with its line, and the body', () => {
     expect(reportKind.load(file, text, new Uint8Array()).problems.map(formatProblem)).toEqual([
       `${file}:2: title — 还没有填写（仍是“【待填写】”占位内容） — 把“【待填写】”和后面的提示换成真实内容；不需要的可选字段整行删除`,
-      `${file}:7: source.title — 还没有填写（仍是“【待填写】”占位内容） — 把“【待填写】”和后面的提示换成真实内容；不需要的可选字段整行删除`,
+      `${file}:8: source.title — 还没有填写（仍是“【待填写】”占位内容） — 把“【待填写】”和后面的提示换成真实内容；不需要的可选字段整行删除`,
       `${file}: （正文） — 正文还没有填写（仍有“【待填写】”占位内容） — 把占位的说明文字删掉，写上报告正文`,
     ]);
   });

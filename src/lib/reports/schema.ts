@@ -45,6 +45,8 @@ export const reportSchema = z
     kind: kindSchema,
     /** One or two sentences shown in lists and search results. */
     summary: textSchema.optional(),
+    /** The day this site published the report (not the original's date, which is `source.published`). */
+    published: isoDateSchema.optional(),
     /** Date the report was last updated, when `changes` does not say (the newest change wins). */
     updated: isoDateSchema.optional(),
     source: reportSourceSchema,
@@ -52,6 +54,15 @@ export const reportSchema = z
     changes: changesSchema,
   })
   .strict()
+  // The feed and the APIs date every report by what its file says, never by the build clock: a report must say
+  // when this site published it.
+  .refine((r) => r.published !== undefined || r.updated !== undefined || r.changes.length > 0, {
+    message: msg(
+      '没有写本站发布这份报告的日期',
+      '在 title 下面加一行“published: 年-月-日”，写本站发布这份报告的日期，如 published: 2024-01-31（原文自己的发布日期写在 source 的 published 中）',
+    ),
+    path: ['published'],
+  })
   .refine((r) => r.endYear === undefined || r.endYear > r.year, {
     message: msg('结束年份不能早于或等于开始年份', '检查 year 和 endYear，例如 year: 2021、endYear: 2025'),
     path: ['endYear'],

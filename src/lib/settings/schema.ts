@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from '../core/schema-common.ts';
+import { publicAddressSchema } from './public-address.ts';
+import { dataLicenceSchema } from './licence.ts';
 
 /** Site-wide settings: `data/site.yaml`. Site name and footer text come only from here. */
 export const siteSchema = z
@@ -10,8 +12,15 @@ export const siteSchema = z
     tagline: textSchema,
     /** Footer: where the content comes from. */
     sourceStatement: textSchema,
-    /** Footer: licence of the data. */
+    /**
+     * The site's public address (`https://…/`): canonical links, the feed, the APIs, citations and embed codes are
+     * absolute URLs under it.
+     */
+    url: publicAddressSchema,
+    /** Footer: licence of the data, in a sentence for readers. */
     licence: textSchema,
+    /** The same licence as an SPDX id (`CC-BY-4.0`), for the APIs and the data package. */
+    dataLicence: dataLicenceSchema,
     /** Footer: status of the site. */
     disclaimer: textSchema.optional(),
   })

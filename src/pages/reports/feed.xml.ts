@@ -1,20 +1,19 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../lib/reports/feed.ts';
-import { latestChange } from '../../lib/core/schema-common.ts';
+import { atomFeed, reportDates } from '../../lib/reports/feed.ts';
 import { reportUrl } from '../../lib/reports/reports.ts';
 import { siteConfig } from '../../site/config.ts';
 import { allReports } from '../../site/reports.ts';
 import { orgNames } from '../../site/orgs.ts';
 import { SECTION_URLS } from '../../lib/core/urls.ts';
 
-/** Atom feed of every report; dates come from git or front matter, never from the build clock. */
-export const GET: APIRoute = async ({ site }) => {
-  const base = site ?? new URL('https://example.invalid');
+/** Atom feed of every report; dates come from each report's front matter, never from the build clock. */
+export const GET: APIRoute = async () => {
+  const base = siteConfig().url;
   const names = await orgNames();
   const entries = (await allReports()).map((r) => ({
     url: new URL(reportUrl(r.id), base).href,
     title: r.data.title,
-    updated: latestChange(r.data.changes) ?? r.data.updated ?? r.data.source.published ?? `${r.data.year}-12-31`,
+    ...reportDates(r.data),
     summary: r.data.summary,
     author: names[r.data.org],
   }));

@@ -4,6 +4,7 @@ import { frontMatter } from './front-matter.ts';
 
 const meta = {
   title: '丽水市残疾人事业发展“十四五”规划',
+  published: '2026-11-23',
   org: 'lishui',
   year: 2021,
   endYear: 2025,
@@ -24,6 +25,7 @@ describe('frontMatter', () => {
       [
         '---',
         'title: 丽水市残疾人事业发展“十四五”规划',
+        'published: 2026-11-23',
         'org: lishui',
         'year: 2021',
         'endYear: 2025',
@@ -51,7 +53,7 @@ describe('frontMatter', () => {
       kind: 'summary',
       source: { ...meta.source, published: undefined },
     });
-    expect(fm).not.toMatch(/endYear|summary:|published/);
+    expect(fm).not.toMatch(/endYear|summary:| {2}published/);
   });
 
   it('quotes text that YAML would misread', () => {

@@ -4,6 +4,8 @@ import { reportSchema, type ReportKind } from '../schema.ts';
 /** What the importer knows about a report, before it is written as front matter. */
 export interface ReportMeta {
   title: string;
+  /** The day this site publishes the report. */
+  published: string;
   org: string;
   year: number;
   endYear?: number;
@@ -19,6 +21,7 @@ export interface ReportMeta {
 export function frontMatter(meta: ReportMeta): string {
   const data = {
     title: meta.title,
+    published: meta.published,
     org: meta.org,
     year: meta.year,
     ...(meta.endYear !== undefined ? { endYear: meta.endYear } : {}),

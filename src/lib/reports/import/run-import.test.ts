@@ -1,3 +1,4 @@
+import { todayInChina } from '../../core/format.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,12 +30,13 @@ const target = () => join(root, 'content/reports/xx-district/2023-summary.md');
 
 describe('runImport', () => {
   it('writes a report that passes the report check', async () => {
-    expect(await run('doc.txt', '--org', 'xx-district', '--year', '2023')).toBe(0);
+    expect(await run('doc.txt', '--org', 'xx-district', '--year', '2023', '--published-on', '2024-06-01')).toBe(0);
     const text = readFileSync(target(), 'utf8');
     expect(text).toBe(
       [
         '---',
         'title: XX区残联2023年工作总结',
+        'published: 2024-06-01',
         'org: xx-district',
         'year: 2023',
         'kind: summary',
@@ -62,6 +64,15 @@ describe('runImport', () => {
     );
   });
 
+  it('dates the report today (in China) unless --published-on says otherwise, and refuses a non-date', async () => {
+    expect(await run('doc.txt', '--org', 'xx-district', '--year', '2023')).toBe(0);
+    expect(readFileSync(target(), 'utf8')).toContain(`\npublished: ${todayInChina()}\n`);
+    expect(
+      await run('doc.txt', '--org', 'xx-district', '--year', '2023', '--force', '--published-on', '2024-02-30'),
+    ).toBe(1);
+    expect(err[0]).toContain('--published-on — “2024-02-30”不是日期');
+  });
+
   it('refuses to overwrite without --force and overwrites with it', async () => {
     await run('doc.txt', '--org', 'xx-district', '--year', '2023');
     writeFileSync(target(), 'edited');
@@ -71,7 +82,7 @@ describe('runImport', () => {
     );
     expect(readFileSync(target(), 'utf8')).toBe('edited');
     expect(await run('doc.txt', '--org', 'xx-district', '--year', '2023', '--force')).toBe(0);
-    expect(readFileSync(target(), 'utf8')).toMatch(/^---\ntitle: XX区残联2023年工作总结/);
+    expect(readFileSync(target(), 'utf8')).toMatch(/^---\ntitle: XX区残联2023年工作总结\npublished: /);
   });
 
   it('--dry-run prints the outline and removals and writes nothing', async () => {
@@ -107,7 +118,7 @@ describe('runImport', () => {
     ],
     [
       ['--org', 'lishui', '--year', '2023'],
-      '（命令行）: 文件路径 — 没有指定要导入的文件 — 写成 npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]',
+      '（命令行）: 文件路径 — 没有指定要导入的文件 — 写成 npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--published-on 本站发布日期] [--force] [--dry-run]',
     ],
     [
       ['missing.txt', '--org', 'lishui', '--year', '2023'],
@@ -123,7 +134,7 @@ describe('runImport', () => {
     ],
     [
       ['doc.txt', '--org', 'lishui', '--year', '2023', '--verbose'],
-      'doc.txt: --verbose — 不认识这个参数 — 可用的参数：--org、--year、--kind、--end-year、--title、--force、--dry-run',
+      'doc.txt: --verbose — 不认识这个参数 — 可用的参数：--org、--year、--kind、--end-year、--title、--published-on、--force、--dry-run',
     ],
   ])('prints the problem for %j', async (argv, message) => {
     expect(await run(...argv)).toBe(1);

@@ -13,11 +13,13 @@ import { readPdf } from '../../documents/pdf.ts';
 import { WebEncodingError } from '../../documents/web-encoding.ts';
 import { readWebPage } from '../../documents/web-page.ts';
 import { frontMatter } from './front-matter.ts';
+import { isRealDate } from '../../core/schema-common.ts';
+import { todayInChina } from '../../core/format.ts';
 import { renderBody, renderOutline } from './render-markdown.ts';
 import { resolveTarget } from './report-target.ts';
 
 const USAGE =
-  'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--force] [--dry-run]';
+  'npm run import -- 文件路径 --org 机构编号 --year 年份 [--kind 类型] [--end-year 年份] [--title 标题] [--published-on 本站发布日期] [--force] [--dry-run]';
 const SUPPORTED = ['.txt', '.md', ...WORD_EXTENSIONS, '.pdf', '.html', '.htm'];
 
 const fail = (io: CommandIo, problems: Problem[]) => failCommand(io, problems, '导入未完成');
@@ -83,12 +85,12 @@ async function readDocument(path: string, shown: string): Promise<{ doc?: TextDo
  */
 export async function runImport(argv: string[], io: CommandIo): Promise<number> {
   const firstFile = argv.find(
-    (a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title)$/),
+    (a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').match(/^--(org|year|kind|end-year|title|published-on)$/),
   );
   const shown = firstFile ?? COMMAND_LINE;
   const { args, problems } = parseCliArgs(
     argv,
-    { values: ['org', 'year', 'kind', 'end-year', 'title'], flags: ['force', 'dry-run'] },
+    { values: ['org', 'year', 'kind', 'end-year', 'title', 'published-on'], flags: ['force', 'dry-run'] },
     shown,
   );
   if (args.positionals.length === 0) {
@@ -140,8 +142,21 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     ]);
   }
 
+  // The day this site publishes the report: given, or today in China (an import is run to publish).
+  const publishedOn = args.values['published-on'] ?? todayInChina();
+  if (!isRealDate(publishedOn)) {
+    return fail(io, [
+      {
+        file: COMMAND_LINE,
+        field: '--published-on',
+        problem: `“${publishedOn}”不是日期`,
+        fix: '写成 --published-on 2026-12-01 这样的年-月-日；不写就用今天的日期',
+      },
+    ]);
+  }
   const head = frontMatter({
     title,
+    published: publishedOn,
     org: t.org,
     year: t.year,
     endYear: t.endYear,

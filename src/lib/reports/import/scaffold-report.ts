@@ -1,3 +1,4 @@
+import { todayInChina } from '../../core/format.ts';
 import { REPORT_KINDS } from '../schema.ts';
 import { PLACEHOLDER } from '../../core/placeholder.ts';
 import type { ReportTarget } from './report-target.ts';
@@ -11,11 +12,13 @@ const KINDS = Object.entries(REPORT_KINDS)
  * placeholders that make `npm run check` fail until they are replaced. Optional fields the official may not
  * know (publication date, web address) are commented out rather than guessed.
  */
-export function scaffoldReport(t: ReportTarget): string {
+export function scaffoldReport(t: ReportTarget, today: string = todayInChina()): string {
   return [
     '---',
     '# 报告标题：网站上显示的标题，一般照抄原文第一行的标题。',
     `title: ${PLACEHOLDER}报告标题`,
+    '# 本站发布这份报告的日期（已填今天），格式 2024-01-31；发布日不是今天就改掉。',
+    `published: ${today}`,
     '# 机构编号、年份、类型决定文件放在哪里（content/reports/机构/年份-类型.md），不要改动；要改请重新运行 npm run new。',
     `org: ${t.org}`,
     '# 报告所属的年份（五年规划写第一年）。',
