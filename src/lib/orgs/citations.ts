@@ -5,9 +5,7 @@ import { CONTACT_LABELS, type ContactField } from './contact.ts';
 export const orgCitations: Citer = {
   kind: 'org',
   cites(e) {
-    const own = e.data.document
-      ? [{ document: e.data.document, line: e.lineOf(['document']), field: 'document' }]
-      : [];
+    const own = e.data.document ? [{ document: e.data.document, line: e.lineOf(['document']), field: 'document' }] : [];
     const contact = e.data.contact ?? {};
     const items = (Object.keys(CONTACT_LABELS) as ContactField[]).flatMap((field) => {
       const item = contact[field];

@@ -4,7 +4,9 @@ import type { SourceRef } from './source-ref.ts';
 /** Where a plan names its source document (`source.document`). */
 export const planCitations: Citer = {
   kind: 'plan',
-  cites: (e) => [{ document: e.data.source.document, line: e.lineOf(['source', 'document']), field: 'source.document' }],
+  cites: (e) => [
+    { document: e.data.source.document, line: e.lineOf(['source', 'document']), field: 'source.document' },
+  ],
 };
 
 /** Where an indicator names documents: its own source, and the baseline's and target's where they differ. */
@@ -21,7 +23,13 @@ export const indicatorCitations: Citer = {
     ];
     return refs.flatMap(([path, ref]) =>
       ref
-        ? [{ document: ref.document, line: e.lineOf([...path, 'document']), field: `${prefix}${path.join('.')}.document` }]
+        ? [
+            {
+              document: ref.document,
+              line: e.lineOf([...path, 'document']),
+              field: `${prefix}${path.join('.')}.document`,
+            },
+          ]
         : [],
     );
   },
