@@ -4,12 +4,23 @@
 import { basename } from 'node:path';
 import { checkSite } from '../lib/check/check-site.ts';
 import { groupInto } from '../lib/core/group.ts';
-import { datasetUrl, figureAnchor, guideUrl, indicatorUrl, orgUrl, planUrl, sourceUrl } from '../lib/core/urls.ts';
+import {
+  SECTION_URLS,
+  datasetUrl,
+  figureAnchor,
+  guideUrl,
+  indicatorUrl,
+  orgUrl,
+  planUrl,
+  sourceUrl,
+} from '../lib/core/urls.ts';
 import { isNumeric } from '../lib/datasets/meta-checks.ts';
 import { columnHeading, withUnit as cellWithUnit } from '../lib/datasets/format-cell.ts';
 import { CONTACT_LABELS, type ContactField } from '../lib/orgs/contact.ts';
 import { orgLabel } from '../lib/orgs/display.ts';
 import { valueRows } from '../lib/plans/indicator-view.ts';
+import { comparisonGroups } from '../lib/plans/compare.ts';
+
 import { dateLabel, figureValue, type SourcedFigure } from '../lib/sources/figures.ts';
 import type { SourceDocument } from '../lib/sources/schema.ts';
 import { loadDatasets } from './datasets.ts';
@@ -98,7 +109,10 @@ function allFigures(root: string): SourcedFigure[] {
       });
     });
   }
-  for (const p of loadPlans(root)) {
+  const plans = loadPlans(root);
+  // Indicators the comparison across regions shows (baseline, target and latest actual, as the plan's table).
+  const compared = new Set(comparisonGroups(plans).flatMap((g) => g.entries.map((e) => e.view)));
+  for (const p of plans) {
     for (const v of p.indicators) {
       const i = v.indicator;
       const rows = valueRows(v);
@@ -117,7 +131,12 @@ function allFigures(root: string): SourcedFigure[] {
           ],
           page: { url: indicatorUrl(p.plan.id, i.id), title: `${p.plan.title}：${i.name}` },
           ...(row.kind !== 'actual' || row === latest
-            ? { alsoOn: [{ url: planUrl(p.plan.id), title: p.plan.title }] }
+            ? {
+                alsoOn: [
+                  { url: planUrl(p.plan.id), title: p.plan.title },
+                  ...(compared.has(v) ? [{ url: SECTION_URLS.plansCompare, title: '同名指标对比' }] : []),
+                ],
+              }
             : {}),
           quote: row.source.quote,
           ...(row.source.location ? { location: row.source.location } : {}),

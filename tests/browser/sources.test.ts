@@ -87,13 +87,17 @@ describe('every figure links to a source page that lists it', () => {
 
   // Pages that must show figures: a dataset page or an indicator page without one has lost its markup.
   const mustShow = pages.filter((p) => /^\/data\/[^/]+\/$/.test(p) || /^\/plans\/[^/]+\/[^/]+\/$/.test(p));
-  it('every dataset and indicator page shows marked figures', () => {
+  it('every dataset, indicator and plan page and the comparison show marked figures', () => {
     const datasetPages = mustShow.filter((p) => pageAt(p)!.querySelector('#table'));
     const indicatorPages = mustShow.filter(
       (p) => p.startsWith('/plans/') && pageAt(p)!.querySelector('#values-caption'),
     );
     assert.ok(datasetPages.length >= 5 && indicatorPages.length >= 20, 'too few dataset or indicator pages found');
-    const bare = [...datasetPages, ...indicatorPages].filter((p) => !marked.some((m) => m.page === p));
+    // A plan's table and the comparison across regions repeat indicator values.
+    const planPages = pages.filter((p) => /^\/plans\/[^/]+\/$/.test(p) && pageAt(p)!.querySelector('#ind-caption'));
+    assert.ok(planPages.length >= 5, 'too few plan pages found');
+    const summaries = [...planPages, '/plans/compare/'];
+    const bare = [...datasetPages, ...indicatorPages, ...summaries].filter((p) => !marked.some((m) => m.page === p));
     assert.deepEqual(bare, [], 'pages with figures but no marked figure');
   });
 

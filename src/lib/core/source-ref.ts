@@ -50,6 +50,9 @@ export interface Citation {
   field: string;
 }
 
+/** A figure's value as data: numbers as JavaScript writes them (1314.4535, 99), so both sides compare exactly. */
+export const figureValue = (v: number | string): string => String(v);
+
 /** The citations of the entries of one kind: `cites` lists where an entry names a source document. */
 export type Citer = {
   [K in KindName]: { kind: K; cites(entry: Entry<KindData[K]>, index: EntryIndex): Citation[] };

@@ -44,8 +44,7 @@ export interface SourcedFigure {
   location?: string;
 }
 
-/** A figure's value as data: numbers as JavaScript writes them (1314.4535, 99), so both sides compare exactly. */
-export const figureValue = (v: number | string): string => String(v);
+export { figureValue } from '../core/source-ref.ts';
 
 /** The figures of each kind, in FIGURE_KINDS order, leaving out kinds with none. */
 export function figuresByKind(figures: readonly SourcedFigure[]): { kind: FigureKind; figures: SourcedFigure[] }[] {
