@@ -18,6 +18,7 @@ const FEATURES = [
   'security',
   'markdown',
   'layout',
+  'sources',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
@@ -32,6 +33,8 @@ export const FEATURE_USES: Record<string, string[]> = {
   guides: ['markdown', 'orgs'],
   // The body check reads Markdown with the site's features and knows what the sanitiser removes.
   markdown: ['security'],
+  // A register entry's publisher is one of the site's organisations, asked through orgs/committed.ts.
+  sources: ['orgs'],
 };
 
 function walk(dir: string): string[] {

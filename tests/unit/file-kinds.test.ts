@@ -23,6 +23,7 @@ const FROM_INDEX = {
   actual: 'src/site/plans.ts',
   dataset: 'src/site/datasets.ts',
   'dataset-csv': 'src/site/datasets.ts',
+  source: 'src/site/sources.ts',
 };
 
 describe('one declaration of files per kind', () => {
@@ -53,6 +54,7 @@ const ACCEPTED: Record<string, string[]> = {
   actual: ['data/plans/p/actuals.csv'],
   dataset: ['data/datasets/d.yaml', 'data/datasets/e.yml'],
   'dataset-csv': ['data/datasets/d.csv'],
+  source: ['data/sources/001.yaml', 'data/sources/002.yml'],
 };
 const REPORTED = [
   'data/orgs/c.YAML',

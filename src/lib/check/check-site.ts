@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { conflictProblems } from '../core/conflict-markers.ts';
 import { listGlob } from '../core/file-glob.ts';
@@ -27,8 +27,15 @@ export interface CheckResult {
   fileCount: number;
 }
 
-/** Builds an index over validated entries. */
-export function makeIndex(entries: Entry[], files: Iterable<string> = entries.map((e) => e.file)): EntryIndex {
+/**
+ * Builds an index over validated entries. With `root`, `projectFileExists` looks at the project's files (lstat
+ * only: a symlink is not a kept file); without it, no file outside the index exists.
+ */
+export function makeIndex(
+  entries: Entry[],
+  files: Iterable<string> = entries.map((e) => e.file),
+  root?: string,
+): EntryIndex {
   const fileSet = new Set(files);
   const byKind = groupInto(entries, (e) => e.kind);
   const byId = new Map<string, Entry>();
@@ -43,6 +50,14 @@ export function makeIndex(entries: Entry[], files: Iterable<string> = entries.ma
     byKind: <K extends KindName>(k: K) => (byKind.get(k) ?? []) as Entry<KindData[K]>[],
     get: <K extends KindName>(k: K, id: string) => byId.get(`${k}\u0000${id}`) as Entry<KindData[K]> | undefined,
     hasFile: (f) => fileSet.has(f),
+    projectFileExists: (f) => {
+      if (root === undefined) return false;
+      try {
+        return lstatSync(join(root, f)).isFile();
+      } catch {
+        return false;
+      }
+    },
   };
 }
 
@@ -220,7 +235,7 @@ function checkFiles(root: string, files: string[]): { problems: Problem[]; index
     entries.push(...loaded.entries);
     problems.push(...loaded.problems);
   }
-  const index = makeIndex(entries, files);
+  const index = makeIndex(entries, files, root);
   for (const check of CROSS_CHECKS) problems.push(...check(index));
   problems.push(...missingRequired(root, files, kinds));
   for (const e of entries) e.lineOf = lineOfOnDemand(root, e, kinds.get(e.file));

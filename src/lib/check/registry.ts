@@ -10,6 +10,13 @@ import { siteKind } from '../settings/kind.ts';
 import { datasetCsvKind, datasetKind } from '../datasets/kind.ts';
 import { datasetContent, datasetFilesPaired, datasetOrgExists } from '../datasets/dataset-checks.ts';
 import { reportInItsPlace, reportOrgExists, uniqueIds } from '../reports/cross-checks.ts';
+import { sourceKind } from '../sources/kind.ts';
+import { citedSourcesRegistered, sourceFilesExist, sourcePublisherExists } from '../sources/checks.ts';
+import { datasetCitations } from '../datasets/citations.ts';
+import { actualCitations, indicatorCitations, planCitations } from '../plans/citations.ts';
+import { guideCitations } from '../guides/citations.ts';
+import { orgCitations } from '../orgs/citations.ts';
+import type { Citer } from '../core/source-ref.ts';
 import type { CrossCheck, FileKind } from '../core/file-kind.ts';
 
 /**
@@ -26,6 +33,17 @@ export const FILE_KINDS: FileKind[] = [
   actualsKind,
   datasetKind,
   datasetCsvKind,
+  sourceKind,
+];
+
+/** Every kind that names source documents, with where (a new kind that cites documents adds its citer here). */
+export const CITERS: Citer[] = [
+  orgCitations,
+  guideCitations,
+  planCitations,
+  indicatorCitations,
+  actualCitations,
+  datasetCitations,
 ];
 
 /** Checks across files. */
@@ -44,4 +62,7 @@ export const CROSS_CHECKS: CrossCheck[] = [
   datasetFilesPaired,
   datasetOrgExists,
   datasetContent,
+  sourceFilesExist,
+  sourcePublisherExists,
+  citedSourcesRegistered(CITERS),
 ];

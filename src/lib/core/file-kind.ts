@@ -59,6 +59,12 @@ export interface EntryIndex {
    * so that a broken partner is reported once, for its own problem, rather than as missing.
    */
   hasFile(file: string): boolean;
+  /**
+   * True when a regular file (not a folder or symlink) exists at this project-relative path anywhere in the
+   * project, e.g. a source document under `sources/` that the register names. False when the index was built
+   * without a project root.
+   */
+  projectFileExists(file: string): boolean;
 }
 
 /** A check across files (references, duplicates). Returns problems; only those in checked files are shown. */

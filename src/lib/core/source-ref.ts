@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from './problem.ts';
 import { plainString, rejectInvisible } from './schema-common.ts';
+import type { Entry, EntryIndex, KindData, KindName } from './file-kind.ts';
 
 /** Seed documents are named by their three-digit number (see sources/README.md). */
 export const SEED_DOCUMENT_PATTERN = /^\d{3}$/;
@@ -37,3 +38,22 @@ export const sourceRefSchema = z
   .strict();
 
 export type SourceRef = z.output<typeof sourceRefSchema>;
+
+/**
+ * One place a committed file names a source document: the document id, and the line and field to name in a
+ * message. Each feature lists the citations of its own entries (its `…Citations` function beside its kind), so
+ * the check that every cited document is in the register (`src/lib/sources/checks.ts`) knows no feature's shape.
+ */
+export interface Citation {
+  document: string;
+  line: number;
+  field: string;
+}
+
+/** A figure's value as data: numbers as JavaScript writes them (1314.4535, 99), so both sides compare exactly. */
+export const figureValue = (v: number | string): string => String(v);
+
+/** The citations of the entries of one kind: `cites` lists where an entry names a source document. */
+export type Citer = {
+  [K in KindName]: { kind: K; cites(entry: Entry<KindData[K]>, index: EntryIndex): Citation[] };
+}[KindName];

@@ -17,6 +17,8 @@ export const SECTION_URLS = {
   api: '/api/',
   search: '/search/',
   publish: '/publish/',
+  /** 资料来源: the register of source documents. */
+  sources: '/sources/',
   feed: '/reports/feed.xml',
 } as const;
 
@@ -49,3 +51,23 @@ export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: '
   `/plans/${planId}/${indicatorId}.${ext}`;
 /** `/api/<name>.json`. */
 export const apiUrl = (name: 'reports' | 'indicators' | 'datasets' | 'guides'): string => `/api/${name}.json`;
+/** `/sources/<id>/`: one source document and every figure the site takes from it. */
+export const sourceUrl = (id: string): string => `/sources/${id}/`;
+/** `/sources/<id>/#<figure>`: one figure's entry on its source document's page. */
+export const sourceFigureUrl = (id: string, figure: string): string => `${sourceUrl(id)}#${figure}`;
+
+/**
+ * The anchor of each kind of sourced figure on its source page. Made from ids that are already ASCII (dataset,
+ * plan, indicator, guide and organisation ids), so the anchors are stable across builds and need no escaping.
+ */
+export const figureAnchor = {
+  /** The row at (0-based) position `row` of a dataset. */
+  datasetRow: (datasetId: string, row: number): string => `d-${datasetId}-${row + 1}`,
+  /** An indicator's baseline, actual (one per year) or target. */
+  indicatorValue: (planId: string, indicatorId: string, kind: string, year: number): string =>
+    `i-${planId}-${indicatorId}-${kind}-${year}`,
+  /** The (0-based) `n`th quoted source sentence of a guide. */
+  guideFact: (guideId: string, n: number): string => `g-${guideId}-${n + 1}`,
+  /** One contact item of an organisation. */
+  orgFact: (orgId: string, field: string): string => `o-${orgId}-${field}`,
+};

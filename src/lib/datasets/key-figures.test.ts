@@ -20,6 +20,7 @@ describe('keyFigures', () => {
         url: '/data/t/',
         document: '900',
         sentence: '示例市有听力残疾人1,445人，肢体残疾人4417人，合计持证残疾人5862人，占比68.4％。',
+        anchor: 'd-t-3',
       },
     ]);
   });

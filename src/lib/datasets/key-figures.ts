@@ -3,6 +3,7 @@ import { datasetUrl, periodLabel } from './catalogue.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
 import { groupInto, oncePer } from '../core/group.ts';
+import { figureAnchor } from '../core/urls.ts';
 
 /** One number from a dataset, ready to show on another page with its source. */
 export interface KeyFigure {
@@ -24,6 +25,8 @@ export interface KeyFigure {
   /** Source document id (e.g. 004) and the verbatim sentence. */
   document: string;
   sentence: string;
+  /** The row's entry on its source document's page (`figureAnchor.datasetRow`). */
+  anchor: string;
 }
 
 /** Every key figure of a list of datasets, worked out once per list (organisation and report pages each ask). */
@@ -35,7 +38,8 @@ function allKeyFigures(datasets: readonly Dataset[]): KeyFigure[] {
   const out: KeyFigure[] = [];
   for (const d of datasets) {
     for (const h of d.meta.highlights ?? []) {
-      const row = d.rows.find((r) => Object.entries(h.row).every(([k, v]) => r.raw[k] === v));
+      const at = d.rows.findIndex((r) => Object.entries(h.row).every(([k, v]) => r.raw[k] === v));
+      const row = d.rows[at];
       const col = d.meta.columns.find((c) => c.name === h.column);
       const value = row?.cells[h.column];
       if (!row || !col || typeof value !== 'number') continue;
@@ -52,6 +56,7 @@ function allKeyFigures(datasets: readonly Dataset[]): KeyFigure[] {
         url: datasetUrl(d.id),
         document: row.document,
         sentence: row.sentence,
+        anchor: figureAnchor.datasetRow(d.id, at),
       });
     }
   }

@@ -19,8 +19,8 @@ describe('sourceDocument', () => {
     });
   });
 
-  it('names a seed without a published report by its number', () => {
-    expect(sourceDocument('002', reports)).toEqual({ document: '002', label: '来源文件 002' });
+  it('never names a seed without a published report by its bare number', () => {
+    expect(sourceDocument('002', reports)).toEqual({ document: '002', label: '来源文件（本站未登记）' });
   });
 });
 

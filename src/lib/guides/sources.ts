@@ -28,20 +28,25 @@ export interface SourceDocument {
 export function sourceDocument(document: string, reports: readonly SourceReport[]): SourceDocument {
   const report = findByDocument(document, reports, (r) => r.file);
   if (report) return { document, label: `${report.publisher}《${report.title}》`, href: report.url };
-  return { document, label: `来源文件 ${document}` };
+  // Never the bare number: a reader cannot follow it (the site's register names every document it cites).
+  return { document, label: '来源文件（本站未登记）' };
 }
 
 /** The guide's sources grouped by document, in first-mention order, each with its quotes. */
 export function groupSources(
   sources: Guide['sources'],
   reports: readonly SourceReport[],
-): (SourceDocument & { quotes: string[] })[] {
-  const groups = new Map<string, SourceDocument & { quotes: string[] }>();
-  for (const s of sources) {
-    const group = groups.get(s.document) ?? { ...sourceDocument(s.document, reports), quotes: [] };
-    if (!group.quotes.includes(s.quote)) group.quotes.push(s.quote);
+): (SourceDocument & { quotes: string[]; firsts: number[] })[] {
+  const groups = new Map<string, SourceDocument & { quotes: string[]; firsts: number[] }>();
+  sources.forEach((s, n) => {
+    const group = groups.get(s.document) ?? { ...sourceDocument(s.document, reports), quotes: [], firsts: [] };
+    if (!group.quotes.includes(s.quote)) {
+      group.quotes.push(s.quote);
+      // The quote's position in `sources`, which names its entry on the source page (figureAnchor.guideFact).
+      group.firsts.push(n);
+    }
     groups.set(s.document, group);
-  }
+  });
   return [...groups.values()];
 }
 

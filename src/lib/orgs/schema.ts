@@ -3,6 +3,7 @@ import { msg } from '../core/problem.ts';
 import { idSchema, textSchema } from '../core/schema-common.ts';
 import { siteUrlSchema } from '../core/site-url.ts';
 import { orgContactSchema } from './contact.ts';
+import { seedDocumentSchema } from '../core/source-ref.ts';
 
 /** Administrative levels of a federation, with the Chinese label shown on pages. */
 export const ORG_LEVELS = { province: '省级', city: '地市级', county: '县（市）级', district: '区级' } as const;
@@ -41,8 +42,19 @@ export const orgSchema = z
       .optional(),
     /** 联系方式, each item with its source; left out when no source gives one (pages then say so). */
     contact: orgContactSchema.optional(),
-    /** A sentence about where the facts in this file come from. */
-    source: textSchema,
+    /** The source document the facts in this file come from, by its number in the register (`"004"`). */
+    document: seedDocumentSchema.optional(),
+    /**
+     * A sentence about where the facts in this file come from. It never names a document by its number: the
+     * page shows the document of `document` by its title, linked to its page.
+     */
+    source: textSchema.refine(
+      (s) => !/文件\s*\d{3}/.test(s),
+      msg(
+        'source 中写了来源文件的编号，读者看不懂编号',
+        '把编号写到单独一行 document: "004"（网页上会显示文件标题并链接到来源页），source 只写说明文字',
+      ),
+    ),
   })
   .strict();
 

@@ -4,7 +4,8 @@ import { fmt, withUnit } from './progress.ts';
 import type { Plan } from './schema.ts';
 import type { SourceRef } from './source-ref.ts';
 import type { IndicatorView } from './view.ts';
-import { indicatorUrl } from '../core/urls.ts';
+import { figureAnchor, indicatorUrl } from '../core/urls.ts';
+import { figureValue } from '../core/source-ref.ts';
 import { writeCsv } from '../core/csv/write.ts';
 
 // Addresses live with every other address in core/urls.ts.
@@ -204,5 +205,35 @@ export function indicatorJson(v: IndicatorView, plan: Plan) {
     },
     source: i.source,
     ...(i.note ? { note: i.note } : {}),
+  };
+}
+
+/** One number of a summary table (plan page, comparison) with its entry on its source document's page. */
+export interface TableFigure {
+  anchor: string;
+  document: string;
+  /** The value as data (`figureValue`): the number, or the words of a qualitative target. */
+  value: string;
+}
+
+/**
+ * The baseline, latest actual and target of an indicator as summary tables show them, each naming its entry on
+ * the source page: the same rows (`valueRows`) the indicator's page and the source page list.
+ */
+export function tableFigures(
+  planId: string,
+  v: IndicatorView,
+): { baseline?: TableFigure; latest?: TableFigure; target?: TableFigure } {
+  const all = valueRows(v);
+  const cell = (r: ValueRow | undefined): TableFigure | undefined =>
+    r && {
+      anchor: figureAnchor.indicatorValue(planId, v.indicator.id, r.kind, r.year),
+      document: r.source.document,
+      value: figureValue(r.value ?? r.display),
+    };
+  return {
+    baseline: cell(all.find((r) => r.kind === 'baseline')),
+    latest: cell(all.filter((r) => r.kind === 'actual').at(-1)),
+    target: cell(all.find((r) => r.kind === 'target')),
   };
 }
