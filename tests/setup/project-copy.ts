@@ -26,6 +26,7 @@ const BUILD_INPUTS = [
   'src',
   'data',
   'content',
+  'sources',
   'public',
   'scripts',
   'astro.config.mjs',
