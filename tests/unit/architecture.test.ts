@@ -18,6 +18,7 @@ const FEATURES = [
   'security',
   'markdown',
   'layout',
+  'share',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
