@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDescription } from './description.ts';
+import { firstParagraph, shortDescription } from './description.ts';
 
 describe('shortDescription', () => {
   it('keeps a short text whole, whitespace collapsed', () => {
@@ -16,5 +16,16 @@ describe('shortDescription', () => {
   });
   it('gives an empty string for empty text', () => {
     expect(shortDescription('   ')).toBe('');
+  });
+});
+
+describe('firstParagraph', () => {
+  it('gives the text of the first non-empty paragraph, tags and entities resolved', () => {
+    const html =
+      '<h2>一、总结</h2><p> </p><p>2020年以来，<strong>全市</strong>完成<a href="/x/">康复</a>&amp;服务。\n第二行。</p><p>后文。</p>';
+    expect(firstParagraph(html)).toBe('2020年以来，全市完成康复&服务。 第二行。');
+  });
+  it('gives an empty string when there is no paragraph', () => {
+    expect(firstParagraph('<h2>标题</h2><ul><li>列表</li></ul>')).toBe('');
   });
 });
