@@ -1,7 +1,7 @@
 // 显示方式 of chart figures (ChartFigure.astro): 图和表 (both, as without JavaScript), 只看图 or 只看表. The choice
-// is kept in the address (`?view=table`, src/lib/share/url-state.ts), so a shared link opens the same way; it
+// is kept in the address (`?view=table`, src/lib/share/view-state.ts), so a shared link opens the same way; it
 // applies to every figure of the page, as one reader's choice.
-import { readView, writeView, type ChartView } from '../../lib/share/url-state.ts';
+import { readView, writeView, type ChartView } from '../../lib/share/view-state.ts';
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-chart-empty])')];
 

@@ -29,6 +29,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     if (!status) return;
     // Emptied first, so saying the same words again is announced again.
     status.textContent = '';
-    status.textContent = ok ? '已复制' : '没能自动复制：文字已选中，请用“复制”命令或 Ctrl+C 复制。';
+    status.textContent = ok ? '已复制' : '没能复制：文字已选中，请手动复制。';
   });
 }

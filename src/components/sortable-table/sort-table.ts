@@ -1,7 +1,7 @@
 // Client sorting for tables marked `data-sortable`: header cells with `data-sort` become buttons; rows carry
 // `data-sort-<key>` values. Without JavaScript the table keeps its default order and plain headers. The order is
-// kept in the address (`?sort=name-desc`, src/lib/share/url-state.ts), so a shared link opens sorted the same way.
-import { readSort, writeSort, type SortState } from '../../lib/share/url-state.ts';
+// kept in the address (`?sort=name-desc`, src/lib/share/sort-state.ts), so a shared link opens sorted the same way.
+import { readSort, writeSort, type SortState } from '../../lib/share/sort-state.ts';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 

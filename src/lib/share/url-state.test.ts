@@ -1,5 +1,7 @@
+// The two halves of what a shared address keeps (view-state.ts, sort-state.ts), alone and together.
 import { describe, expect, it } from 'vitest';
-import { readSort, readView, writeSort, writeView } from './url-state.ts';
+import { readSort, writeSort } from './sort-state.ts';
+import { readView, writeView } from './view-state.ts';
 
 describe('url state', () => {
   it('reads the view, treating anything unknown as both', () => {
@@ -20,7 +22,7 @@ describe('url state', () => {
     expect(writeSort('?view=chart', { key: 'status', direction: 'asc' })).toBe('?view=chart&sort=status-asc');
     expect(writeSort('?sort=status-asc', undefined)).toBe('');
   });
-  it('round-trips', () => {
+  it('round-trips both together', () => {
     const s = writeSort(writeView('', 'table'), { key: 'order', direction: 'desc' });
     expect(readView(s)).toBe('table');
     expect(readSort(s)).toEqual({ key: 'order', direction: 'desc' });
