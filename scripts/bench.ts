@@ -403,6 +403,11 @@ function writeReport(r: Results): void {
       ),
       '',
     );
+    if (r.lighthouse.rows.some((x) => x.path.startsWith('/embed/')))
+      lines.push(
+        "Embed pages (`/embed/`, 嵌入) carry `noindex` on purpose: their SEO score is Lighthouse's weighted mean without `is-crawlable`, the one audit they fail by design (scripts/bench/lighthouse.ts checks that it does fail).",
+        '',
+      );
     const below = r.lighthouse.rows.filter((x) => x.failing.length);
     if (below.length) {
       lines.push('Below 100, and why (audits that cost points):', '');

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { securityHeaders } from '../../src/lib/security/csp.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The built site: `dist` is a link to the last published build (scripts/build/publish.ts); this is its target. */
@@ -65,11 +66,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a folder on 127.0.0.1 like a static host (index.html for folders, 404.html when missing). */
-export async function serveStatic(dir = DIST): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves a folder on 127.0.0.1 like a static host (index.html for folders, 404.html when missing). With
+ * `headers`, every response also carries the security headers the sample host configurations send for its
+ * address (securityHeaders in src/lib/security/csp.ts: frame-ancestors 'none', relaxed under /embed/ only).
+ */
+export async function serveStatic(
+  dir = DIST,
+  options: { headers?: boolean } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} 中没有构建好的网站：请先运行 npm run build`);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (options.headers) for (const [k, v] of Object.entries(securityHeaders(path))) res.setHeader(k, v);
     let file = join(dir, path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -188,6 +197,8 @@ export interface SiteOptions {
   dir?: string | (() => string | Promise<string>);
   /** false to only serve the folder, without starting a browser. */
   browser?: boolean;
+  /** true to send the hosts' security headers with every response (see serveStatic). */
+  headers?: boolean;
   /** How the file's shared context (`site.context`) is set up. */
   shared?: PageOptions;
 }
@@ -233,7 +244,7 @@ export function useSite(options: SiteOptions = {}): Site {
   };
   before(async () => {
     dir = typeof options.dir === 'function' ? await options.dir() : (options.dir ?? DIST);
-    server = await serveStatic(dir);
+    server = await serveStatic(dir, { headers: options.headers });
     if (options.browser === false) return;
     browser = await launchBrowser();
     context = await newContext(options.shared);

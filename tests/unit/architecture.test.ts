@@ -19,6 +19,7 @@ const FEATURES = [
   'markdown',
   'layout',
   'sources',
+  'share',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */

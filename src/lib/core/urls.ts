@@ -49,6 +49,16 @@ export const datasetFilterUrl = (by: string, value: string | number): string => 
 /** `/plans/<plan>/<indicator>.csv` or `.json`: an indicator's values as a download. */
 export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: 'csv' | 'json'): string =>
   `/plans/${planId}/${indicatorId}.${ext}`;
+/**
+ * Every embed page (a chart for other sites' frames) lives under this folder: it is the only address the HTTP
+ * headers allow in a frame (security/csp.ts), so an embed route outside it would not show on other sites.
+ */
+export const EMBED_PREFIX = '/embed/';
+/** `/embed/plans/<plan>/<indicator>/`: the indicator's chart, summary and table, for other sites' frames. */
+export const embedIndicatorUrl = (planId: string, indicatorId: string): string =>
+  `${EMBED_PREFIX}plans/${planId}/${indicatorId}/`;
+/** `/embed/data/<id>/`: the dataset's chart, summary and table, for other sites' frames. */
+export const embedDatasetUrl = (id: string): string => `${EMBED_PREFIX}data/${id}/`;
 /** `/api/<name>.json`. */
 export const apiUrl = (name: 'reports' | 'indicators' | 'datasets' | 'guides'): string => `/api/${name}.json`;
 /** `/sources/<id>/`: one source document and every figure the site takes from it. */
