@@ -122,13 +122,29 @@ function targetPlugin(target: ChartTarget, t: ReturnType<typeof theme>): Plugin<
         ctx.lineTo(x + half, y);
         ctx.stroke();
       }
-      // The comparator beside the marker, on the side with room: left of it, away from the shaded side.
-      ctx.fillStyle = t.fg;
+      ctx.restore();
+    },
+    // The comparator under the marker for a lower bound (above it otherwise), clear of the shaded side and of the
+    // straight line, which reaches the marker from the left; drawn over the lines, with a halo in the background
+    // colour so it stays legible.
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales } = chart;
+      const x = scales.x?.getPixelForValue(target.index);
+      const y = scales.y?.getPixelForValue(target.value);
+      if (x === undefined || y === undefined) return;
+      const above = targetSide(target.comparator) === 'above';
+      ctx.save();
       ctx.font = `700 ${t.fontSize * 0.875}px ${t.fontFamily}`;
-      ctx.textAlign = x - half - area.left > ctx.measureText(target.label).width + 8 ? 'right' : 'left';
-      ctx.textBaseline = side === 'above' ? 'top' : 'bottom';
-      const tx = ctx.textAlign === 'right' ? x - half - 6 : x + half + 6;
-      const ty = side === 'above' ? Math.min(y + 4, area.bottom - t.fontSize) : Math.max(y - 4, area.top + t.fontSize);
+      ctx.textAlign = 'center';
+      ctx.textBaseline = above ? 'top' : 'bottom';
+      const room = ctx.measureText(target.label).width / 2 + 4;
+      const tx = Math.min(Math.max(x, area.left + room), area.right - room);
+      const ty = above ? Math.min(y + 14, area.bottom - t.fontSize) : Math.max(y - 14, area.top + t.fontSize);
+      ctx.lineJoin = 'round';
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = t.bg;
+      ctx.strokeText(target.label, tx, ty);
+      ctx.fillStyle = t.fg;
       ctx.fillText(target.label, tx, ty);
       ctx.restore();
     },
