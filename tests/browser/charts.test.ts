@@ -71,4 +71,34 @@ describe('charts', () => {
       await page.context().close();
     });
   }
+
+  it('draws a >99% target as a target with its comparator, on a 0–100 % axis', async () => {
+    const path = '/plans/lishui-2021-2025/living-subsidy-coverage/';
+    const page = await site.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url + path);
+    const figure = page.locator('figure[data-chart]').first();
+    await figure.locator('.chart-canvas canvas').waitFor({ state: 'attached', timeout: 10_000 });
+    const spec = JSON.parse((await figure.locator('script[data-chart-spec]').textContent()) ?? '{}');
+    assert.deepEqual([spec.yMin, spec.yMax], [0, 100]);
+    assert.deepEqual(spec.target, {
+      index: 5,
+      value: 99,
+      comparator: '>',
+      label: '目标 >99%',
+      zoneLabel: '达到目标的一侧（高于99%）',
+    });
+    assert.equal(
+      spec.series.some((s: { line?: string }) => s.line === 'dashed'),
+      false,
+      'no flat line from the baseline',
+    );
+    const legend = await figure.locator('[data-chart-legend]').innerText();
+    assert.match(legend, /2025年目标>99%（高于99%）/);
+    assert.match(legend, /达到目标的一侧（高于99%）/);
+    assert.match(await figure.locator('[data-chart-summary]').innerText(), /目标>99%（高于99%）/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
 });

@@ -13,9 +13,17 @@ import {
   PointElement,
   type ChartConfiguration,
   type ChartDataset,
+  type Plugin,
 } from 'chart.js';
 import { formatNumber } from '../../lib/core/format.ts';
-import { chartAriaLabel, type ChartColor, type ChartSpec, type LineStyle } from '../../lib/core/chart-spec.ts';
+import {
+  chartAriaLabel,
+  targetSide,
+  type ChartColor,
+  type ChartSpec,
+  type ChartTarget,
+  type LineStyle,
+} from '../../lib/core/chart-spec.ts';
 
 // Only what the site's line, bar, stacked-bar and pie charts use (no chart.js/auto). No Legend or Tooltip plugin:
 // the legend is HTML in the figure (ChartFigure.astro: it scales with the text and follows high contrast) and
@@ -64,6 +72,85 @@ function theme() {
   };
 }
 
+/**
+ * Draws a plan target as a target (a few lines instead of the annotation plugin, which would cost the chart budget):
+ * the side of the axis that meets a bound shaded and hatched across the target year's column, its edge solid when
+ * the bound is included (≥, ≤) and dashed when it is not (>, <), and the comparator written beside the marker
+ * (`目标 >99%`). The marker itself is the target series' point.
+ */
+function targetPlugin(target: ChartTarget, t: ReturnType<typeof theme>): Plugin<'line'> {
+  return {
+    id: 'target',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales } = chart;
+      const x = scales.x?.getPixelForValue(target.index);
+      const y = scales.y?.getPixelForValue(target.value);
+      if (x === undefined || y === undefined) return;
+      const colour = t.colour('target');
+      const half = Math.min(area.width / Math.max(chart.data.labels?.length ?? 1, 1), area.width) * 0.35;
+      const side = targetSide(target.comparator);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(area.left, area.top, area.width, area.height);
+      ctx.clip();
+      if (side) {
+        const top = side === 'above' ? area.top : y;
+        const bottom = side === 'above' ? y : area.bottom;
+        ctx.beginPath();
+        ctx.rect(x - half, top, half * 2, bottom - top);
+        ctx.globalAlpha = 0.18;
+        ctx.fillStyle = colour;
+        ctx.fill();
+        // Hatching, so the zone differs from the background by more than a tint.
+        ctx.clip();
+        ctx.globalAlpha = 0.6;
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        for (let k = -area.height; k < half * 2 + area.height; k += 8) {
+          ctx.moveTo(x - half + k, bottom);
+          ctx.lineTo(x - half + k + (bottom - top), top);
+        }
+        ctx.stroke();
+        ctx.restore();
+        ctx.save();
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 2;
+        ctx.setLineDash(target.comparator === '>' || target.comparator === '<' ? DASHES.dashed : []);
+        ctx.beginPath();
+        ctx.moveTo(x - half, y);
+        ctx.lineTo(x + half, y);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+    // The comparator under the marker for a lower bound (above it otherwise), clear of the shaded side and of the
+    // straight line, which reaches the marker from the left; drawn over the lines, with a halo in the background
+    // colour so it stays legible.
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales } = chart;
+      const x = scales.x?.getPixelForValue(target.index);
+      const y = scales.y?.getPixelForValue(target.value);
+      if (x === undefined || y === undefined) return;
+      const above = targetSide(target.comparator) === 'above';
+      ctx.save();
+      ctx.font = `700 ${t.fontSize * 0.875}px ${t.fontFamily}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = above ? 'top' : 'bottom';
+      const room = ctx.measureText(target.label).width / 2 + 4;
+      const tx = Math.min(Math.max(x, area.left + room), area.right - room);
+      const ty = above ? Math.min(y + 14, area.bottom - t.fontSize) : Math.max(y - 14, area.top + t.fontSize);
+      ctx.lineJoin = 'round';
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = t.bg;
+      ctx.strokeText(target.label, tx, ty);
+      ctx.fillStyle = t.fg;
+      ctx.fillText(target.label, tx, ty);
+      ctx.restore();
+    },
+  };
+}
+
 function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
   const t = theme();
   const unit = spec.unit ?? '';
@@ -91,6 +178,7 @@ function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
   return {
     type: 'line',
     data: { labels: spec.labels, datasets },
+    plugins: spec.target ? [targetPlugin(spec.target, t)] : [],
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -98,9 +186,9 @@ function lineConfig(spec: ChartSpec): ChartConfiguration<'line'> {
       color: t.fg,
       font: { size: t.fontSize * 0.875, family: t.fontFamily },
       scales: {
-        // With one or two years the points would sit on the chart's edges.
+        // With one or two years the points would sit on the chart's edges; a target's column needs room too.
         x: {
-          offset: spec.labels.length < 3,
+          offset: spec.labels.length < 3 || spec.target !== undefined,
           ticks: { color: t.fg, font: { size: t.fontSize * 0.875 } },
           grid: { color: t.grid },
         },

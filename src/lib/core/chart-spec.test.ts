@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartAriaLabel, hasValues } from './chart-spec.ts';
+import { chartAriaLabel, hasValues, targetSide, valueAxis } from './chart-spec.ts';
 
 describe('chart spec', () => {
   it('names the canvas with title and summary', () => {
@@ -10,5 +10,23 @@ describe('chart spec', () => {
     expect(hasValues({ series: [{ label: '目标值', color: 'target', data: [null] }] })).toBe(false);
     expect(hasValues({ series: [] })).toBe(false);
     expect(hasValues({ series: [{ label: '实际值', color: 1, data: [null, 0] }] })).toBe(true);
+  });
+
+  it('chooses axes that do not exaggerate: rates 0–100 %, counts from 0', () => {
+    expect(valueAxis('%', [99, 99])).toEqual({ yMin: 0, yMax: 100 });
+    expect(valueAxis('%', [98, 145.5])).toEqual({ yMin: 0 });
+    expect(valueAxis('人', [461, 350])).toEqual({ yMin: 0 });
+    expect(valueAxis('人', [-3, 5])).toEqual({});
+    expect(valueAxis(undefined, [])).toEqual({ yMin: 0 });
+  });
+
+  it('knows which side of a bound meets the target', () => {
+    expect([targetSide('>'), targetSide('≥'), targetSide('<'), targetSide('≤'), targetSide('=')]).toEqual([
+      'above',
+      'above',
+      'below',
+      'below',
+      undefined,
+    ]);
   });
 });

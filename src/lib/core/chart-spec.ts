@@ -31,6 +31,33 @@ export interface ChartSeries {
   data: (number | null)[];
 }
 
+/** Comparators a target can have, normalised (core cannot import the plans feature's own list). */
+export type ChartComparator = '>' | '≥' | '<' | '≤' | '=';
+
+/**
+ * A target drawn as a target, not as a line: a marker at its year with its comparator written beside it, and for a
+ * bound (>, ≥, <, ≤) the side that meets it shaded. A `>99%` target over a 99 % baseline is not a flat line that
+ * reads “no change planned”.
+ */
+export interface ChartTarget {
+  /** Position of the target year among the chart's labels. */
+  index: number;
+  value: number;
+  comparator: ChartComparator;
+  /** Written beside the marker on the canvas, e.g. `目标 >99%`. */
+  label: string;
+  /** Legend entry of the shaded side, e.g. `达到目标的一侧（高于99%）`; absent for `=`, which has no side. */
+  zoneLabel?: string;
+}
+
+/**
+ * True when the target is a bound whose meeting side is above (`>`, `≥`) or below (`<`, `≤`) its value; `=` has
+ * no side. The chart script shades that side.
+ */
+export function targetSide(c: ChartComparator): 'above' | 'below' | undefined {
+  return c === '>' || c === '≥' ? 'above' : c === '<' || c === '≤' ? 'below' : undefined;
+}
+
 /** A chart to draw. The figure's table and summary carry the same numbers for readers without the canvas. */
 export interface ChartSpec {
   kind: ChartKind;
@@ -43,9 +70,29 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Unit of the values, shown on the y axis and in tooltips, e.g. `%`. */
   unit?: string;
-  /** Fixed y-axis bounds where the data needs them (0 for counts, 100 for shares). */
+  /**
+   * Fixed y-axis bounds: rates run from 0 to 100 and counts start at 0, so small differences are not exaggerated.
+   * A chart that needs a narrower axis says why in `note`.
+   */
   yMin?: number;
   yMax?: number;
+  /** The target of a plan indicator, drawn as a target (see {@link ChartTarget}). */
+  target?: ChartTarget;
+  /**
+   * What a reader must know to read the chart, shown under its title in the figcaption (and also said in the
+   * summary): e.g. that the bars are not measured the same way (统计口径不同).
+   */
+  note?: string;
+}
+
+/**
+ * Axis bounds that do not exaggerate: a rate runs from 0 to 100 %, a count starts at 0. Only values that cannot fit
+ * (a completion rate above 100 %, a change below zero) leave the bound to the data.
+ */
+export function valueAxis(unit: string | undefined, values: readonly number[]): { yMin?: number; yMax?: number } {
+  const nonNegative = values.every((x) => x >= 0);
+  if (unit === '%' && nonNegative && values.every((x) => x <= 100)) return { yMin: 0, yMax: 100 };
+  return nonNegative ? { yMin: 0 } : {};
 }
 
 /** The canvas's accessible name: title and summary. */

@@ -13,7 +13,18 @@ describe('dataset charts', () => {
       labels: ['听力残疾', '肢体残疾'],
       series: [{ label: '人数（人）', color: 1, marker: 'circle', line: 'solid', data: [1445, 4417] }],
       unit: '人',
+      yMin: 0,
     });
+  });
+
+  it('says a 统计口径 note under the title and in the summary', () => {
+    const noted = { ...d, meta: { ...d.meta, basis: '两地统计口径不同：甲为时点数，乙为全年累计' } };
+    const spec = datasetChartSpec(noted);
+    expect(spec?.note).toBe('两地统计口径不同：甲为时点数，乙为全年累计');
+    expect(spec?.summary).toBe(
+      '合计5,862人。人数：肢体残疾最多，为4,417人；听力残疾最少，为1,445人。两地统计口径不同：甲为时点数，乙为全年累计。',
+    );
+    expect(datasetChartSpec(d)?.note).toBeUndefined();
   });
 
   it('summarises the same numbers in one sentence', () => {

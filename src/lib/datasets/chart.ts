@@ -1,5 +1,5 @@
 import { formatNumber } from '../core/format.ts';
-import type { ChartColor, ChartSpec, LineStyle, MarkerShape } from '../core/chart-spec.ts';
+import { valueAxis, type ChartColor, type ChartSpec, type LineStyle, type MarkerShape } from '../core/chart-spec.ts';
 import { withUnit } from './format-cell.ts';
 import type { Dataset } from './types.ts';
 
@@ -23,6 +23,10 @@ export function datasetChartSpec(d: Dataset): ChartSpec | undefined {
   const cols = ch.y.map((name) => d.meta.columns.find((c) => c.name === name));
   const unitOf = (i: number) => (cols[i]?.type === 'percent' ? '%' : cols[i]?.unit);
   const units = [...new Set(ch.y.map((_, i) => unitOf(i)))];
+  const unit = units.length === 1 ? units[0] : undefined;
+  const values = rows.flatMap((r) =>
+    ch.y.flatMap((name) => (typeof r.cells[name] === 'number' ? [r.cells[name]] : [])),
+  );
   return {
     kind: ch.type,
     title: ch.title ?? d.meta.title,
@@ -38,8 +42,18 @@ export function datasetChartSpec(d: Dataset): ChartSpec | undefined {
         return typeof v === 'number' ? v : null;
       }),
     })),
-    ...(units.length === 1 && units[0] ? { unit: units[0] } : {}),
+    ...(unit ? { unit } : {}),
+    // Counts from 0, rates from 0 to 100 % (core/chart-spec.ts); a pie has no axis.
+    ...(ch.type === 'pie' ? {} : valueAxis(unit, values)),
+    ...(d.meta.basis ? { note: d.meta.basis } : {}),
   };
+}
+
+/** The 统计口径 sentence as the end of a summary, with its full stop. */
+function basisSentence(d: Dataset): string {
+  const b = d.meta.basis?.trim();
+  if (!b) return '';
+  return /[。！？]$/.test(b) ? b : `${b}。`;
 }
 
 /**
@@ -85,5 +99,6 @@ export function chartSummary(d: Dataset): string {
   const total = first ? totalRow?.cells[first] : undefined;
   const totalText =
     typeof total === 'number' && firstCol ? `${d.meta.total?.label ?? '合计'}${withUnit(total, firstCol)}。` : '';
-  return `${totalText}${parts.join('。')}。`;
+  // The comparison is only fair with its 口径 said: rows measured differently are said to be, in the summary too.
+  return `${totalText}${parts.join('。')}。${basisSentence(d)}`;
 }

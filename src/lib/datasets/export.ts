@@ -33,6 +33,7 @@ export function datasetMetaJson(d: Dataset) {
     topic: m.topic,
     topicLabel: DATASET_TOPICS[m.topic],
     source: m.source,
+    ...(m.basis ? { basis: m.basis } : {}),
     licence: m.licence,
     key: m.key,
     ...(m.total ? { total: m.total } : {}),

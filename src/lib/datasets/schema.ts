@@ -118,6 +118,12 @@ export const datasetSchema = z
         note: textSchema.optional(),
       })
       .strict(),
+    /**
+     * 统计口径: when the rows are not measured the same way (a stock on one date against a year's total, a city
+     * against a district), the sentence that says how. The page shows it under the chart's title and in the chart's
+     * summary, so a comparison never hides it.
+     */
+    basis: textSchema.optional(),
     /** Terms of reuse, shown with the downloads. */
     licence: textSchema,
     /**

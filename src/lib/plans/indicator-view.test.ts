@@ -34,18 +34,44 @@ describe('indicator views', () => {
     ]);
   });
 
-  it('charts baseline, the straight line and the target', () => {
+  it('charts baseline, the straight line and the target with its comparator, on a 0–100 % axis', () => {
     const spec = indicatorChart(view('lishui-2021-2025', 'disabled-home-coverage').v);
     expect(spec.labels).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
     expect(spec.series.map((s) => [s.label, s.line, s.marker, s.data])).toEqual([
       ['基期值和实际值', 'solid', 'circle', [68, null, null, null, null, null]],
       ['基期到目标的直线（应有进度）', 'dashed', 'none', [68, null, null, null, null, 85]],
-      ['2025年目标（85%）', 'none', 'rectRot', [null, null, null, null, null, 85]],
+      ['2025年目标85%（不低于85%）', 'none', 'rectRot', [null, null, null, null, null, 85]],
     ]);
-    expect(spec.yMax).toBe(100);
+    expect([spec.yMin, spec.yMax]).toEqual([0, 100]);
+    expect(spec.target).toEqual({
+      index: 5,
+      value: 85,
+      comparator: '≥',
+      label: '目标 85%',
+      zoneLabel: '达到目标的一侧（不低于85%）',
+    });
     expect(chartAriaLabel(spec)).toBe(
       '“残疾人之家”覆盖率。2020年基期值68%，2025年目标85%（不低于85%），暂无后续数据。',
     );
+  });
+
+  it('draws a >99% target over a 99% baseline as a target, not as a flat line', () => {
+    const spec = indicatorChart(view('lishui-2021-2025', 'living-subsidy-coverage').v);
+    expect(spec.series.map((s) => s.label)).toEqual(['基期值和实际值', '2025年目标>99%（高于99%）']);
+    expect(spec.target).toMatchObject({
+      value: 99,
+      comparator: '>',
+      label: '目标 >99%',
+      zoneLabel: '达到目标的一侧（高于99%）',
+    });
+    expect([spec.yMin, spec.yMax]).toEqual([0, 100]);
+    expect(spec.summary).toContain('>99%（高于99%）');
+  });
+
+  it('starts a count axis at 0 and marks a lower bound of a one-year task', () => {
+    const spec = indicatorChart(view('xx-district-2023', 'autism-children-rehab').v);
+    expect([spec.yMin, spec.yMax]).toEqual([0, undefined]);
+    expect(spec.target).toMatchObject({ index: 0, value: 57, comparator: '≥', label: '目标 57名' });
   });
 
   it('exports CSV with a BOM and the target row, and JSON with the calculation', () => {

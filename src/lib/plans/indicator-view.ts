@@ -1,4 +1,4 @@
-import type { ChartSeries, ChartSpec } from '../core/chart-spec.ts';
+import { targetSide, valueAxis, type ChartSeries, type ChartSpec, type ChartTarget } from '../core/chart-spec.ts';
 import { COMPARATOR_WORDS } from './comparator.ts';
 import { fmt, withUnit } from './progress.ts';
 import type { Plan } from './schema.ts';
@@ -122,8 +122,11 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
     });
   }
   const t = i.target;
+  let target: ChartTarget | undefined;
   if (t.kind === 'numeric') {
-    if (i.baseline) {
+    // The straight line is the method's expected progress. Where the target equals the baseline (99% → >99%) the
+    // method has no line to follow, and a flat line would read as “no change planned”: the target alone is drawn.
+    if (i.baseline && i.baseline.value !== t.value) {
       series.push({
         label: '基期到目标的直线（应有进度）',
         color: 'target',
@@ -137,16 +140,24 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
       });
     }
     series.push({
-      label: `${t.year}年目标（${t.text}）`,
+      label: targetPhrase(v),
       color: 'target',
       line: 'none',
       marker: 'rectRot',
       markerSize: 8,
       data: at([{ year: t.year, value: t.value }]),
     });
+    target = {
+      index: years.indexOf(t.year),
+      value: t.value,
+      comparator: t.comparator,
+      label: `目标 ${t.text}`,
+      ...(targetSide(t.comparator)
+        ? { zoneLabel: `达到目标的一侧（${COMPARATOR_WORDS[t.comparator]}${withUnit(t.value, i.unit)}）` }
+        : {}),
+    };
   }
   const allValues = rows.flatMap((r) => (r.value === undefined ? [] : [r.value]));
-  const percent = i.unit === '%' && allValues.every((x) => x >= 0 && x <= 100);
   return {
     kind: 'line',
     title: i.name,
@@ -154,8 +165,8 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
     labels: years.map(String),
     series,
     unit: i.unit,
-    // Counts start at zero so small differences are not exaggerated; shares end at 100%.
-    ...(percent ? { yMax: 100 } : allValues.every((x) => x >= 0) ? { yMin: 0 } : {}),
+    ...valueAxis(i.unit, allValues),
+    ...(target ? { target } : {}),
   };
 }
 
