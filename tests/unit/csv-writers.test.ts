@@ -11,7 +11,7 @@ import { datasetsFromIndex } from '../../src/lib/datasets/dataset-checks.ts';
 import { draftDataset } from '../../src/lib/datasets/draft-dataset.ts';
 import { datasetToCsv } from '../../src/lib/datasets/export.ts';
 import type { Figure } from '../../src/lib/datasets/figures.ts';
-import { indicatorCsv } from '../../src/lib/plans/indicator-view.ts';
+import { indicatorCsv } from '../../src/lib/plans/long-form.ts';
 import { loadPlans } from '../../src/site/plans.ts';
 import { ROOT } from '../setup/project-copy.ts';
 
@@ -36,11 +36,16 @@ describe('CSV downloads on hostile data', () => {
     const { index } = checkSite(join(ROOT, 'tests/fixtures/hostile-csv'));
     const [d] = datasetsFromIndex(index).datasets;
     expect(d?.id).toBe('formulas');
-    const csv = datasetToCsv(d!);
+    const csv = datasetToCsv(
+      d!,
+      (id) => HOSTILE[3]! + id,
+      (id) => HOSTILE[1]! + id,
+    );
     expect(formulaCells(csv)).toEqual([]);
-    const rows = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
-    expect(rows.map((r) => r[1])).toEqual(['变化', '-3.5', '2', '2', '-12']);
-    expect(rows[1]?.[0]).toBe(`'=HYPERLINK("https://x.invalid/","点这里")`);
+    // Long form: the titles, the machine names, then one row per figure.
+    const [, names, ...rows] = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
+    expect(rows.map((r) => r[names!.indexOf('value')])).toEqual(['-3.5', '2', '2', '-12']);
+    expect(rows[0]?.[names!.indexOf('org_name')]).toBe(`'${HOSTILE[1]}demo`);
   });
 
   it('the indicator download writes formula cells as text', () => {
@@ -55,7 +60,7 @@ describe('CSV downloads on hostile data', () => {
         source: { ...v.indicator.source, quote: HOSTILE[2]! },
       },
     };
-    const csv = indicatorCsv(hostile);
+    const csv = indicatorCsv(plan, hostile, () => HOSTILE[4]!);
     expect(csv).toContain(HOSTILE[0]!.replace(/"/g, '""'));
     expect(formulaCells(csv)).toEqual([]);
   });

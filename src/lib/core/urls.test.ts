@@ -22,7 +22,8 @@ describe('site addresses', () => {
     expect(urls.reportUrl('lishui/2021-five-year-plan')).toBe('/reports/lishui/2021-five-year-plan/');
     expect(urls.reportFilterUrl('year', 2021)).toBe('/reports/year/2021/');
     expect(urls.indicatorUrl('lishui-2021-2025', 'x')).toBe('/plans/lishui-2021-2025/x/');
-    expect(urls.indicatorDownloadUrl('p', 'x', 'csv')).toBe('/plans/p/x.csv');
+    expect(urls.indicatorDownloadUrl('p', 'x', 'csv')).toBe('/plans/p/p_x.csv');
+    expect(urls.downloadUrl('dataPackage')).toBe('/downloads/datapackage.json');
     expect(urls.datasetFilterUrl('topic', 'care')).toBe('/data/topic/care/');
     expect(urls.apiUrl('guides')).toBe('/api/guides.json');
   });

@@ -46,9 +46,29 @@ export const datasetCsvUrl = (id: string): string => `/data/${id}.csv`;
 export const datasetJsonUrl = (id: string): string => `/data/${id}.json`;
 /** `/data/<by>/<value>/`, a filtered dataset list (by topic, org or year). */
 export const datasetFilterUrl = (by: string, value: string | number): string => `/data/${by}/${value}/`;
-/** `/plans/<plan>/<indicator>.csv` or `.json`: an indicator's values as a download. */
+/**
+ * `/plans/<plan>/<plan>_<indicator>.csv` or `.json`: an indicator's values as a download. The file name carries
+ * the plan, so two plans' `home-adaptations` downloads do not overwrite each other in a downloads folder; `_`
+ * never occurs in an id, so the name is unique site-wide (and never a dataset's `/data/<id>.csv` name).
+ */
 export const indicatorDownloadUrl = (planId: string, indicatorId: string, ext: 'csv' | 'json'): string =>
-  `/plans/${planId}/${indicatorId}.${ext}`;
+  `/plans/${planId}/${indicatorDownloadName(planId, indicatorId)}.${ext}`;
+/** The file name (without extension) of an indicator's download: `<plan>_<indicator>`. */
+export const indicatorDownloadName = (planId: string, indicatorId: string): string => `${planId}_${indicatorId}`;
+
+/** File names of the bulk downloads, all in `/downloads/` beside datapackage.json (which names them relatively). */
+export const DOWNLOAD_FILES = {
+  indicatorsCsv: 'indicators.csv',
+  indicatorsJson: 'indicators.json',
+  datasetsCsv: 'datasets-long.csv',
+  datasetsJson: 'datasets-long.json',
+  dataPackage: 'datapackage.json',
+  indicatorsSchema: 'indicators.schema.json',
+  datasetsSchema: 'datasets-long.schema.json',
+} as const;
+
+/** `/downloads/<file>`: a bulk download. */
+export const downloadUrl = (file: keyof typeof DOWNLOAD_FILES): string => `/downloads/${DOWNLOAD_FILES[file]}`;
 /**
  * Every embed page (a chart for other sites' frames) lives under this folder: it is the only address the HTTP
  * headers allow in a frame (security/csp.ts), so an embed route outside it would not show on other sites.

@@ -6,16 +6,17 @@ import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 describe('downloads', () => {
   const d = fixtureDataset();
 
-  it('writes CSV in UTF-8 with BOM, CRLF, plain numbers and empty missing cells', () => {
-    const csv = datasetToCsv(d);
-    expect(csv.startsWith('\uFEFF类别,人数,占比,原文\r\n听力残疾,1445,,')).toBe(true);
+  it('writes CSV in UTF-8 with BOM, CRLF, two header rows and plain numbers', () => {
+    const csv = datasetToCsv(
+      d,
+      (id) => `文件${id}`,
+      (id) => id,
+    );
+    expect(csv.startsWith('\uFEFF数据集编号,数据集,机构编号,')).toBe(true);
+    expect(csv).toContain('\r\ndataset_id,dataset_title,org_id,');
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ',' }).data;
-    expect(parsed.map((r) => r.slice(0, 3))).toEqual([
-      ['类别', '人数', '占比'],
-      ['听力残疾', '1445', ''],
-      ['肢体残疾', '4417', ''],
-      ['合计', '5862', '68.4'],
-    ]);
+    const value = parsed[1]!.indexOf('value');
+    expect(parsed.slice(2).map((r) => r[value])).toEqual(['1445', '4417', '5862', '68.4']);
   });
 
   it('writes JSON with metadata, download URLs, typed rows and provenance', () => {

@@ -1,21 +1,17 @@
-import { writeCsv } from '../core/csv/write.ts';
+import type { DocumentTitleOf } from '../core/source-text.ts';
+import { tableToCsv } from '../core/table-schema.ts';
+import { DATASET_LONG_TABLE, datasetObservations, type OrgNameOf } from './long-form.ts';
 import { DATASET_TOPICS } from './schema.ts';
 import { datasetCsvUrl, datasetJsonUrl, datasetUrl, periodLabel } from './catalogue.ts';
 import type { Dataset } from './types.ts';
 
 /**
- * The dataset as CSV for download: UTF-8 with a BOM (so Excel on Chinese Windows opens it correctly), CRLF line
- * ends, the original column names, and every number as a plain number (1234, 68.4) — the same numbers the page
- * shows, without thousands separators or units (units are in the JSON and on the page).
+ * The dataset as CSV for download, in long form (issue 18): one row per figure with the dataset, organisation,
+ * row, column, unit and source named in every row (the columns of /downloads/datasets-long.csv), UTF-8 with a BOM
+ * and CRLF, through the one CSV writer. The table as the page shows it is in the JSON download (`rows`).
  */
-export function datasetToCsv(d: Dataset): string {
-  const names = d.meta.columns.map((c) => c.name);
-  // Through the one writer: a text cell such as =HYPERLINK(…) is written so that Excel shows it, not runs it.
-  return writeCsv(
-    names,
-    d.rows.map((r) => names.map((n) => r.cells[n])),
-    { bom: true },
-  );
+export function datasetToCsv(d: Dataset, titleOf: DocumentTitleOf, orgNameOf: OrgNameOf): string {
+  return tableToCsv(DATASET_LONG_TABLE, datasetObservations(d, titleOf, orgNameOf));
 }
 
 /** Metadata of a dataset for the API and the JSON download, with its download URLs. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartAriaLabel } from '../core/chart-spec.ts';
 import { comparisonGroups } from './compare.ts';
-import { indicatorChart, indicatorCsv, indicatorJson, summarySentence, valueRows } from './indicator-view.ts';
+import { indicatorChart, indicatorJson, summarySentence, valueRows } from './indicator-view.ts';
 import { loadPlans } from '../../site/plans.ts';
 
 const plans = loadPlans('.');
@@ -74,12 +74,8 @@ describe('indicator views', () => {
     expect(spec.target).toMatchObject({ index: 0, value: 57, comparator: '≥', label: '目标 57名' });
   });
 
-  it('exports CSV with a BOM and the target row, and JSON with the calculation', () => {
+  it('exports JSON with the calculation', () => {
     const { plan, v } = view('xx-district-2023', 'public-places-accessibility');
-    const csv = indicatorCsv(v);
-    expect(csv.startsWith('\uFEFF指标,类型,年份,数值,单位,比较符号,原文写法,来源文件,来源原句,备注\r\n')).toBe(true);
-    expect(csv).toContain('重要公共场所无障碍改造,实际值,2023,16,个,,16个,004,');
-    expect(csv).toContain('重要公共场所无障碍改造,目标值,2023,11,个,≥,11个,004,');
     const json = indicatorJson(v, plan);
     expect(json.progress).toMatchObject({ status: 'achieved', label: '已达标' });
     expect(json.progress.completionPercent).toBeCloseTo(145.45, 2);
