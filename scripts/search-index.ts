@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isDiskFull } from './build/diagnose.ts';
 import { describePage, planBundles, type BundleManifest, type IndexablePage } from '../src/lib/search/bundles.ts';
+import { separateBlocks } from '../src/lib/search/index-text.ts';
 
 /**
  * Characters of text per bundle. Pagefind needs 150–190 bytes of memory per character of our text, so 30 million
@@ -44,7 +45,9 @@ async function writeIndex(site: string, paths: string[], outputPath: string): Pr
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw indexError('索引', errors);
   for (const path of paths) {
-    const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') });
+    // Fields of term lists and tables are separated first, so they stay words of their own in the index.
+    const content = separateBlocks(readFileSync(join(site, path), 'utf8'));
+    const added = await index.addHTMLFile({ sourcePath: path, content });
     if (added.errors.length) throw indexError(`页面 ${path} 的索引`, added.errors);
   }
   const written = await index.writeFiles({ outputPath });

@@ -1,30 +1,45 @@
 // The search page: reads ?q= (and filters) from the URL, queries the pagefind index, reranks so that whole
-// domain terms and exact phrases come first, and announces the count in a live region.
-import { parseQuery, rerank, searchesFor, type Candidate } from '../lib/search/query.ts';
-import { resultCountText, safeExcerpt, escapeHtml } from '../lib/search/render.ts';
+// domain terms and exact phrases come first (and guides before indicators for everyday tasks), shows results ten
+// at a time with a 显示更多 button, and announces in a live region how many were found and how many are shown.
+// A search that finds nothing offers the site's words for the reader's everyday words.
+import {
+  highlightTerms,
+  parseQuery,
+  rerank,
+  searchesFor,
+  type Candidate,
+  type ParsedQuery,
+} from '../lib/search/query.ts';
+import { resultCountText, escapeHtml, searchTitle, typeLabel } from '../lib/search/render.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { suggestTerms } from '../lib/search/suggest.ts';
 import type { BundleManifest } from '../lib/search/bundles.ts';
 
 interface Fragment {
   url: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+}
+interface Result {
+  id: string;
+  data(): Promise<Fragment>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Fragment> }[] }>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Result[] }>;
 }
 
 const FILTER_KEYS: Record<string, string> = { type: '类型', org: '机构', year: '年份' };
-// Each candidate costs one fragment download (a long report is tens of KB): enough to rerank, few enough for the
-// 300 KB search budget.
-const MAX_CANDIDATES = 16;
-const MAX_SHOWN = 20;
+/** Results shown at first and added by each 显示更多. */
+const PAGE_SIZE = 10;
+// The first results are reranked together; each costs one fragment download (a long report is tens of KB), so
+// this is enough to rerank and few enough for the 300 KB search budget. Later pages are reranked among themselves.
+const RERANK_WINDOW = 16;
 
 // Long reports should not lose to short pages only for their length: page length counts for little here.
-const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.2 } };
+const PAGEFIND_OPTIONS = { ranking: { pageLength: 0.2 } };
 
 let pagefind: Pagefind | undefined;
 let manifest: BundleManifest = { bundles: [] };
@@ -58,10 +73,31 @@ async function loadPagefind(): Promise<Pagefind> {
   return pf;
 }
 
-const form = document.querySelector<HTMLFormElement>('#search-form');
-const input = document.querySelector<HTMLInputElement>('#search-q');
-const status = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const heading = $('search-heading');
+const status = $('search-status');
+const list = $<HTMLOListElement>('search-results');
+const moreRow = $('search-more-row');
+const moreButton = $<HTMLButtonElement>('search-more');
+const none = $('search-none');
+const suggestions = $<HTMLUListElement>('search-suggestions');
+const suggestIntro = $('search-suggest-intro');
+
+type Shown = Candidate & { excerpt: string };
+
+/** The search being shown: its results in index order, those loaded (reranked) and how many are on the page. */
+let current: {
+  q: string;
+  parsed: ParsedQuery;
+  filtered: boolean;
+  results: Result[];
+  loaded: Shown[];
+  shown: number;
+} | null = null;
+/** Increases with each search, so an answer that arrives after a newer search started is dropped. */
+let generation = 0;
 
 function readForm(): { q: string; filters: Record<string, string> } {
   const data = new FormData(form!);
@@ -73,80 +109,170 @@ function readForm(): { q: string; filters: Record<string, string> } {
   return { q: String(data.get('q') ?? '').trim(), filters };
 }
 
-async function run(): Promise<void> {
+/** Loads the fragments of `results` and reranks them among themselves. */
+async function load(parsed: ParsedQuery, results: Result[], offset: number): Promise<Shown[]> {
+  const terms = highlightTerms(parsed);
+  const fragments = await Promise.all(results.map((r) => r.data()));
+  const candidates = fragments.map((f, i) => {
+    const title = f.meta.title ?? f.url;
+    return {
+      url: f.url,
+      title,
+      aliases: f.meta.aliases,
+      content: f.content,
+      type: f.filters['类型']?.[0],
+      org: f.filters['机构']?.[0],
+      year: f.filters['年份']?.[0],
+      excerpt: buildExcerpt(f.content, terms, { title }),
+      rank: offset + i,
+    };
+  });
+  return rerank(parsed, candidates);
+}
+
+function itemHtml(c: Shown): string {
+  const label = typeLabel(c.type);
+  return (
+    '<li>' +
+    (label ? `<span class="result-type">${escapeHtml(label)}</span>` : '') +
+    `<a href="${escapeHtml(c.url)}">${escapeHtml(c.title)}</a>` +
+    (c.excerpt ? `<p>${c.excerpt}</p>` : '') +
+    '</li>'
+  );
+}
+
+/** Shows results up to `count` (loading the next ones as needed); returns the first newly shown item. */
+async function showUpTo(count: number, gen: number): Promise<HTMLLIElement | undefined> {
+  const s = current!;
+  const want = Math.min(count, s.results.length);
+  if (s.loaded.length < want) {
+    const next = s.results.slice(s.loaded.length, Math.max(want, s.loaded.length + PAGE_SIZE));
+    const loaded = await load(s.parsed, next, s.loaded.length);
+    if (gen !== generation) return undefined;
+    s.loaded.push(...loaded);
+  }
+  const from = s.shown;
+  list!.insertAdjacentHTML('beforeend', s.loaded.slice(from, want).map(itemHtml).join(''));
+  s.shown = want;
+  status!.textContent = resultCountText(s.results.length, s.shown, s.q, s.filtered);
+  moreRow!.hidden = s.shown >= s.results.length;
+  return list!.children[from] as HTMLLIElement | undefined;
+}
+
+function showNone(q: string): void {
+  const terms = suggestTerms(q);
+  suggestIntro!.hidden = terms.length === 0;
+  suggestions!.hidden = terms.length === 0;
+  suggestions!.innerHTML = terms
+    .map((t) => `<li><a href="/search/?q=${encodeURIComponent(t)}">${escapeHtml(t)}</a></li>`)
+    .join('');
+  none!.hidden = false;
+}
+
+function reset(): void {
+  list!.innerHTML = '';
+  moreRow!.hidden = true;
+  none!.hidden = true;
+  current = null;
+}
+
+/** Runs the search in the form; moves focus to the results heading when `focus` (a search the reader started). */
+async function run(focus: boolean): Promise<void> {
+  const gen = ++generation;
   const { q, filters } = readForm();
+  document.title = searchTitle(q, form!.dataset.siteName ?? '');
+  reset();
+  heading!.hidden = !q;
   if (!q) {
     status!.textContent = '请输入要查找的内容。';
-    list!.innerHTML = '';
     return;
   }
+  heading!.textContent = `“${q}”的搜索结果`;
+  if (focus) heading!.focus();
   status!.textContent = '正在搜索…';
   try {
     const pf = await loadPagefind();
     const parsed = parseQuery(q);
     // Results of the whole query first, then of each term; each page once, at its best position.
     const seen = new Set<string>();
-    const results: { data(): Promise<Fragment> }[] = [];
-    for (const query of searchesFor(parsed)) {
-      for (const r of (await pf.search(query, { filters })).results) {
-        const id = (r as unknown as { id: string }).id;
-        if (!seen.has(id)) {
-          seen.add(id);
+    const results: Result[] = [];
+    const add = (found: Result[]) => {
+      for (const r of found) {
+        if (!seen.has(r.id)) {
+          seen.add(r.id);
           results.push(r);
         }
       }
-    }
+    };
+    for (const query of searchesFor(parsed)) add((await pf.search(query, { filters })).results);
     if (results.length === 0 && parsed.indexQuery !== parsed.raw)
-      results.push(...(await pf.search(parsed.raw, { filters })).results);
-    const fragments = await Promise.all(results.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-    const candidates: (Candidate & { excerpt: string })[] = fragments.map((f, rank) => ({
-      url: f.url,
-      title: f.meta.title ?? f.url,
-      aliases: f.meta.aliases,
-      content: f.content,
-      type: f.filters['类型']?.[0],
-      org: f.filters['机构']?.[0],
-      year: f.filters['年份']?.[0],
-      excerpt: f.excerpt,
-      rank,
-    }));
-    const ranked = rerank(parsed, candidates).slice(0, MAX_SHOWN);
-    list!.innerHTML = ranked
-      .map(
-        (c) =>
-          `<li><a href="${escapeHtml(c.url)}">${escapeHtml(c.title)}</a>` +
-          (c.type ? ` <span class="result-type">${escapeHtml(c.type)}</span>` : '') +
-          `<p>${safeExcerpt(c.excerpt)}</p></li>`,
-      )
-      .join('');
-    status!.textContent = resultCountText(results.length, q, Object.keys(filters).length > 0);
+      add((await pf.search(parsed.raw, { filters })).results);
+    if (gen !== generation) return;
+    const filtered = Object.keys(filters).length > 0;
+    if (results.length === 0) {
+      status!.textContent = resultCountText(0, 0, q, filtered);
+      showNone(q);
+      return;
+    }
+    current = {
+      q,
+      parsed,
+      filtered,
+      results,
+      loaded: await load(parsed, results.slice(0, RERANK_WINDOW), 0),
+      shown: 0,
+    };
+    if (gen !== generation) return;
+    await showUpTo(PAGE_SIZE, gen);
   } catch {
-    status!.textContent = '搜索暂时无法使用。请直接浏览下方的办事指南和年度报告。';
+    if (gen === generation) status!.textContent = '搜索暂时无法使用。请直接浏览下方的办事指南和年度报告。';
   }
 }
 
-if (form && input && status && list) {
+/** Puts the form's query and filters in the address, so the results can be shared and Back works. */
+function pushForm(): void {
+  const url = new URL(location.href);
+  url.search = new URLSearchParams(
+    [...new FormData(form!).entries()].filter(([, v]) => String(v) !== '').map(([k, v]) => [k, String(v)]),
+  ).toString();
+  history.pushState(null, '', url);
+}
+
+function readUrl(): void {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  input!.value = params.get('q') ?? '';
   for (const param of Object.keys(FILTER_KEYS)) {
-    const el = form.elements.namedItem(param) as HTMLSelectElement | null;
-    const v = params.get(param);
-    if (el && v) el.value = v;
+    const el = form!.elements.namedItem(param) as HTMLSelectElement | null;
+    if (el) el.value = params.get(param) ?? '';
   }
+}
+
+if (form && input && heading && status && list && moreRow && moreButton && none && suggestions && suggestIntro) {
+  readUrl();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const url = new URL(location.href);
-    url.search = new URLSearchParams(
-      [...new FormData(form).entries()].filter(([, v]) => String(v) !== '').map(([k, v]) => [k, String(v)]),
-    ).toString();
-    history.pushState(null, '', url);
-    void run();
+    pushForm();
+    void run(true);
+  });
+  // A filter applies when it changes; focus stays on it, so the reader can change it again (the count is announced).
+  for (const param of Object.keys(FILTER_KEYS)) {
+    form.elements.namedItem(param)?.addEventListener('change', () => {
+      pushForm();
+      if (input.value.trim()) void run(false);
+    });
+  }
+  let adding = false;
+  moreButton.addEventListener('click', () => {
+    if (!current || adding) return;
+    adding = true;
+    void showUpTo(current.shown + PAGE_SIZE, generation)
+      .then((first) => first?.querySelector('a')?.focus())
+      .finally(() => (adding = false));
   });
   window.addEventListener('popstate', () => {
-    const p = new URLSearchParams(location.search);
-    input.value = p.get('q') ?? '';
-    void run();
+    readUrl();
+    void run(false);
   });
   document.documentElement.classList.add('search-ready');
-  if (input.value) void run();
+  if (input.value) void run(true);
 }

@@ -14,8 +14,20 @@ describe('parseQuery', () => {
   it('keeps years apart from the words', () => {
     const q = parseQuery('湖州 2020年 工作总结');
     expect(q.years).toEqual(['2020']);
-    expect(q.terms).toEqual(['湖州', '工作总结']);
-    expect(q.indexQuery).toBe('湖州 工作总结 2020');
+    expect(q.terms).toEqual(['湖州', '工作', '总结']);
+    expect(q.indexQuery).toBe('湖州 工作 总结 2020');
+  });
+  it('splits words it does not know into words, so each matches on its own', () => {
+    expect(parseQuery('湖州孩子康复补贴').terms).toEqual(['康复救助', '湖州', '孩子']);
+    expect(parseQuery('第一次办残疾证要带什么').variants).toEqual([
+      ['残疾人证', '残疾证'],
+      ['首次', '第一次'],
+    ]);
+  });
+  it('tells a question about figures from an everyday task', () => {
+    expect(parseQuery('两项补贴 人数').wantsFigures).toBe(true);
+    expect(parseQuery('湖州 2020').wantsFigures).toBe(true);
+    expect(parseQuery('护理补贴怎么申请').wantsFigures).toBe(false);
   });
   it('reads full-width letters and digits', () => {
     expect(toHalfWidth('２０２３　年')).toBe('2023 年');
@@ -78,9 +90,37 @@ describe('rerank', () => {
   });
 });
 
+describe('guides first for everyday tasks', () => {
+  const indicator: Candidate = {
+    url: '/plans/x/home-adaptations/',
+    title: '困难残疾人家庭无障碍改造',
+    content: '困难残疾人家庭无障碍改造 2024年目标40户',
+    type: '规划指标',
+    rank: 0,
+  };
+  const guide: Candidate = {
+    url: '/guides/home-accessibility-adaptation/',
+    title: '困难残疾人家庭无障碍改造',
+    content: '为困难残疾人家庭改造',
+    type: '办事指南',
+    rank: 1,
+  };
+  it('puts the guide before an indicator of the same name', () => {
+    expect(rerank(parseQuery('无障碍改造'), [indicator, guide])[0]).toBe(guide);
+  });
+  it('puts the indicator first when the query asks for indicators', () => {
+    expect(rerank(parseQuery('无障碍改造 规划指标'), [guide, indicator])[0]).toBe(indicator);
+  });
+  it('ranks a page that matches clearly better above a guide', () => {
+    const report: Candidate = { url: '/reports/a/', title: '轮椅和助听器发放', content: '', type: '年度报告', rank: 0 };
+    const other: Candidate = { url: '/guides/b/', title: '残疾人证', content: '', type: '办事指南', rank: 1 };
+    expect(rerank(parseQuery('轮椅 助听器'), [other, report])[0]).toBe(report);
+  });
+});
+
 describe('searchesFor', () => {
   it('searches the whole query, then each term', () => {
-    expect(searchesFor(parseQuery('家里装扶手'))).toEqual(['无障碍改造 家里装', '无障碍改造', '家里装', '扶手']);
+    expect(searchesFor(parseQuery('家里装扶手'))).toEqual(['无障碍改造 家里', '无障碍改造', '家里', '扶手']);
     expect(searchesFor(parseQuery('轮椅'))).toEqual(['辅助器具', '轮椅']);
   });
 });

@@ -17,8 +17,14 @@ export interface ParsedQuery {
   years: string[];
   /** The query asks how to get something (怎么办, 如何申请…): a guide to applying answers it best. */
   wantsToApply: boolean;
+  /**
+   * The query asks for figures, plans or reports (规划, 指标, 人数, 总结, a year…), as journalists and officials
+   * search; otherwise it is an everyday task, and a guide wins over a page that only shares its words.
+   */
+  wantsFigures: boolean;
 }
 
+const FIGURE_WORDS = /规划|指标|数据|统计|人数|多少人|报告|总结|计划|进展|覆盖率|十四五|十三五/;
 const APPLY_WORDS = /怎么办|怎么申请|如何申请|如何办理|怎么办理|在哪里?办|怎么领|申请|办理|申领|领取|办证/;
 
 const synonymIndex: [string, string][] = Object.entries(SYNONYMS)
@@ -32,6 +38,19 @@ export function toHalfWidth(s: string): string {
     .replace(/\u3000/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// The browser's own Chinese word segmenter (none in old browsers: the words are then kept as typed).
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/**
+ * Splits Chinese text the query did not map (湖州孩子) into its words (湖州, 孩子), so each can match on its own;
+ * other text is kept whole.
+ */
+export function splitWords(text: string): string[] {
+  if (!segmenter || !/[\u4e00-\u9fff]{3,}/.test(text)) return [text];
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /**
@@ -60,14 +79,23 @@ export function parseQuery(input: string): ParsedQuery {
     }
   }
   for (const filler of FILLERS) rest = rest.split(filler).join(' ');
-  for (const word of rest.split(/[\s,，、。；;：:！!]+/)) {
+  for (const word of rest.split(/[\s,，、。；;：:！!]+/).flatMap(splitWords)) {
     // A lone Chinese character left over (对, 的, 了) matches almost every page: it is not a search word.
     if (word && !terms.includes(word) && !/^[\u4e00-\u9fff]$/.test(word)) terms.push(word);
   }
   const variants = terms.map((t) => [t, ...(typed.get(t) ?? [])]);
   // A bare service name (残疾人证) most often means "how do I get it".
   if (terms.length === 1 && years.length === 0 && KEY_TERMS.includes(terms[0]!)) wantsToApply = true;
-  return { raw, terms, variants, years, wantsToApply, indexQuery: [...terms, ...years].join(' ') || raw };
+  const wantsFigures = years.length > 0 || FIGURE_WORDS.test(raw);
+  return {
+    raw,
+    terms,
+    variants,
+    years,
+    wantsToApply,
+    wantsFigures,
+    indexQuery: [...terms, ...years].join(' ') || raw,
+  };
 }
 
 /**
@@ -81,6 +109,25 @@ export function searchesFor(q: ParsedQuery): string[] {
   // The reader's own words too, where they were mapped to an official term.
   for (const words of q.variants) out.push(...words.slice(1, 2));
   return [...new Set(out)];
+}
+
+/**
+ * What a guide gains over other pages for an everyday query: more than a longer word matched in a title (a
+ * few points), less than a whole term matched in the title rather than only in the text (20 points).
+ */
+export const GUIDE_BONUS = 12;
+
+/**
+ * The words to mark in excerpts: each term whole, as the index has it and as the reader typed it, and the
+ * years; never a lone character unless the query is one (证), since a lone 人 matches everywhere.
+ */
+export function highlightTerms(q: ParsedQuery): string[] {
+  const words = [...q.variants.flat(), ...q.years];
+  const phrase = q.raw.replace(/\s+/g, '');
+  if (phrase.length === 1) return [phrase];
+  if (!/\s/.test(q.raw)) words.push(phrase);
+  for (const w of q.raw.split(/[\s,，、。；;：:！!？?]+/)) words.push(w);
+  return [...new Set(words.filter((w) => w.length >= 2))];
 }
 
 /** What the reranker knows of one search result. */
@@ -123,9 +170,12 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
     const inTitle = best((w) => title.includes(w));
     const inAliases = best((w) => aliases.includes(w));
     const inOrg = best((w) => w.length >= 2 && org.includes(w));
+    // A word naming the kind of page (丽水 规划指标) is matched by the page's type as by its title.
+    const inType = best((w) => w === c.type);
     // Everyday names are other names of the service: they count as much as the title.
     if (inTitle) score += 30 + inTitle.length;
     else if (inAliases) score += 30 + inAliases.length;
+    else if (inType) score += 30 + inType.length;
     else if (inOrg) {
       score += 25 + inOrg.length;
       orgMatched = true;
@@ -142,12 +192,16 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
   const namesOrg = orgMatched || q.terms.some((t) => t.length >= 2 && org.includes(t));
   if (namesOrg) score += 5;
   if (namesOrg && q.years.length && c.type === '年度报告') score += 10;
-  // Guides answer citizens' questions; prefer them when the text match is otherwise equal, and among guides
-  // the one about applying (首次申领) when the question is how to get something.
+  // Guides answer citizens' questions: for an everyday task they come before an indicator or a report that
+  // shares their words (困难残疾人家庭无障碍改造 is both a guide and an indicator) unless the other page matches
+  // clearly better; for a question about figures they only break ties. Among guides, the one about applying
+  // (首次申领) wins when the question is how to get something.
   if (c.type === '办事指南') {
-    score += 3;
+    score += q.wantsFigures ? 3 : GUIDE_BONUS;
     if (q.wantsToApply && /首次|申领|申请/.test(title)) score += 4;
   }
+  // A source page describes a document the site publishes; the document's own page (a report, a plan) answers.
+  if (c.type === '资料来源') score -= 5;
   return score - c.rank * 0.01;
 }
 

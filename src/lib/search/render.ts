@@ -21,9 +21,29 @@ export function safeExcerpt(excerpt: string): string {
     .replace(/\u0002/g, '</mark>');
 }
 
-/** The sentence announced after a search, e.g. 找到 3 条与“残疾证”有关的结果. */
-export function resultCountText(count: number, query: string, filtered: boolean): string {
+/**
+ * The sentence announced after a search; it counts what is shown when not all is: 找到 26 条与“护理补贴”有关的
+ * 结果，显示前 10 条。
+ */
+export function resultCountText(total: number, shown: number, query: string, filtered: boolean): string {
   const scope = filtered ? '（已按筛选条件缩小范围）' : '';
-  if (count === 0) return `没有找到与“${query}”有关的结果${scope}。请换一个说法，或直接浏览办事指南和年度报告。`;
-  return `找到 ${count} 条与“${query}”有关的结果${scope}。`;
+  if (total === 0) return `没有找到与“${query}”有关的结果${scope}。`;
+  const part = shown < total ? `，显示前 ${shown} 条` : '';
+  return `找到 ${total} 条与“${query}”有关的结果${scope}${part}。`;
+}
+
+/** The page title while it shows results: “残疾人证”的搜索结果 - site name (搜索 - site name without a query). */
+export function searchTitle(query: string, siteName: string): string {
+  return `${query ? `“${query}”的搜索结果` : '搜索'} - ${siteName}`;
+}
+
+/** What each result is called, by its 类型 filter value (the value itself when it is already a reader's word). */
+export const TYPE_LABELS: Record<string, string> = {
+  机构: '残联机构',
+  说明: '网站说明',
+};
+
+/** The label shown beside a result: 办事指南, 规划指标, 统计数据, 年度报告, 残联机构… */
+export function typeLabel(type: string | undefined): string {
+  return type ? (TYPE_LABELS[type] ?? type) : '';
 }
