@@ -256,7 +256,9 @@ if (form && input && heading && status && list && moreRow && moreButton && none 
   });
   // A filter applies when it changes; focus stays on it, so the reader can change it again (the count is announced).
   for (const param of Object.keys(FILTER_KEYS)) {
-    form.elements.namedItem(param)?.addEventListener('change', () => {
+    const control = form.elements.namedItem(param);
+    if (!(control instanceof HTMLElement)) continue;
+    control.addEventListener('change', () => {
       pushForm();
       if (input.value.trim()) void run(false);
     });
