@@ -10,6 +10,7 @@ import { checkSite } from '../../src/lib/check/check-site.ts';
 import type { Entry } from '../../src/lib/core/file-kind.ts';
 import {
   datasetCsvUrl,
+  sourceUrl,
   datasetUrl,
   guideUrl,
   indicatorDownloadUrl,
@@ -52,6 +53,8 @@ function carrier(e: Entry): { url: string; text?: string } | undefined {
       return { url: datasetUrl(e.id), text: escapeHtml(String(d.title)) };
     case 'dataset-csv':
       return { url: datasetCsvUrl(e.id) };
+    case 'source':
+      return { url: sourceUrl(e.id), text: escapeHtml(String(d.title)) };
     default:
       return undefined;
   }
