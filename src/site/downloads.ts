@@ -7,9 +7,11 @@ import { DOWNLOAD_FILES, SECTION_URLS } from '../lib/core/urls.ts';
 import { allDatasetObservations, DATASET_LONG_TABLE, type DatasetObservation } from '../lib/datasets/long-form.ts';
 import { orgLabel } from '../lib/orgs/display.ts';
 import { allIndicatorObservations, INDICATOR_TABLE, type IndicatorObservation } from '../lib/plans/long-form.ts';
+import { licenceRecord } from '../lib/settings/licence.ts';
+import { siteConfig } from './config.ts';
 import { loadDatasets } from './datasets.ts';
 import { loadPlans } from './plans.ts';
-import { documentTitle, sourceDocuments } from './source-documents.ts';
+import { allSourceDocuments, sourceDocument } from './sources.ts';
 
 interface Downloads {
   indicators: IndicatorObservation[];
@@ -17,8 +19,15 @@ interface Downloads {
 }
 
 const cache = new Map<string, Downloads>();
-
 const namesCache = new Map<string, (id: string) => string>();
+
+/**
+ * The title a download gives a source document: its title in the register (data/sources/), or “文件003” for a
+ * document the register does not hold (the check rejects a citation of one, so this is a last resort).
+ */
+export function documentTitle(id: string, root: string = process.cwd()): string {
+  return sourceDocument(id, root)?.title ?? documentLabel(id);
+}
 
 /** Organisation id → full name as pages show it (anonymised names marked), for the downloads. */
 export function orgNameOf(root: string = process.cwd()): (id: string) => string {
@@ -45,23 +54,21 @@ export function loadDownloads(root: string = process.cwd()): Downloads {
   return result;
 }
 
-/** The datapackage.json of the bulk downloads; `site` is the site's public address (for the source pages). */
-export function downloadsPackage(site: URL | string, siteName: string, licence: string, root: string = process.cwd()) {
-  const abs = (path: string) => new URL(path, site).href;
+/** The datapackage.json of the bulk downloads, with absolute addresses under the site's public address. */
+export function downloadsPackage(root: string = process.cwd()) {
+  const config = siteConfig(root);
+  const abs = (path: string) => new URL(path, config.url).href;
   const { indicators, datasets } = loadDownloads(root);
   const sources = new Map(
-    [...sourceDocuments(root).values()].map((d) => [
-      d.id,
-      { title: `${documentLabel(d.id)}：${d.title}`, ...(d.page ? { path: abs(d.page) } : {}) },
-    ]),
+    allSourceDocuments(root).map((d) => [d.id, { title: `${documentLabel(d.id)}：${d.title}`, path: abs(d.href) }]),
   );
   return dataPackage({
     name: 'canlian-open-data',
-    title: `${siteName}：规划指标和统计数据`,
+    title: `${config.name}：规划指标和统计数据`,
     description:
       '本站全部规划指标（基期值、实际值、目标值）和全部统计数据集（长表，每行一个数字），每行写明机构、规划或数据集、单位、来源文件和原文。',
-    licence,
-    licencePage: abs(SECTION_URLS.api),
+    licence: { ...licenceRecord(config.dataLicence), statement: config.licence },
+    homepage: abs(SECTION_URLS.api),
     sources,
     tables: [
       {

@@ -30,10 +30,10 @@ export interface PackageInfo {
   name: string;
   title: string;
   description: string;
-  /** The site's licence statement (data/site.yaml `licence`). */
-  licence: string;
-  /** Absolute address of the page that states the licence and explains the files. */
-  licencePage: string;
+  /** The data licence (data/site.yaml `dataLicence`, its title and address) and the site's sentence about it. */
+  licence: { id: string; title: string; url: string; statement: string };
+  /** Absolute address of the page that explains the files. */
+  homepage: string;
   /** Every source document by id. */
   sources: ReadonlyMap<string, PackageSource>;
   tables: readonly PackageTable[];
@@ -92,8 +92,9 @@ export function dataPackage(info: PackageInfo) {
     profile: 'tabular-data-package',
     name: info.name,
     title: info.title,
-    description: info.description,
-    licenses: [{ title: info.licence, path: info.licencePage }],
+    description: `${info.description}${info.licence.statement}`,
+    homepage: info.homepage,
+    licenses: [{ name: info.licence.id, title: info.licence.title, path: info.licence.url }],
     sources: sourcesOf(info.tables.flatMap((t) => t.documents)),
     resources,
   };

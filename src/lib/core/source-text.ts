@@ -3,7 +3,7 @@
 
 /**
  * The title of a source document by its id (`003`). Features take it as a parameter; the site layer supplies it
- * (src/site/source-documents.ts), the one place that knows where titles come from.
+ * from the register of source documents (src/site/downloads.ts, `documentTitle`).
  */
 export type DocumentTitleOf = (documentId: string) => string;
 

@@ -187,7 +187,7 @@ export const INDICATOR_TABLE: TableDefinition<IndicatorObservation> = {
       title: '来源文件编号',
       type: 'string',
       required: true,
-      description: '来源文件在本站的编号，写作“文件003”',
+      description: '来源文件在本站的编号：“文件”后接三位数字（写成文字，表格软件不会把它当成数字）',
       value: (o) => documentLabel(o.row.source.document),
     },
     {

@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { datasetToCsv } from '../../lib/datasets/export.ts';
 import { loadDatasets } from '../../site/datasets.ts';
 import type { Dataset } from '../../lib/datasets/types.ts';
-import { documentTitle } from '../../site/source-documents.ts';
-import { orgNameOf } from '../../site/downloads.ts';
+import { documentTitle, orgNameOf } from '../../site/downloads.ts';
 
 /** `/data/<id>.csv`: the dataset's figures in long form (the columns of /downloads/datasets-long.csv), UTF-8 with BOM. */
 export function getStaticPaths() {

@@ -3,7 +3,7 @@ import { tableToCsv } from '../../../lib/core/table-schema.ts';
 import { indicatorDownloadName } from '../../../lib/core/urls.ts';
 import { INDICATOR_TABLE, indicatorObservations } from '../../../lib/plans/long-form.ts';
 import { loadPlans, type IndicatorView, type PlanView } from '../../../site/plans.ts';
-import { documentTitle } from '../../../site/source-documents.ts';
+import { documentTitle } from '../../../site/downloads.ts';
 
 /** `/plans/<plan>/<plan>_<indicator>.csv`: one indicator's observations, the columns of /downloads/indicators.csv. */
 export function getStaticPaths() {

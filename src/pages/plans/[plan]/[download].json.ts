@@ -5,7 +5,7 @@ import { indicatorJson } from '../../../lib/plans/indicator-view.ts';
 import { INDICATOR_TABLE, indicatorObservations } from '../../../lib/plans/long-form.ts';
 import { PROGRESS_THRESHOLDS } from '../../../lib/plans/progress-config.ts';
 import { loadPlans, type IndicatorView, type PlanView } from '../../../site/plans.ts';
-import { documentTitle } from '../../../site/source-documents.ts';
+import { documentTitle } from '../../../site/downloads.ts';
 
 export function getStaticPaths() {
   return loadPlans().flatMap((p) =>
