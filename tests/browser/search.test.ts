@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { DIST, useSite } from './harness.ts';
+import { DIST, describeViolations, runAxe, useSite } from './harness.ts';
 import { QUERY_SET } from './search-queries.ts';
 import { EVERYDAY_WORDS } from '../../src/lib/search/suggest.ts';
 import { TYPE_LABELS } from '../../src/lib/search/render.ts';
@@ -215,6 +215,19 @@ describe('search', () => {
     const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
     assert.deepEqual(focused, ['H2', '“残疾人证”的搜索结果']);
     assert.equal(await page.title(), `“残疾人证”的搜索结果 - ${SITE_NAME}`);
+    await page.close();
+  });
+
+  it('with results, with 显示更多 pressed and with nothing found, the page has no axe violations', async () => {
+    const page = await site.context.newPage();
+    for (const q of ['残疾人证', '孩子不会说话', '楼梯']) {
+      const path = `/search/?q=${encodeURIComponent(q)}`;
+      await page.goto(site.url + path);
+      await waitForResults(page);
+      if (await page.isVisible('#search-more')) await showAll(page);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, describeViolations(path, violations));
+    }
     await page.close();
   });
 
