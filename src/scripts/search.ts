@@ -274,7 +274,7 @@ if (
   });
   // A filter applies when it changes; focus stays on it, so the reader can change it again (the count is announced).
   for (const param of Object.keys(FILTER_KEYS)) {
-    form.elements.namedItem(param)?.addEventListener('change', () => {
+    (form.elements.namedItem(param) as HTMLSelectElement | null)?.addEventListener('change', () => {
       pushForm();
       if (input.value.trim()) void run(false);
     });
