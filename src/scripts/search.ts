@@ -1,7 +1,7 @@
 // The search page: reads ?q= (and filters) from the URL, queries the pagefind index, reranks so that whole
 // domain terms and exact phrases come first (and guides before indicators for everyday tasks), shows results ten
 // at a time with a 显示更多 button, and announces in a live region how many were found and how many are shown.
-// A search that finds nothing offers the site's words for the reader's everyday words.
+// Everyday words in the query (孩子不会说话) bring the site's words to search instead (儿童康复, 言语).
 import {
   highlightTerms,
   parseQuery,
@@ -81,6 +81,7 @@ const status = $('search-status');
 const list = $<HTMLOListElement>('search-results');
 const moreRow = $('search-more-row');
 const moreButton = $<HTMLButtonElement>('search-more');
+const help = $('search-help');
 const none = $('search-none');
 const suggestions = $<HTMLUListElement>('search-suggestions');
 const suggestIntro = $('search-suggest-intro');
@@ -159,20 +160,25 @@ async function showUpTo(count: number, gen: number): Promise<HTMLLIElement | und
   return list!.children[from] as HTMLLIElement | undefined;
 }
 
-function showNone(q: string): void {
+/**
+ * Offers the site's words for the everyday words of the query (孩子不会说话 → 儿童康复, 言语), and after a search
+ * that found nothing, points to the main guides below.
+ */
+function showHelp(q: string, found: boolean): void {
   const terms = suggestTerms(q);
   suggestIntro!.hidden = terms.length === 0;
   suggestions!.hidden = terms.length === 0;
   suggestions!.innerHTML = terms
     .map((t) => `<li><a href="/search/?q=${encodeURIComponent(t)}">${escapeHtml(t)}</a></li>`)
     .join('');
-  none!.hidden = false;
+  none!.hidden = found;
+  help!.hidden = found && terms.length === 0;
 }
 
 function reset(): void {
   list!.innerHTML = '';
   moreRow!.hidden = true;
-  none!.hidden = true;
+  help!.hidden = true;
   current = null;
 }
 
@@ -209,9 +215,9 @@ async function run(focus: boolean): Promise<void> {
       add((await pf.search(parsed.raw, { filters })).results);
     if (gen !== generation) return;
     const filtered = Object.keys(filters).length > 0;
+    showHelp(q, results.length > 0);
     if (results.length === 0) {
       status!.textContent = resultCountText(0, 0, q, filtered);
-      showNone(q);
       return;
     }
     current = {
@@ -247,7 +253,19 @@ function readUrl(): void {
   }
 }
 
-if (form && input && heading && status && list && moreRow && moreButton && none && suggestions && suggestIntro) {
+if (
+  form &&
+  input &&
+  heading &&
+  status &&
+  list &&
+  moreRow &&
+  moreButton &&
+  help &&
+  none &&
+  suggestions &&
+  suggestIntro
+) {
   readUrl();
   form.addEventListener('submit', (e) => {
     e.preventDefault();

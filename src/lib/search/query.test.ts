@@ -14,11 +14,18 @@ describe('parseQuery', () => {
   it('keeps years apart from the words', () => {
     const q = parseQuery('湖州 2020年 工作总结');
     expect(q.years).toEqual(['2020']);
-    expect(q.terms).toEqual(['湖州', '工作', '总结']);
-    expect(q.indexQuery).toBe('湖州 工作 总结 2020');
+    expect(q.terms).toEqual(['湖州', '工作总结']);
+    expect(q.indexQuery).toBe('湖州 工作总结 2020');
   });
   it('splits words it does not know into words, so each matches on its own', () => {
-    expect(parseQuery('湖州孩子康复补贴').terms).toEqual(['康复救助', '湖州', '孩子']);
+    const q = parseQuery('丽水老人康复训练');
+    expect(q.terms).toEqual(['康复训练', '丽水老人']);
+    expect(q.parts).toEqual([[], ['丽水', '老人']]);
+    const out = rerank(q, [
+      { url: '/guides/a/', title: '残疾人康复训练', content: '丽水', rank: 0, type: '办事指南' },
+      { url: '/guides/b/', title: '丽水市康复训练', content: '老人', rank: 1, type: '办事指南' },
+    ]);
+    expect(out[0]!.url).toBe('/guides/b/');
     expect(parseQuery('第一次办残疾证要带什么').variants).toEqual([
       ['残疾人证', '残疾证'],
       ['首次', '第一次'],
@@ -120,7 +127,7 @@ describe('guides first for everyday tasks', () => {
 
 describe('searchesFor', () => {
   it('searches the whole query, then each term', () => {
-    expect(searchesFor(parseQuery('家里装扶手'))).toEqual(['无障碍改造 家里', '无障碍改造', '家里', '扶手']);
+    expect(searchesFor(parseQuery('家里装扶手'))).toEqual(['无障碍改造 家里装', '无障碍改造', '家里装', '扶手']);
     expect(searchesFor(parseQuery('轮椅'))).toEqual(['辅助器具', '轮椅']);
   });
 });

@@ -11,6 +11,11 @@ export interface ParsedQuery {
    * typed (康复训练 typed → [康复救助, 康复训练]). A page matching either matches the term.
    */
   variants: string[][];
+  /**
+   * For each term the reader typed that the query did not map and that holds several words (湖州孩子), those
+   * words (湖州, 孩子); empty for other terms. A page without the whole term is scored on its words.
+   */
+  parts: string[][];
   /** What to send to the search index. */
   indexQuery: string;
   /** Four-digit years in the query (an organisation plus a year: 湖州 2020). */
@@ -79,11 +84,15 @@ export function parseQuery(input: string): ParsedQuery {
     }
   }
   for (const filler of FILLERS) rest = rest.split(filler).join(' ');
-  for (const word of rest.split(/[\s,，、。；;：:！!]+/).flatMap(splitWords)) {
+  const split = new Map<string, string[]>();
+  for (const word of rest.split(/[\s,，、。；;：:！!]+/)) {
     // A lone Chinese character left over (对, 的, 了) matches almost every page: it is not a search word.
     if (word && !terms.includes(word) && !/^[\u4e00-\u9fff]$/.test(word)) terms.push(word);
+    const words = splitWords(word).filter((w) => w.length >= 2);
+    if (words.length > 1) split.set(word, words);
   }
   const variants = terms.map((t) => [t, ...(typed.get(t) ?? [])]);
+  const parts = terms.map((t) => split.get(t) ?? []);
   // A bare service name (残疾人证) most often means "how do I get it".
   if (terms.length === 1 && years.length === 0 && KEY_TERMS.includes(terms[0]!)) wantsToApply = true;
   const wantsFigures = years.length > 0 || FIGURE_WORDS.test(raw);
@@ -91,6 +100,7 @@ export function parseQuery(input: string): ParsedQuery {
     raw,
     terms,
     variants,
+    parts,
     years,
     wantsToApply,
     wantsFigures,
@@ -106,6 +116,8 @@ export function parseQuery(input: string): ParsedQuery {
 export function searchesFor(q: ParsedQuery): string[] {
   const out = [q.indexQuery];
   if (q.terms.length > 1) out.push(...q.terms.slice(0, 4));
+  // The words of a term the query did not map, when they are all the query has (残疾人开车停车免费).
+  if (q.terms.length === 1) out.push(...(q.parts[0] ?? []).slice(0, 4));
   // The reader's own words too, where they were mapped to an official term.
   for (const words of q.variants) out.push(...words.slice(1, 2));
   return [...new Set(out)];
@@ -164,7 +176,8 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
   else if (phrase.length >= 2 && aliases.includes(phrase)) score += 60;
   const org = c.org ?? '';
   let orgMatched = false;
-  for (const words of q.variants) {
+  /** The score of one term, matched by any of `words`; undefined when the page has none of them. */
+  const termScore = (words: string[]): number | undefined => {
     // The best field any variant of the term appears in; the word the reader typed wins ties.
     const best = (test: (w: string) => boolean) => [...words].reverse().find(test);
     const inTitle = best((w) => title.includes(w));
@@ -173,15 +186,22 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
     // A word naming the kind of page (丽水 规划指标) is matched by the page's type as by its title.
     const inType = best((w) => w === c.type);
     // Everyday names are other names of the service: they count as much as the title.
-    if (inTitle) score += 30 + inTitle.length;
-    else if (inAliases) score += 30 + inAliases.length;
-    else if (inType) score += 30 + inType.length;
-    else if (inOrg) {
-      score += 25 + inOrg.length;
+    if (inTitle) return 30 + inTitle.length;
+    if (inAliases) return 30 + inAliases.length;
+    if (inType) return 30 + inType.length;
+    if (inOrg) {
       orgMatched = true;
-    } else if (words.some((w) => content.includes(w))) score += 10;
-    else score -= 15;
-  }
+      return 25 + inOrg.length;
+    }
+    return words.some((w) => content.includes(w)) ? 10 : undefined;
+  };
+  q.variants.forEach((words, i) => {
+    const whole = termScore(words);
+    const parts = q.parts[i] ?? [];
+    // A term the page lacks as a whole is scored on its words, each as a term (湖州孩子 → 湖州, 孩子).
+    if (whole === undefined && parts.length) for (const part of parts) score += termScore([part]) ?? -15;
+    else score += whole ?? -15;
+  });
   for (const year of q.years) {
     if (title.includes(year) || c.year === year) score += 20;
     else if (content.includes(year)) score += 5;
@@ -189,7 +209,7 @@ export function scoreCandidate(q: ParsedQuery, c: Candidate): number {
   }
   // A page of the organisation the reader named beats a general page; an organisation plus a year (上虞 2020)
   // asks for that organisation's report of that year.
-  const namesOrg = orgMatched || q.terms.some((t) => t.length >= 2 && org.includes(t));
+  const namesOrg = orgMatched || [...q.terms, ...q.parts.flat()].some((t) => t.length >= 2 && org.includes(t));
   if (namesOrg) score += 5;
   if (namesOrg && q.years.length && c.type === '年度报告') score += 10;
   // Guides answer citizens' questions: for an everyday task they come before an indicator or a report that
