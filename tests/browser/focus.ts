@@ -34,8 +34,11 @@ export async function focusStop(page: Page, selector = '', hrefPattern = ''): Pr
         r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
       let coveredBy: string | null = null;
       if (onScreen) {
-        const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-        const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);
+        // A link that wraps onto a second line has a bounding box wider than either line: probe the middle of its
+        // first line box, where its own text is, not the middle of the box, which may be another link's text.
+        const box = el.getClientRects()[0] ?? r;
+        const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+        const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1);
         const hit = document.elementFromPoint(x, y);
         const label = el.closest('label');
         if (hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(label && label.contains(hit))) {
