@@ -18,7 +18,6 @@ import {
 import { formatNumber } from '../../lib/core/format.ts';
 import {
   chartAriaLabel,
-  targetSide,
   type ChartColor,
   type ChartSpec,
   type ChartTarget,
@@ -73,79 +72,28 @@ function theme() {
 }
 
 /**
- * Draws a plan target as a target (a few lines instead of the annotation plugin, which would cost the chart budget):
- * the side of the axis that meets a bound shaded and hatched across the target year's column, its edge solid when
- * the bound is included (≥, ≤) and dashed when it is not (>, <), and the comparator written beside the marker
- * (`目标 >99%`). The marker itself is the target series' point.
+ * Draws a plan target as a target, not as the end of a line (a few lines instead of the annotation plugin, which
+ * would cost the chart budget): the target series' point is the marker, and a short level line across the target
+ * year's column shows the bound — solid when it is included (≥, ≤, =), dashed when it is not (>, <). The comparator
+ * is written in the target series' legend entry (`2025年目标>99%（高于99%）`), the summary and the table; chart pages
+ * have no bytes left for drawing it on the canvas too.
  */
 function targetPlugin(target: ChartTarget, t: ReturnType<typeof theme>): Plugin<'line'> {
   return {
     id: 'target',
-    beforeDatasetsDraw(chart) {
-      const { ctx, chartArea: area, scales } = chart;
+    afterDatasetsDraw({ ctx, chartArea: area, scales, data }) {
       const x = scales.x?.getPixelForValue(target.index);
       const y = scales.y?.getPixelForValue(target.value);
       if (x === undefined || y === undefined) return;
-      const colour = t.colour('target');
-      const half = Math.min(area.width / Math.max(chart.data.labels?.length ?? 1, 1), area.width) * 0.35;
-      const side = targetSide(target.comparator);
+      const half = (area.width / Math.max(data.labels?.length ?? 1, 1)) * 0.35;
       ctx.save();
+      ctx.strokeStyle = t.colour('target');
+      ctx.lineWidth = 2;
+      ctx.setLineDash(target.comparator === '>' || target.comparator === '<' ? DASHES.dashed : []);
       ctx.beginPath();
-      ctx.rect(area.left, area.top, area.width, area.height);
-      ctx.clip();
-      if (side) {
-        const top = side === 'above' ? area.top : y;
-        const bottom = side === 'above' ? y : area.bottom;
-        ctx.beginPath();
-        ctx.rect(x - half, top, half * 2, bottom - top);
-        ctx.globalAlpha = 0.18;
-        ctx.fillStyle = colour;
-        ctx.fill();
-        // Hatching, so the zone differs from the background by more than a tint.
-        ctx.clip();
-        ctx.globalAlpha = 0.6;
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = 1;
-        ctx.beginPath();
-        for (let k = -area.height; k < half * 2 + area.height; k += 8) {
-          ctx.moveTo(x - half + k, bottom);
-          ctx.lineTo(x - half + k + (bottom - top), top);
-        }
-        ctx.stroke();
-        ctx.restore();
-        ctx.save();
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = 2;
-        ctx.setLineDash(target.comparator === '>' || target.comparator === '<' ? DASHES.dashed : []);
-        ctx.beginPath();
-        ctx.moveTo(x - half, y);
-        ctx.lineTo(x + half, y);
-        ctx.stroke();
-      }
-      ctx.restore();
-    },
-    // The comparator under the marker for a lower bound (above it otherwise), clear of the shaded side and of the
-    // straight line, which reaches the marker from the left; drawn over the lines, with a halo in the background
-    // colour so it stays legible.
-    afterDatasetsDraw(chart) {
-      const { ctx, chartArea: area, scales } = chart;
-      const x = scales.x?.getPixelForValue(target.index);
-      const y = scales.y?.getPixelForValue(target.value);
-      if (x === undefined || y === undefined) return;
-      const above = targetSide(target.comparator) === 'above';
-      ctx.save();
-      ctx.font = `700 ${t.fontSize * 0.875}px ${t.fontFamily}`;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = above ? 'top' : 'bottom';
-      const room = ctx.measureText(target.label).width / 2 + 4;
-      const tx = Math.min(Math.max(x, area.left + room), area.right - room);
-      const ty = above ? Math.min(y + 14, area.bottom - t.fontSize) : Math.max(y - 14, area.top + t.fontSize);
-      ctx.lineJoin = 'round';
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = t.bg;
-      ctx.strokeText(target.label, tx, ty);
-      ctx.fillStyle = t.fg;
-      ctx.fillText(target.label, tx, ty);
+      ctx.moveTo(x - half, y);
+      ctx.lineTo(x + half, y);
+      ctx.stroke();
       ctx.restore();
     },
   };

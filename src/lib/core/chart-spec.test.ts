@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartAriaLabel, hasValues, targetSide, valueAxis } from './chart-spec.ts';
+import { chartAriaLabel, hasValues, valueAxis } from './chart-spec.ts';
 
 describe('chart spec', () => {
   it('names the canvas with title and summary', () => {
@@ -18,15 +18,5 @@ describe('chart spec', () => {
     expect(valueAxis('人', [461, 350])).toEqual({ yMin: 0 });
     expect(valueAxis('人', [-3, 5])).toEqual({});
     expect(valueAxis(undefined, [])).toEqual({ yMin: 0 });
-  });
-
-  it('knows which side of a bound meets the target', () => {
-    expect([targetSide('>'), targetSide('≥'), targetSide('<'), targetSide('≤'), targetSide('=')]).toEqual([
-      'above',
-      'above',
-      'below',
-      'below',
-      undefined,
-    ]);
   });
 });

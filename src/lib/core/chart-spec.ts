@@ -35,27 +35,15 @@ export interface ChartSeries {
 export type ChartComparator = '>' | '≥' | '<' | '≤' | '=';
 
 /**
- * A target drawn as a target, not as a line: a marker at its year with its comparator written beside it, and for a
- * bound (>, ≥, <, ≤) the side that meets it shaded. A `>99%` target over a 99 % baseline is not a flat line that
- * reads “no change planned”.
+ * A target drawn as a target, not as a line: a marker at its year and a short level line, dashed for a bound that
+ * excludes its value (>, <); the comparator is in the target series' legend entry and the summary. A `>99%` target
+ * over a 99 % baseline is not a flat line that reads “no change planned”.
  */
 export interface ChartTarget {
   /** Position of the target year among the chart's labels. */
   index: number;
   value: number;
   comparator: ChartComparator;
-  /** Written beside the marker on the canvas, e.g. `目标 >99%`. */
-  label: string;
-  /** Legend entry of the shaded side, e.g. `达到目标的一侧（高于99%）`; absent for `=`, which has no side. */
-  zoneLabel?: string;
-}
-
-/**
- * True when the target is a bound whose meeting side is above (`>`, `≥`) or below (`<`, `≤`) its value; `=` has
- * no side. The chart script shades that side.
- */
-export function targetSide(c: ChartComparator): 'above' | 'below' | undefined {
-  return c === '>' || c === '≥' ? 'above' : c === '<' || c === '≤' ? 'below' : undefined;
 }
 
 /** A chart to draw. The figure's table and summary carry the same numbers for readers without the canvas. */

@@ -1,4 +1,4 @@
-import { targetSide, valueAxis, type ChartSeries, type ChartSpec, type ChartTarget } from '../core/chart-spec.ts';
+import { valueAxis, type ChartSeries, type ChartSpec, type ChartTarget } from '../core/chart-spec.ts';
 import { COMPARATOR_WORDS } from './comparator.ts';
 import { fmt, withUnit } from './progress.ts';
 import type { Plan } from './schema.ts';
@@ -150,10 +150,6 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
       index: years.indexOf(t.year),
       value: t.value,
       comparator: t.comparator,
-      label: `目标 ${t.text}`,
-      ...(targetSide(t.comparator)
-        ? { zoneLabel: `达到目标的一侧（${COMPARATOR_WORDS[t.comparator]}${withUnit(t.value, i.unit)}）` }
-        : {}),
     };
   }
   const allValues = rows.flatMap((r) => (r.value === undefined ? [] : [r.value]));
