@@ -2,6 +2,8 @@ import { checkSite } from '../lib/check/check-site.ts';
 import { formatProblem } from '../lib/core/problem.ts';
 import { plansFromIndex, type PlanView } from '../lib/plans/view.ts';
 
+import type { IndicatorView } from '../lib/plans/view.ts';
+
 export type { IndicatorView, PlanView } from '../lib/plans/view.ts';
 
 const cache = new Map<string, PlanView[]>();
@@ -20,4 +22,12 @@ export function loadPlans(root: string = process.cwd()): PlanView[] {
   const views = plansFromIndex(index);
   cache.set(root, views);
   return views;
+}
+
+/**
+ * One entry per indicator of every plan, with its plan and its view: the props of every per-indicator route (its
+ * page, its embed, its CSV and JSON downloads), which add only their own params.
+ */
+export function indicatorPages(): { planView: PlanView; view: IndicatorView }[] {
+  return loadPlans().flatMap((planView) => planView.indicators.map((view) => ({ planView, view })));
 }

@@ -4,16 +4,17 @@ import { indicatorDownloadName, SECTION_URLS } from '../../../lib/core/urls.ts';
 import { indicatorJson } from '../../../lib/plans/indicator-view.ts';
 import { INDICATOR_TABLE, indicatorObservations } from '../../../lib/plans/long-form.ts';
 import { PROGRESS_THRESHOLDS } from '../../../lib/plans/progress-config.ts';
-import { loadPlans, type IndicatorView, type PlanView } from '../../../site/plans.ts';
+import { indicatorPages, type IndicatorView, type PlanView } from '../../../site/plans.ts';
 import { documentTitle } from '../../../site/downloads.ts';
 
 export function getStaticPaths() {
-  return loadPlans().flatMap((p) =>
-    p.indicators.map((v) => ({
-      params: { plan: p.plan.id, download: indicatorDownloadName(p.plan.id, v.indicator.id) },
-      props: { planView: p, view: v },
-    })),
-  );
+  return indicatorPages().map((props) => ({
+    params: {
+      plan: props.planView.plan.id,
+      download: indicatorDownloadName(props.planView.plan.id, props.view.indicator.id),
+    },
+    props,
+  }));
 }
 
 /**
