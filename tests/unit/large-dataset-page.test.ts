@@ -10,6 +10,7 @@ import DatasetTable from '../../src/components/datasets/DatasetTable.astro';
 import { checkSite } from '../../src/lib/check/check-site.ts';
 import { datasetsFromIndex } from '../../src/lib/datasets/dataset-checks.ts';
 import { datasetToCsv, datasetToJson } from '../../src/lib/datasets/export.ts';
+import { testApiContext } from '../helpers/api-context.ts';
 import { PAGE_ROW_LIMIT, datasetPage } from '../../src/lib/datasets/page.ts';
 import type { Dataset } from '../../src/lib/datasets/types.ts';
 
@@ -87,7 +88,7 @@ describe('the page of a large dataset', () => {
         .trimEnd()
         .split('\r\n'),
     ).toHaveLength(ROWS + 2);
-    expect(datasetToJson(dataset).rows).toHaveLength(ROWS);
+    expect(datasetToJson(dataset, testApiContext).rows).toHaveLength(ROWS);
   }, 60_000);
 
   it('keeps the chart of a dataset that fits on the page', () => {

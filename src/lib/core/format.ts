@@ -35,3 +35,11 @@ export function formatYears(year: number, endYear?: number): string {
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A moment as an ISO 8601 date-time in China's time (`2026-12-03T00:47:35+08:00`), as the feed and the APIs
+ * write their dates.
+ */
+export function chinaDateTime(at: Date): string {
+  return `${new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}

@@ -80,7 +80,12 @@ export const embedIndicatorUrl = (planId: string, indicatorId: string): string =
 /** `/embed/data/<id>/`: the dataset's chart, summary and table, for other sites' frames. */
 export const embedDatasetUrl = (id: string): string => `${EMBED_PREFIX}data/${id}/`;
 /** `/api/<name>.json`. */
-export const apiUrl = (name: 'reports' | 'indicators' | 'datasets' | 'guides'): string => `/api/${name}.json`;
+/** The JSON endpoints under /api/. */
+export const API_NAMES = ['reports', 'indicators', 'datasets', 'guides'] as const;
+export type ApiName = (typeof API_NAMES)[number];
+export const apiUrl = (name: ApiName): string => `/api/${name}.json`;
+/** The JSON Schema published beside an endpoint. */
+export const apiSchemaUrl = (name: ApiName): string => `/api/${name}.schema.json`;
 /** `/sources/<id>/`: one source document and every figure the site takes from it. */
 export const sourceUrl = (id: string): string => `/sources/${id}/`;
 /** `/sources/<id>/#<figure>`: one figure's entry on its source document's page. */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { datasetMetaJson, datasetToCsv, datasetToJson } from './export.ts';
+import { testApiContext } from '../../../tests/helpers/api-context.ts';
+import { datasetToCsv, datasetToJson } from './export.ts';
 import { fixtureDataset } from '../../../tests/helpers/fixture-dataset.ts';
 
 describe('downloads', () => {
@@ -20,11 +21,16 @@ describe('downloads', () => {
   });
 
   it('writes JSON with metadata, download URLs, typed rows and provenance', () => {
-    const json = datasetToJson(d);
-    expect(json.downloads).toEqual({ csv: '/data/t.csv', json: '/data/t.json' });
-    expect(json.rows[0]).toMatchObject({ 类别: '听力残疾', 人数: 1445, 占比: null, _source: { document: '900' } });
+    const json = datasetToJson(d, testApiContext);
+    expect(json.downloads).toEqual({ csv: 'https://example.org/data/t.csv', json: 'https://example.org/data/t.json' });
+    expect(json.rows[0]).toMatchObject({
+      类别: '听力残疾',
+      人数: 1445,
+      占比: null,
+      _source: { document: { id: '900', title: '文件900' } },
+    });
     expect(json.rows[2]).toMatchObject({ 人数: 5862, 占比: 68.4, _total: true });
-    expect(datasetMetaJson(d)).toMatchObject({
+    expect(json).toMatchObject({
       id: 't',
       periodLabel: '2023年（截止10月底）',
       topicLabel: '持证残疾人',

@@ -4,7 +4,6 @@ import {
   audienceUrl,
   categoryUrl,
   groupByCategory,
-  guideApiEntry,
   guidesForAudience,
   guideUrl,
   linkGuideTitles,
@@ -107,21 +106,6 @@ describe('summary box', () => {
   it('names the organisations a guide applies to', () => {
     expect(orgsLabel(['huzhou'], { huzhou: '湖州市残疾人联合会' })).toBe('湖州市残疾人联合会');
     expect(orgsLabel('all', {})).toContain('各地通用');
-  });
-});
-
-describe('guideApiEntry', () => {
-  it('gives id, title, everyday names, category, audience and url', () => {
-    const entry = guideApiEntry(make('care-allowance', { category: '补贴', audience: ['家属'], aliases: ['护理费'] }));
-    expect(entry).toMatchObject({
-      id: 'care-allowance',
-      aliases: ['护理费'],
-      category: 'subsidy',
-      categoryLabel: '补贴',
-      audience: ['family'],
-      audienceLabels: ['家属'],
-      url: '/guides/care-allowance/',
-    });
   });
 });
 

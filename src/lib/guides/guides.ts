@@ -144,36 +144,6 @@ export function summaryRows(guide: Guide): SummaryRow[] {
   return rows;
 }
 
-/** The entry of /api/guides.json for one guide. */
-export function guideApiEntry(guide: GuideRef): {
-  id: string;
-  title: string;
-  summary: string;
-  aliases: string[];
-  category: GuideCategory;
-  categoryLabel: string;
-  audience: GuideAudience[];
-  audienceLabels: string[];
-  orgs: Guide['orgs'];
-  url: string;
-  lastChecked: string;
-} {
-  const d = guide.data;
-  return {
-    id: guide.id,
-    title: d.title,
-    summary: d.summary,
-    aliases: d.aliases,
-    category: d.category,
-    categoryLabel: GUIDE_CATEGORIES[d.category],
-    audience: d.audience,
-    audienceLabels: d.audience.map((a) => GUIDE_AUDIENCES[a]),
-    orgs: d.orgs,
-    url: guideUrl(guide.id),
-    lastChecked: d.lastChecked,
-  };
-}
-
 /** A piece of text, linked when it names another guide. */
 export interface TextPart {
   text: string;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chartAriaLabel } from '../core/chart-spec.ts';
 import { comparisonGroups } from './compare.ts';
-import { indicatorChart, indicatorJson, summarySentence, valueRows } from './indicator-view.ts';
+import { testApiContext } from '../../../tests/helpers/api-context.ts';
+import { indicatorApiItem } from './api.ts';
+import { indicatorChart, summarySentence, valueRows } from './indicator-view.ts';
 import { loadPlans } from '../../site/plans.ts';
 
 const plans = loadPlans('.');
 const view = (plan: string, id: string) => {
   const p = plans.find((x) => x.plan.id === plan)!;
-  return { plan: p.plan, v: p.indicators.find((x) => x.indicator.id === id)! };
+  return { plan: p.plan, planView: p, v: p.indicators.find((x) => x.indicator.id === id)! };
 };
 
 describe('indicator views', () => {
@@ -70,9 +72,11 @@ describe('indicator views', () => {
     expect(spec.target).toMatchObject({ index: 0, value: 57, comparator: '≥' });
   });
 
-  it('exports JSON with the calculation', () => {
-    const { plan, v } = view('xx-district-2023', 'public-places-accessibility');
-    const json = indicatorJson(v, plan);
+  it('exports JSON with the calculation and a site-wide id', () => {
+    const { planView, v } = view('xx-district-2023', 'public-places-accessibility');
+    const json = indicatorApiItem(planView, v, testApiContext);
+    expect(json.id).toBe('xx-district-2023_public-places-accessibility');
+    expect(json.url).toBe('https://example.org/plans/xx-district-2023/public-places-accessibility/');
     expect(json.progress).toMatchObject({ status: 'achieved', label: '已达标' });
     expect(json.progress.completionPercent).toBeCloseTo(145.45, 2);
     expect(json.actuals[0]).not.toHaveProperty('line');

@@ -165,37 +165,6 @@ export function indicatorChart(v: IndicatorView): ChartSpec {
   };
 }
 
-/** The indicator with its numbers, sources and judged progress, for the JSON download and the API. */
-export function indicatorJson(v: IndicatorView, plan: Plan) {
-  const { indicator: i, progress: p } = v;
-  return {
-    plan: plan.id,
-    org: plan.org,
-    id: i.id,
-    name: i.name,
-    unit: i.unit,
-    ...(i.category ? { category: i.category } : {}),
-    ...(i.attribute ? { attribute: i.attribute } : {}),
-    direction: i.direction,
-    url: indicatorUrl(plan.id, i.id),
-    baseline: i.baseline ? { ...i.baseline, source: i.baseline.source ?? i.source } : null,
-    target: { ...i.target, source: i.target.source ?? i.source },
-    actuals: v.actuals.map(({ line: _line, ...a }) => a),
-    progress: {
-      status: p.status,
-      label: p.label,
-      ...(p.latest ? { latest: p.latest } : {}),
-      ...(p.expected !== undefined ? { expected: p.expected } : {}),
-      ...(p.ratio !== undefined ? { ratio: p.ratio } : {}),
-      ...(p.completionPercent !== undefined ? { completionPercent: p.completionPercent } : {}),
-      steps: p.steps,
-      explanation: p.explanation,
-    },
-    source: i.source,
-    ...(i.note ? { note: i.note } : {}),
-  };
-}
-
 /** One number of a summary table (plan page, comparison) with its entry on its source document's page. */
 export interface TableFigure {
   anchor: string;

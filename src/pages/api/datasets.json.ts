@@ -1,12 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sortDatasets } from '../../lib/datasets/catalogue.ts';
-import { datasetMetaJson } from '../../lib/datasets/export.ts';
-import { loadDatasets } from '../../site/datasets.ts';
+import { apiBody, jsonResponse } from '../../site/api.ts';
 
-/** Every dataset's metadata with its page and download URLs. */
-export const GET: APIRoute = () => {
-  const datasets = sortDatasets(loadDatasets().datasets).map(datasetMetaJson);
-  return new Response(JSON.stringify({ datasets }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+/** Every dataset's metadata with its page, embed and download addresses. Contract: datasets.schema.json beside it. */
+export const GET: APIRoute = async () => jsonResponse(await apiBody('datasets'));

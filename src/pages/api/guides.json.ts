@@ -1,11 +1,5 @@
 import type { APIRoute } from 'astro';
-import { guideApiEntry } from '../../lib/guides/guides.ts';
-import { allGuides } from '../../site/guides.ts';
+import { apiBody, jsonResponse } from '../../site/api.ts';
 
-/** Every guide: id, title, everyday names (aliases), category, audience, url. */
-export const GET: APIRoute = async () => {
-  const guides = (await allGuides()).map(guideApiEntry);
-  return new Response(JSON.stringify({ guides }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+/** Every service guide: names, everyday names, category, audience, where it applies. Contract: guides.schema.json beside it. */
+export const GET: APIRoute = async () => jsonResponse(await apiBody('guides'));

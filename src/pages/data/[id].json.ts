@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { datasetToJson } from '../../lib/datasets/export.ts';
+import { apiContext, jsonResponse } from '../../site/api.ts';
 import { loadDatasets } from '../../site/datasets.ts';
 import type { Dataset } from '../../lib/datasets/types.ts';
 
@@ -9,7 +10,4 @@ export function getStaticPaths() {
 }
 
 // The dataset comes as a prop: finding it by id on every page is quadratic at national scale.
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => {
-  const d = props.dataset;
-  return new Response(JSON.stringify(datasetToJson(d), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => jsonResponse(datasetToJson(props.dataset, apiContext()));
