@@ -16,6 +16,16 @@ const NOT_URLS = new Set<string>([]);
 // Fields with a rule stricter than the one URL rule: the site's own public address (settings/public-address.ts)
 // must be an http(s) host at the root, which the test below shows the one rule also accepts.
 const STRICTER = new Set<string>(['src/lib/settings/schema.ts:siteSchema.url']);
+// The published API's response schemas (src/lib/<feature>/api.ts and core/api.ts) describe addresses the site
+// builds itself from its public address, never text an official types: they are absolute http(s) addresses
+// (absoluteUrlSchema), and the test below shows by parsing that they take nothing a browser could run.
+const isApiOutput = (k: string) => /^src\/lib\/[a-z-]+\/api\.ts:/.test(k);
+const UNSAFE = ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '/orgs/lishui/', 'a.example/x', 'urn:x'];
+/** Whether a schema takes only absolute http(s) addresses: rejects every unsafe or relative form, takes https. */
+const onlyAbsoluteHttp = (s: unknown): boolean => {
+  const t = s as z.ZodType;
+  return t.safeParse('https://a.example/x').success && UNSAFE.every((u) => !t.safeParse(u).success);
+};
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } })?._zod?.def;
@@ -138,16 +148,28 @@ describe('URL fields', () => {
           !NOT_URLS.has(k) &&
           !STRICTER.has(k),
       )
-      .filter(([, s]) => unwrap(s) !== siteUrlSchema)
+      .filter(([k, s]) => (isApiOutput(k) ? !onlyAbsoluteHttp(unwrap(s)) : unwrap(s) !== siteUrlSchema))
       .map(([k]) => k);
     expect(wrong).toEqual([]);
   });
 
-  it('no schema uses z.url(), which accepts javascript: and data:', () => {
+  it('no schema uses a bare z.url(), which accepts javascript: and data:', () => {
     const urls = [...all.entries()].filter(
-      ([, s]) => defOf(unwrap(s))?.type === 'string' && (defOf(unwrap(s)) as { format?: string }).format === 'url',
+      ([, s]) =>
+        defOf(unwrap(s))?.type === 'string' &&
+        (defOf(unwrap(s)) as { format?: string }).format === 'url' &&
+        !onlyAbsoluteHttp(unwrap(s)),
     );
     expect(urls.map(([k]) => k)).toEqual([]);
+  });
+
+  it('the API address rule takes absolute http(s) addresses only (negative control for the two tests above)', () => {
+    const apiUrls = [...all.entries()].filter(([k]) => isApiOutput(k) && /\.url$/.test(k));
+    expect(apiUrls.length).toBeGreaterThan(5);
+    for (const [k, s] of apiUrls) expect(onlyAbsoluteHttp(unwrap(s)), k).toBe(true);
+    // A bare z.url() is caught: it takes javascript: and data:.
+    expect(onlyAbsoluteHttp(z.url())).toBe(false);
+    expect(onlyAbsoluteHttp(z.url({ protocol: /^https?$/ }))).toBe(true);
   });
 });
 
