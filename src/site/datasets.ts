@@ -1,3 +1,4 @@
+import { orgLabel } from '../lib/orgs/display.ts';
 import { checkSite } from '../lib/check/check-site.ts';
 import { indexBy } from '../lib/core/group.ts';
 import { datasetsFromIndex } from '../lib/datasets/dataset-checks.ts';
@@ -24,7 +25,8 @@ export function loadDatasets(root: string = process.cwd()): DatasetCatalogue {
   const { index } = checkSite(root, ['data/datasets']);
   const orgs = index.byKind('org').map((o) => {
     const d = o.data;
-    return { id: o.id, name: d.name, shortName: d.shortName };
+    // As pages show them: an anonymised name carries its mark (XX区残联（原文匿名）).
+    return { id: o.id, name: orgLabel(d), shortName: orgLabel(d, 'shortName') };
   });
   const result = { datasets: datasetsFromIndex(index).datasets, orgs, orgsById: indexBy(orgs, (o) => o.id) };
   cache.set(root, result);

@@ -17,7 +17,7 @@ import {
 import { isNumeric } from '../lib/datasets/meta-checks.ts';
 import { columnHeading, withUnit as cellWithUnit } from '../lib/datasets/format-cell.ts';
 import { CONTACT_LABELS, type ContactField } from '../lib/orgs/contact.ts';
-import { orgLabel } from '../lib/orgs/display.ts';
+import { ANONYMISED_MARK, orgLabel } from '../lib/orgs/display.ts';
 import { valueRows } from '../lib/plans/indicator-view.ts';
 import { comparisonGroups } from '../lib/plans/compare.ts';
 
@@ -34,6 +34,8 @@ export interface SourceInfo extends SourceDocument {
   dateText: string;
   /** The kept file's name (for matching the report imported from it; never shown). */
   fileName: string;
+  /** The publisher's name as pages show it: an anonymised organisation carries its mark (XX区残疾人联合会（原文匿名）). */
+  publisherLabel: string;
 }
 
 const registers = new Map<string, Map<string, SourceInfo>>();
@@ -42,12 +44,30 @@ function register(root: string): Map<string, SourceInfo> {
   let map = registers.get(root);
   if (!map) {
     const { index } = checkSite(root, ['data/sources']);
+    const orgs = new Map(
+      checkSite(root, ['data/orgs'])
+        .index.byKind('org')
+        .map((o) => [o.id, o.data]),
+    );
+    const publisherLabel = (p: SourceDocument['publisher']) => {
+      const org = p.org ? orgs.get(p.org) : undefined;
+      return org?.anonymised ? `${p.name}${ANONYMISED_MARK}` : p.name;
+    };
     map = new Map(
       index
         .byKind('source')
         .map((e) => e.data)
         .sort((a, b) => a.id.localeCompare(b.id))
-        .map((d) => [d.id, { ...d, href: sourceUrl(d.id), dateText: dateLabel(d), fileName: basename(d.file) }]),
+        .map((d) => [
+          d.id,
+          {
+            ...d,
+            href: sourceUrl(d.id),
+            dateText: dateLabel(d),
+            fileName: basename(d.file),
+            publisherLabel: publisherLabel(d.publisher),
+          },
+        ]),
     );
     registers.set(root, map);
   }

@@ -33,6 +33,17 @@ describe('built site has no conversion artifacts', () => {
     assert.ok(page.includes('XX区残联2023年工作总结'));
     assert.ok(page.includes('X万元'), 'anonymised amounts stay as written');
   });
+  it('every page that shows the anonymised name says it is anonymised in the source', () => {
+    // Issue 17: a reader who meets “XX区” must be told the source anonymised it, not left to think it a bug.
+    const silent = files.filter((f) => {
+      const text = new JSDOM(readFileSync(f, 'utf8')).window.document.body.textContent ?? '';
+      return text.includes('XX区') && !text.includes('原文匿名');
+    });
+    assert.deepEqual(
+      silent.map((f) => f.slice(DIST.length)),
+      [],
+    );
+  });
 });
 
 /** Every built file whose name ends with `ext`, outside the search index. */
