@@ -105,3 +105,46 @@ export function latestChange(changes: readonly { date: string }[]): string | und
 export function trueOnly(field: string, when: string) {
   return z.literal(true, msg(`${field} 只能写 true`, `${when}时写 ${field}: true；不是就删除这一行`)).optional();
 }
+
+/**
+ * A git-host account or group as CODEOWNERS names it: `@huzhou-canlian`, or a team or (GitLab) subgroup
+ * `@org/team`, `@group/sub/team`. Letters, digits, `_`, `.` and `-`, starting and ending with a letter or digit;
+ * the same spelling works on GitHub, GitLab and Gitea.
+ */
+export const ACCOUNT_PATTERN =
+  /^@[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,98}[A-Za-z0-9])?(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,98}[A-Za-z0-9])?)*$/;
+
+/** One account name; `field` is the list's name in the fix, e.g. maintainers. */
+export const accountSchema = plainString()
+  .trim()
+  .regex(
+    ACCOUNT_PATTERN,
+    msg(
+      '维护人账号写法不对',
+      '写代码托管平台（GitHub、GitLab、Gitea）上的用户名或团队名，以 @ 开头，如 @huzhou-canlian 或 @canlian/huzhou；不要写中文姓名、邮箱或空格',
+    ),
+  );
+
+/**
+ * Who maintains a file (`maintainers` of an organisation or of the site): a non-empty list of account names,
+ * each once. `npm run codeowners` writes them into CODEOWNERS and `npm run check -- --changes-for` names them.
+ */
+export const maintainersSchema = z
+  .array(
+    accountSchema,
+    msg('maintainers 应为列表', '每个维护人写一行，以“- ”开头，如 - "@huzhou-canlian"（@ 开头的名字要加引号）'),
+  )
+  .min(1, msg('维护人列表是空的', '至少写一个维护人账号，如 - "@huzhou-canlian"；还不知道就删掉 maintainers 这一项'))
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((name, i) => {
+      if (seen.has(name.toLowerCase()))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          input: name,
+          message: msg(`维护人 ${name} 写了两次`, '删掉重复的这一行（账号名不分大小写）'),
+        });
+      seen.add(name.toLowerCase());
+    });
+  });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
-import { idSchema, textSchema } from '../core/schema-common.ts';
+import { idSchema, maintainersSchema, textSchema } from '../core/schema-common.ts';
 import { siteUrlSchema } from '../core/site-url.ts';
 import { orgContactSchema } from './contact.ts';
 import { seedDocumentSchema } from '../core/source-ref.ts';
@@ -42,6 +42,12 @@ export const orgSchema = z
       .optional(),
     /** 联系方式, each item with its source; left out when no source gives one (pages then say so). */
     contact: orgContactSchema.optional(),
+    /**
+     * Who maintains this organisation's files on the git host (account names, `@huzhou-canlian`): CODEOWNERS names
+     * them for the organisation's files, and `npm run check -- --changes-for` tells others whose files they touched.
+     * Left out until the organisation has named its maintainers; its files then fall to the site's maintainers.
+     */
+    maintainers: maintainersSchema.optional(),
     /** The source document the facts in this file come from, by its number in the register (`"004"`). */
     document: seedDocumentSchema.optional(),
     /**

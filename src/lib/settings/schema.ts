@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textSchema } from '../core/schema-common.ts';
+import { maintainersSchema, textSchema } from '../core/schema-common.ts';
 import { publicAddressSchema } from './public-address.ts';
 import { dataLicenceSchema } from './licence.ts';
 
@@ -21,6 +21,11 @@ export const siteSchema = z
     licence: textSchema,
     /** The same licence as an SPDX id (`CC-BY-4.0`), for the APIs and the data package. */
     dataLicence: dataLicenceSchema,
+    /**
+     * The site's maintainers on the git host (`@canlian/site-team`): they own every file no one organisation owns
+     * (this file, national and shared guides, the source register, the code) and are CODEOWNERS' `*` line.
+     */
+    maintainers: maintainersSchema.optional(),
     /** Footer: status of the site. */
     disclaimer: textSchema.optional(),
   })
