@@ -73,9 +73,9 @@ export function ownerOfFile(path: string, read: ReadFile): Owner | undefined {
     const text = read(path);
     if (text === undefined) return undefined;
     const orgs = (parseMarkdownSource(text, path).data as Record<string, unknown> | undefined)?.orgs;
+    if (orgs === 'all') return { site: '全国通用的办事指南' };
     const org = oneId(orgs);
     if (org) return { org };
-    if (orgs === 'all') return { site: '全国通用的办事指南' };
     return Array.isArray(orgs) && orgs.length > 1 ? { site: '几个地区共用的办事指南' } : undefined;
   }
   if (/^(data\/sources\/|sources\/)/.test(path)) return { site: '来源文件登记（各机构共用）' };
