@@ -25,6 +25,11 @@ const YAML_ERROR_TEXT: Record<string, [string, string]> = {
   BLOCK_AS_IMPLICIT_KEY: ['字段名后的内容格式不对', '检查这一行及上一行的冒号和缩进'],
   MULTILINE_IMPLICIT_KEY: ['字段名跨了多行', '字段名要写在一行内，后面跟英文冒号和空格'],
   UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、引号、短横线是否为英文半角符号'],
+  // `- @huzhou-canlian`: YAML reserves @ and ` at the start of a value (maintainers are written with @).
+  BAD_SCALAR_START: [
+    '内容以 @ 或 ` 开头，这样写 YAML 读不出来',
+    '给这一项的内容加上英文双引号，如 - "@huzhou-canlian"',
+  ],
   // `---` a second time starts a second document, which the site would silently ignore.
   MULTIPLE_DOCS: [
     '文件里有第二个 ---，从这里起是另一份内容，网站不会读取',
