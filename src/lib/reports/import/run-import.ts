@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WHOLE_FILE, type Problem } from '../../core/problem.ts';
-import { describeRemoved } from '../../documents/blocks.ts';
+import { describeRemoved, type Heading } from '../../documents/blocks.ts';
 import { COMMAND_LINE, failCommand, parseCliArgs, type CommandIo } from '../../core/cli.ts';
 import { outlineOf } from './convert.ts';
 import { convertDocument } from './convert-document.ts';
@@ -86,8 +86,8 @@ export interface ImportSummary {
   published?: string;
   /** The text file's encoding when it was not UTF-8. */
   encoding?: string;
-  /** The headings, indented by level, each with its line (`## 一、基本情况（第 2 行）`). */
-  outline: string[];
+  /** The headings of the body, in order, each with its level and line. */
+  outline: Heading[];
   /** What was left out, each with its line and why (`第 1 行 Word 书签标记：…`). */
   removed: string[];
   /** Layout decisions that kept every word (`第 3 行 脚注和尾注…`). */
@@ -199,7 +199,7 @@ export async function prepareImport(
     title,
     published: converted.published,
     encoding: doc.encoding,
-    outline: renderOutline(outlineOf(converted.blocks)),
+    outline: outlineOf(converted.blocks),
     removed: converted.removed.map(describeRemoved),
     notes: converted.notes.map((n) => `第 ${n.line} 行 ${n.text}`),
     wordsKept: wordsKeptLine(words),
@@ -223,7 +223,7 @@ export function summaryLines(s: ImportSummary): string[] {
   const lines = [`标题：${s.title}`];
   if (s.published) lines.push(`发布日期：${s.published}`);
   if (s.encoding) lines.push(`文件编码：${s.encoding}（已转为 UTF-8）`);
-  lines.push(`\n提纲（${s.outline.length} 个标题）：`, ...s.outline.map((l) => `  ${l}`));
+  lines.push(`\n提纲（${s.outline.length} 个标题）：`, ...renderOutline(s.outline).map((l) => `  ${l}`));
   lines.push(`\n删除的内容（${s.removed.length} 处）：`, ...s.removed.map((l) => `  ${l}`));
   if (s.notes.length) lines.push(`\n排版处理（${s.notes.length} 处，文字未改）：`, ...s.notes.map((l) => `  ${l}`));
   lines.push(`\n${s.wordsKept}`);
