@@ -138,6 +138,8 @@ describe('runInbox', () => {
     expect(out).toEqual(['收件箱（inbox/）里没有要导入的文件。']);
     put(root, 'inbox/README.md', ['# 收件箱']);
     put(root, 'inbox/demo/.gitkeep', []);
+    put(root, 'inbox/demo/README.md', ['本机构的说明']);
+    put(root, 'inbox/.DS_Store', new Uint8Array([0, 0, 0, 1]));
     const before = snapshot(root);
     out = [];
     expect(await inbox()).toBe(0);

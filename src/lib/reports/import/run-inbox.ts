@@ -13,11 +13,11 @@ export const INBOX = 'inbox';
 /** Where the report goes unless `--report` says otherwise (ignored by git; CI shows it on the merge request). */
 export const DEFAULT_REPORT = 'inbox-report.md';
 /**
- * Files the inbox keeps and never imports: `inbox/README.md` (what to upload where) and `.gitkeep` in any of its
- * folders (so git keeps an empty organisation folder).
+ * Files the inbox keeps and never imports, in any of its folders — the notes `npm run check` skips too: a
+ * `README.md` (what to upload where), `.gitkeep` (so git keeps an empty organisation folder) and `.DS_Store`
+ * (left by a Mac's Finder).
  */
-const KEPT_AT_TOP = ['README.md', '.gitkeep'];
-const KEPT_IN_ORG = ['.gitkeep'];
+const KEPT = ['README.md', '.gitkeep', '.DS_Store'];
 
 const USAGE = 'npm run inbox [-- --published-on 本站发布日期] [--report 报告文件] [--force] [--dry-run]';
 const NAME = /^(\d{4})(?:-(\d{4}))?-([a-z][a-z-]*)\.([A-Za-z0-9]+)$/;
@@ -62,7 +62,7 @@ function listInbox(root: string, orgs: Map<string, string>): { files: string[]; 
     if (k === 'link') notAFile(rel, '符号链接（快捷方式）');
     else if (k === 'other') notAFile(rel, '特殊文件（管道、设备或套接字）');
     else if (k === 'file') {
-      if (KEPT_AT_TOP.includes(name)) continue;
+      if (KEPT.includes(name)) continue;
       problems.push({
         file: rel,
         field: FIELD_FOLDER,
@@ -74,7 +74,7 @@ function listInbox(root: string, orgs: Map<string, string>): { files: string[]; 
         const path = `${rel}/${inner}`;
         const ik = kind(path);
         if (ik === 'file') {
-          if (!KEPT_IN_ORG.includes(inner)) files.push(path);
+          if (!KEPT.includes(inner)) files.push(path);
         } else if (ik === 'dir') {
           problems.push({
             file: path,
@@ -308,7 +308,7 @@ export async function runInbox(argv: string[], io: CommandIo): Promise<number> {
   for (const f of files) unlinkSync(join(io.root, f.shown));
   for (const folder of new Set(files.map((f) => f.shown.split('/').slice(0, 2).join('/')))) {
     try {
-      rmdirSync(join(io.root, folder)); // only when empty; a folder with .gitkeep stays
+      rmdirSync(join(io.root, folder)); // only when empty; a folder with a note (.gitkeep, README.md) stays
     } catch {
       // not empty
     }
