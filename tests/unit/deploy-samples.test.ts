@@ -30,7 +30,15 @@ describe('sample CI workflow (deploy/github-actions.yml)', () => {
   it('checks, builds and checks links with full git history', () => {
     const steps = workflow.jobs.check!.steps;
     const runs = steps.map((s) => s.run).filter(Boolean);
-    expect(runs).toEqual(['npm ci', 'npm run check', 'npm run build', 'node --test tests/browser/links.test.ts']);
+    expect(runs).toEqual([
+      'npm ci',
+      'npm run inbox -- --report "$GITHUB_STEP_SUMMARY"',
+      'npm run check',
+      'npm run build',
+      'node --test tests/browser/links.test.ts',
+    ]);
+    // The inbox is imported only to show a pull request its report; main publishes what was committed.
+    expect(steps.find((s) => s.run?.startsWith('npm run inbox'))?.if).toBe("github.event_name == 'pull_request'");
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
     for (const r of runs)
       if (r?.startsWith('node --test ')) expect(existsSync(r.slice('node --test '.length))).toBe(true);

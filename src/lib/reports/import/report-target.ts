@@ -41,11 +41,13 @@ export interface ReportTarget {
   path: string;
 }
 
-const KIND_LIST = Object.entries(REPORT_KINDS)
+/** The report kinds as a command's fix lists them: `summary（年度工作总结）、…`. */
+export const KIND_LIST = Object.entries(REPORT_KINDS)
   .map(([k, label]) => `${k}（${label}）`)
   .join('、');
 
-function parseYear(v: string): number | undefined {
+/** A four-digit year from 1949 to 2100, else undefined. */
+export function parseYear(v: string): number | undefined {
   return /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined;
 }
 
