@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupEach, groupInto, indexBy } from '../lib/core/group.ts';
 import { orgLabel } from '../lib/orgs/display.ts';
+import { ancestorsOf, orgTree, type OrgNode } from '../lib/orgs/tree.ts';
 import type { PlanView } from '../lib/plans/view.ts';
 import { allGuides } from './guides.ts';
 import { loadPlans } from './plans.ts';
@@ -68,4 +69,33 @@ export function plansOfOrg(id: string): PlanView[] {
 export async function guidesOfOrg(id: string): Promise<Guide[]> {
   guidesPromise ??= allGuides().then((guides) => groupEach(guides, (g) => (g.data.orgs === 'all' ? [] : g.data.orgs)));
   return [...((await guidesPromise).get(id) ?? [])].sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+let treePromise: Promise<{ roots: OrgNode<Org>[]; nodes: Map<string, OrgNode<Org>> }> | undefined;
+
+function tree() {
+  treePromise ??= allOrgs().then((orgs) => {
+    const roots = orgTree(orgs);
+    const nodes = new Map<string, OrgNode<Org>>();
+    const walk = (n: OrgNode<Org>) => (nodes.set(n.org.id, n), n.children.forEach(walk));
+    roots.forEach(walk);
+    return { roots, nodes };
+  });
+  return treePromise;
+}
+
+/** The organisation tree: those with no parent on the site, each with the ones under it (names in Chinese order). */
+export async function orgTreeRoots(): Promise<OrgNode<Org>[]> {
+  return (await tree()).roots;
+}
+
+/** The organisations directly under `id`, in Chinese order of their names. */
+export async function childrenOfOrg(id: string): Promise<Org[]> {
+  return ((await tree()).nodes.get(id)?.children ?? []).map((n) => n.org);
+}
+
+/** The organisations above `id`, nearest first. */
+export async function ancestorsOfOrg(id: string): Promise<Org[]> {
+  byIdPromise ??= allOrgs().then((orgs) => indexBy(orgs, (o) => o.id));
+  return ancestorsOf(await byIdPromise, id);
 }

@@ -1,5 +1,6 @@
 import { guideKind, guideMentionsExist, guideOrgsExist, guideRelatedExist } from '../guides/kind.ts';
 import { orgKind } from '../orgs/kind.ts';
+import { orgParentsValid } from '../orgs/tree.ts';
 import { reportKind } from '../reports/kind.ts';
 import { planKind } from '../plans/plan-kind.ts';
 import { indicatorsKind } from '../plans/indicators-kind.ts';
@@ -49,6 +50,7 @@ export const CITERS: Citer[] = [
 /** Checks across files. */
 export const CROSS_CHECKS: CrossCheck[] = [
   uniqueIds,
+  orgParentsValid,
   reportOrgExists,
   reportInItsPlace,
   guideOrgsExist,

@@ -31,6 +31,12 @@ export const orgSchema = z
     region: textSchema,
     /** The region above it, e.g. 浙江省. */
     parentRegion: textSchema,
+    /**
+     * The federation one level up (province → city → county or district), by its id, when that federation is on
+     * the site too: pages and the directory show the tree from it. Checked: it exists, it is a higher level, its
+     * region is this file's parentRegion, and following parents never comes back here.
+     */
+    parent: idSchema.optional(),
     /** The federation's own website, only where known from a source. */
     website: siteUrlSchema.optional(),
     /**
