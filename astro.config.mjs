@@ -5,6 +5,7 @@ import { addressFromSettingsText } from './src/lib/settings/public-address.ts';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { shardOutput } from './src/integrations/shard-output.ts';
 import { CONTENT_MARKDOWN_FEATURES, sanitizeContentPlugin } from './src/lib/security/sanitize.ts';
 import { tablesPlugin } from './src/lib/markdown/rehype-tables.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   // The content store in files of about 10 MB instead of one JSON module: a single module stops building at national
   // scale (about 100,000 files; see docs/benchmarks.md), and small files are what vitest and hosts handle best.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), shardOutput(), mdx()],
   markdown: {
     syntaxHighlight: false,
     // Reports and guides are written by officials: raw HTML in them is parsed and cut down to an allowlist

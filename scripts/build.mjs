@@ -50,10 +50,17 @@ async function run(name, label, cmd, args) {
 if (!existsSync('node_modules/pagefind/package.json')) {
   fail('构建失败：找不到生成搜索索引的 pagefind（网站的搜索页要用它）。请在项目文件夹中运行 npm install 后重试。');
 }
+// A shard (CANLIAN_SHARD=hub or k/N, docs/scaling.md §2) is one part of the site: npm run assemble joins the parts
+// and builds the search index over the whole; the variable itself is checked by src/integrations/shard-output.ts.
+const shard = (process.env.CANLIAN_SHARD ?? '').trim();
 await run('astro', '网站生成（astro build）', 'astro', ['build', '--outDir', site]);
 // One pagefind index, or several bundles when the site is too large for one run's memory (scripts/search-index.ts).
-await run('pagefind', '搜索索引（pagefind）', process.execPath, ['scripts/search-index.ts', site]);
+if (!shard) await run('pagefind', '搜索索引（pagefind）', process.execPath, ['scripts/search-index.ts', site]);
 
 publish('.', site, id);
 cleanUp('.');
-console.log('构建完成：网站已写入 dist/。');
+console.log(
+  shard
+    ? `构建完成：分片 ${shard} 已写入 dist/（还没有搜索索引：把各分片交给 npm run assemble 合并）。`
+    : '构建完成：网站已写入 dist/。',
+);

@@ -10,8 +10,15 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { securityHeaders } from '../../src/lib/security/csp.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The built site: `dist` is a link to the last published build (scripts/build/publish.ts); this is its target. */
-export const DIST = existsSync('dist') ? realpathSync('dist') : resolve('dist');
+/**
+ * The built site: `dist` is a link to the last published build (scripts/build/publish.ts); this is its target.
+ * `CANLIAN_DIST` names another folder: `npm run assemble` checks the site it has merged before publishing it.
+ */
+export const DIST = process.env.CANLIAN_DIST
+  ? resolve(process.env.CANLIAN_DIST)
+  : existsSync('dist')
+    ? realpathSync('dist')
+    : resolve('dist');
 
 /** The flags this machine needs: no sandbox as root, and no background connections to a closed network. */
 export const CHROMIUM_ARGS = [

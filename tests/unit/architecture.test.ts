@@ -20,6 +20,7 @@ const FEATURES = [
   'layout',
   'sources',
   'share',
+  'shards',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
@@ -36,6 +37,8 @@ export const FEATURE_USES: Record<string, string[]> = {
   markdown: ['security'],
   // A register entry's publisher is one of the site's organisations, asked through orgs/committed.ts.
   sources: ['orgs'],
+  // Which shards a change needs follows who owns each changed file.
+  shards: ['orgs'],
 };
 
 function walk(dir: string): string[] {

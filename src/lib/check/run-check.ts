@@ -4,7 +4,7 @@ import { COMMAND_LINE, parseCliArgs, type CommandIo } from '../core/cli.ts';
 import { formatProblem, sortProblems, type Problem } from '../core/problem.ts';
 import type { EntryIndex } from '../core/file-kind.ts';
 import { knownOrgs } from '../orgs/committed.ts';
-import { ownersOfChange, rightsProblems, type OwnerPeople, type ReadFile } from '../orgs/ownership.ts';
+import { ownersOfChange, rightsProblems, type Owner, type OwnerPeople, type ReadFile } from '../orgs/ownership.ts';
 import { checkSite } from './check-site.ts';
 import { changedFiles, fileAt, mergeBase, resolveCommit, systemGit, type Git } from './git.ts';
 
@@ -52,9 +52,26 @@ export function checkRights(
   ref: string,
   git: Git,
 ): { problems: Problem[]; changed: number } {
+  const since = changesSince(root, ref, git);
+  if ('problem' in since) return { problems: [since.problem], changed: 0 };
+  return { problems: rightsProblems(org, since.changes, peopleOf(index)), changed: since.changes.length };
+}
+
+/** A change since a commit: each changed file with its owners, and readers of both versions. */
+export interface ChangesSince {
+  changes: { file: string; owners: Owner[] }[];
+  before: ReadFile;
+  now: ReadFile;
+}
+
+/**
+ * Every file changed since `ref` (from the merge base of `ref` and HEAD, see `changedFiles`) with its owners,
+ * or a problem at the command line (not a git repository, `ref` unknown, no common history). Used by the rights
+ * check and by `npm run affected`.
+ */
+export function changesSince(root: string, ref: string, git: Git): ChangesSince | { problem: Problem } {
   const cli = (field: string, problem: string, fix: string) => ({
-    problems: [{ file: COMMAND_LINE, field, problem, fix }],
-    changed: 0,
+    problem: { file: COMMAND_LINE, field, problem, fix },
   });
   if (git(['rev-parse', '--is-inside-work-tree']).status !== 0)
     return cli(
@@ -82,7 +99,7 @@ export function checkRights(
   const before = memo((path) => fileAt(git, base, path));
   const now = memo(workingTreeReader(root));
   const changes = listed.files.map((file) => ({ file, owners: ownersOfChange(file, before, now) }));
-  return { problems: rightsProblems(org, changes, peopleOf(index)), changed: listed.files.length };
+  return { changes, before, now };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { pageInShard } from '../../site/shard.ts';
+import { soleOwner } from '../../lib/shards/spec.ts';
 import type { APIRoute } from 'astro';
 import { datasetToCsv } from '../../lib/datasets/export.ts';
 import { loadDatasets } from '../../site/datasets.ts';
@@ -6,7 +8,9 @@ import { documentTitle, orgNameOf } from '../../site/downloads.ts';
 
 /** `/data/<id>.csv`: the dataset's figures in long form (the columns of /downloads/datasets-long.csv), UTF-8 with BOM. */
 export function getStaticPaths() {
-  return loadDatasets().datasets.map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
+  return loadDatasets()
+    .datasets.filter((d) => pageInShard(soleOwner(d.meta.org)))
+    .map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
 }
 
 // The dataset comes as a prop: finding it by id on every page is quadratic at national scale.

@@ -1,3 +1,5 @@
+import { pageInShard } from '../../site/shard.ts';
+import { soleOwner } from '../../lib/shards/spec.ts';
 import type { APIRoute } from 'astro';
 import { datasetToJson } from '../../lib/datasets/export.ts';
 import { apiContext, jsonResponse } from '../../site/api.ts';
@@ -6,7 +8,9 @@ import type { Dataset } from '../../lib/datasets/types.ts';
 
 /** `/data/<id>.json`: metadata, typed rows (null for figures the source does not give) and each row's source. */
 export function getStaticPaths() {
-  return loadDatasets().datasets.map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
+  return loadDatasets()
+    .datasets.filter((d) => pageInShard(soleOwner(d.meta.org)))
+    .map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
 }
 
 // The dataset comes as a prop: finding it by id on every page is quadratic at national scale.

@@ -1,3 +1,4 @@
+import { pageInShard } from '../../../site/shard.ts';
 import type { APIRoute } from 'astro';
 import { tableToCsv } from '../../../lib/core/table-schema.ts';
 import { indicatorDownloadName } from '../../../lib/core/urls.ts';
@@ -7,13 +8,15 @@ import { documentTitle } from '../../../site/downloads.ts';
 
 /** `/plans/<plan>/<plan>_<indicator>.csv`: one indicator's observations, the columns of /downloads/indicators.csv. */
 export function getStaticPaths() {
-  return indicatorPages().map((props) => ({
-    params: {
-      plan: props.planView.plan.id,
-      download: indicatorDownloadName(props.planView.plan.id, props.view.indicator.id),
-    },
-    props,
-  }));
+  return indicatorPages()
+    .filter((p) => pageInShard(p.planView.plan.org))
+    .map((props) => ({
+      params: {
+        plan: props.planView.plan.id,
+        download: indicatorDownloadName(props.planView.plan.id, props.view.indicator.id),
+      },
+      props,
+    }));
 }
 
 /** Baseline, actuals and target in long form with ids, unit and source, as CSV with a BOM for Excel. */

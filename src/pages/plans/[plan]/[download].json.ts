@@ -1,3 +1,4 @@
+import { pageInShard } from '../../../site/shard.ts';
 import type { APIRoute } from 'astro';
 import { tableToJson } from '../../../lib/core/table-schema.ts';
 import { indicatorDownloadName } from '../../../lib/core/urls.ts';
@@ -8,13 +9,15 @@ import { apiContext, jsonResponse } from '../../../site/api.ts';
 import { documentTitle } from '../../../site/downloads.ts';
 
 export function getStaticPaths() {
-  return indicatorPages().map((props) => ({
-    params: {
-      plan: props.planView.plan.id,
-      download: indicatorDownloadName(props.planView.plan.id, props.view.indicator.id),
-    },
-    props,
-  }));
+  return indicatorPages()
+    .filter((p) => pageInShard(p.planView.plan.org))
+    .map((props) => ({
+      params: {
+        plan: props.planView.plan.id,
+        download: indicatorDownloadName(props.planView.plan.id, props.view.indicator.id),
+      },
+      props,
+    }));
 }
 
 /**
