@@ -1,12 +1,18 @@
-// A sharded build (issue 20, part 1) gives the same site as one build: the real site is built as a hub and 2 and
-// then 3 buckets of organisations (CANLIAN_SHARD), and `npm run assemble` of each split must be byte-identical,
-// search index included, to dist/ of the same sources. A part missing or given twice stops the assembly before
-// anything is written. No exception is allowed today (docs/scaling.md §2).
+// A sharded build (issue 20, parts 1 and 2) gives the same site as one build: the real site is built as a hub and
+// 2 and then 3 buckets of organisations (CANLIAN_SHARD), and `npm run assemble` of each split must be
+// byte-identical, search index included, to dist/ of the same sources. A part missing or given twice stops the
+// assembly before anything is written. Then the sample GitLab CI job's own script (deploy/gitlab-ci.yml) runs for
+// each part with the previous parts as its cache: after one organisation's report changes, it rebuilds only that
+// organisation's bucket and the hub, reuses the other bucket, and the assembled site equals a full build of the
+// changed sources. No exception is allowed today (docs/scaling.md §2).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
+  cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -14,11 +20,14 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'yaml';
 import { DIST } from './harness.ts';
+import { bucketOf } from '../../src/lib/shards/spec.ts';
 import { buildEnv, cloneWithWorkingTree, NODE, ROOT } from '../setup/project-copy.ts';
 
 function hashes(dir: string): Map<string, string> {
@@ -37,13 +46,28 @@ function hashes(dir: string): Map<string, string> {
 const SHARDS = ['hub', '1/2', '2/2', '1/3', '2/3', '3/3'];
 const folderName = (shard: string) => shard.replace('/', '-of-');
 
+/** Files of two folders that differ (or exist in one only). */
+function differing(a: string, b: string): string[] {
+  const x = hashes(a);
+  const y = hashes(b);
+  return [...new Set([...x.keys(), ...y.keys()])].filter((f) => x.get(f) !== y.get(f));
+}
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: '测试',
+  GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: '测试',
+  GIT_COMMITTER_EMAIL: 'test@example.invalid',
+};
+
 describe('sharded build', () => {
   let tmp: string;
+  let project: string;
   const parts = new Map<string, string>();
   const logs = new Map<string, string>();
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'canlian-shards-'));
-    const project = join(tmp, 'project');
+    project = join(tmp, 'project');
     cloneWithWorkingTree(project);
     for (const shard of SHARDS) {
       const r = spawnSync(NODE, ['scripts/build.mjs'], {
@@ -107,5 +131,75 @@ describe('sharded build', () => {
     const twice = assemble(['hub', '1/2', '1/2', '2/2'], join(tmp, 'twice'));
     assert.equal(twice.status, 1);
     assert.match(twice.stderr, /是同一个分片 1\/2/);
+  });
+
+  it('rebuilds only what a change needs with the sample CI job, and assembles the same site as a full build', () => {
+    const job = (parse(readFileSync(join(ROOT, 'deploy/gitlab-ci.yml'), 'utf8')) as { shard: { script: string[] } })
+      .shard;
+    const script = job.script.join('\n');
+    const env = buildEnv({ SHARDS: '2', ...GIT_ENV });
+    const cache = join(tmp, 'ci-cache');
+    const PARTS = ['hub', '1-of-2', '2-of-2'];
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env, encoding: 'utf8' }).trim();
+    // What the CI cache holds for each part: its last build and the commit it was built from.
+    const runJob = (part: string) => {
+      const saved = join(cache, part);
+      for (const f of ['part', 'part-commit.txt', 'parts']) rmSync(join(project, f), { recursive: true, force: true });
+      if (existsSync(saved)) cpSync(saved, project, { recursive: true });
+      const r = spawnSync('bash', ['-e', '-c', script], {
+        cwd: project,
+        env: { ...env, PART: part },
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 0, `${part}:\n${r.stdout}\n${r.stderr}`);
+      rmSync(saved, { recursive: true, force: true });
+      mkdirSync(saved, { recursive: true });
+      cpSync(join(project, 'part'), join(saved, 'part'), { recursive: true });
+      cpSync(join(project, 'part-commit.txt'), join(saved, 'part-commit.txt'));
+      const out = join(tmp, 'ci-parts', part);
+      rmSync(out, { recursive: true, force: true });
+      cpSync(join(project, 'parts', part), out, { recursive: true });
+      return r.stdout;
+    };
+    if (git('status', '--porcelain')) {
+      // Uncommitted changes (while developing): commit them in the copy and fill the cache by running the job once.
+      git('add', '-A');
+      git('commit', '-q', '-m', '测试：当前的工作区');
+      for (const part of PARTS) runJob(part);
+    } else {
+      // A clean checkout (CI): the parts built above are the last published ones.
+      for (const part of PARTS) {
+        mkdirSync(join(cache, part), { recursive: true });
+        cpSync(parts.get(part.replace('-of-', '/'))!, join(cache, part, 'part'), { recursive: true });
+        writeFileSync(join(cache, part, 'part-commit.txt'), `${git('rev-parse', 'HEAD')}\n`);
+      }
+    }
+    // One organisation's report changes; the organisation is in bucket 2 of 2.
+    assert.equal(bucketOf('lishui', 2), 2);
+    appendFileSync(join(project, 'content/reports/lishui/2021-five-year-plan.md'), '\n补充一段测试正文。\n');
+    git('commit', '-q', '-am', '测试：丽水的报告补充一段');
+    const logs = Object.fromEntries(PARTS.map((part) => [part, runJob(part)]));
+    assert.match(logs['1-of-2']!, /分片 1\/2 不受这次改动影响，沿用/);
+    for (const part of ['hub', '2-of-2']) assert.doesNotMatch(logs[part]!, /沿用/, part);
+    const assembled = join(tmp, 'ci-site');
+    const r = spawnSync(
+      NODE,
+      ['scripts/assemble.ts', ...PARTS.map((p) => join(tmp, 'ci-parts', p)), '--out', assembled],
+      {
+        cwd: ROOT,
+        env: buildEnv(),
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
+    const full = spawnSync(NODE, ['scripts/build.mjs'], {
+      cwd: project,
+      env: buildEnv({ CANLIAN_SHARD: '' }),
+      encoding: 'utf8',
+    });
+    assert.equal(full.status, 0, full.stderr);
+    assert.deepEqual(differing(realpathSync(join(project, 'dist')), assembled), []);
+    // The change is on the site: the reused bucket did not hide it.
+    assert.ok(differing(DIST, assembled).some((f) => f.startsWith('reports/lishui/')));
   });
 });

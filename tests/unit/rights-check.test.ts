@@ -161,6 +161,36 @@ describe('npm run check -- --changes-for <org> --base <ref>', () => {
   });
 });
 
+describe('npm run check -- --changes-by <account> --base <ref> (CI knows the author, not the organisation)', () => {
+  it('passes for the maintainer’s own organisation and fails for another’s, naming the owner', () => {
+    const dir = siteRepo();
+    edit(dir, 'content/reports/demo/2023-summary.md');
+    const own = check(dir, '--changes-by', 'Demo-Canlian', '--base', 'main');
+    expect(own.err).toEqual([]);
+    expect(own.out[1]).toBe('权限检查通过：自 main 以来改动的 1 个文件都属于 Demo-Canlian 维护的机构（示例市残联）。');
+    edit(dir, 'content/reports/other/2023-summary.md');
+    const r = check(dir, '--changes-by', '@demo-canlian', '--base', 'main');
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toContain('content/reports/other/2023-summary.md: （整个文件） — 这个文件属于另一市残联');
+  });
+
+  it('lets a site maintainer change every file, and stops an account that maintains nothing', () => {
+    const dir = siteRepo();
+    appendFileSync(join(dir, 'data/site.yaml'), '# 注释\n');
+    edit(dir, 'content/reports/other/2023-summary.md');
+    const site = check(dir, '--changes-by', '@canlian/site-team', '--base', 'main');
+    expect(site.code).toBe(0);
+    expect(site.out[1]).toContain('是网站维护人，可以改动所有文件');
+    const nobody = check(dir, '--changes-by', 'stranger', '--base', 'main');
+    expect(nobody.code).toBe(1);
+    expect(nobody.err[0]).toBe(
+      '（命令行）: --changes-by — 账号 @stranger 不是任何机构的维护人，也不是网站维护人 — 请网站维护人在 data/orgs/机构编号.yaml 的 maintainers 中写上 @stranger，或把改动交给维护人提交',
+    );
+    expect(check(dir, '--changes-by', 'x', '--changes-for', 'demo', '--base', 'main').err[0]).toContain('只能写一个');
+    expect(check(dir, '--changes-by', 'x').err[0]).toContain('缺少 --base');
+  });
+});
+
 describe('npm run codeowners', () => {
   it('writes CODEOWNERS from the maintainers, and --check fails once a file is added', () => {
     const dir = siteRepo();
@@ -172,8 +202,10 @@ describe('npm run codeowners', () => {
       '* @canlian/site-team',
       '/content/reports/demo/ @demo-canlian',
       '/data/orgs/demo.yaml @demo-canlian',
+      '/inbox/demo/ @demo-canlian',
       '/content/reports/other/ @other-canlian @canlian/other-team',
       '/data/orgs/other.yaml @other-canlian @canlian/other-team',
+      '/inbox/other/ @other-canlian @canlian/other-team',
     ]);
     expect(runCodeowners(['--check'], io)).toBe(0);
     writeFileSync(

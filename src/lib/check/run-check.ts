@@ -8,7 +8,8 @@ import { ownersOfChange, rightsProblems, type Owner, type OwnerPeople, type Read
 import { checkSite } from './check-site.ts';
 import { changedFiles, fileAt, mergeBase, resolveCommit, systemGit, type Git } from './git.ts';
 
-const USAGE = 'npm run check [-- 文件或文件夹…] [-- --changes-for 机构编号 --base 目标分支]';
+const USAGE =
+  'npm run check [-- 文件或文件夹…] [-- --changes-for 机构编号 --base 目标分支] [-- --changes-by 账号 --base 目标分支]';
 
 /** The maintainers the index names: each organisation's (short name and list) and the site's. */
 export function peopleOf(index: EntryIndex): OwnerPeople {
@@ -55,6 +56,47 @@ export function checkRights(
   const since = changesSince(root, ref, git);
   if ('problem' in since) return { problems: [since.problem], changed: 0 };
   return { problems: rightsProblems(org, since.changes, peopleOf(index)), changed: since.changes.length };
+}
+
+/**
+ * The rights check by account: the changes since `ref` must each belong to an organisation `account` maintains
+ * (its `maintainers`), or `account` is one of the site's maintainers, who may change every file. For CI, where
+ * the merge request's author is known (`github.actor`, `$GITLAB_USER_LOGIN`) but not which organisation it is for.
+ * Accounts compare without case, as the code hosts do; a team (`@org/team`) is not expanded into its members.
+ */
+export function checkRightsBy(
+  root: string,
+  index: EntryIndex,
+  account: string,
+  ref: string,
+  git: Git,
+): { problems: Problem[]; changed: number; orgs: string[]; site: boolean } {
+  const people = peopleOf(index);
+  const who = (account.startsWith('@') ? account : `@${account}`).toLowerCase();
+  const site = people.site.some((m) => m.toLowerCase() === who);
+  const orgs = [...people.orgs].filter(([, p]) => p.maintainers.some((m) => m.toLowerCase() === who)).map(([id]) => id);
+  if (!site && !orgs.length)
+    return {
+      problems: [
+        {
+          file: COMMAND_LINE,
+          field: '--changes-by',
+          problem: `账号 ${who} 不是任何机构的维护人，也不是网站维护人`,
+          fix: `请网站维护人在 data/orgs/机构编号.yaml 的 maintainers 中写上 ${who}，或把改动交给维护人提交`,
+        },
+      ],
+      changed: 0,
+      orgs,
+      site,
+    };
+  const since = changesSince(root, ref, git);
+  if ('problem' in since) return { problems: [since.problem], changed: 0, orgs, site };
+  if (site) return { problems: [], changed: since.changes.length, orgs, site };
+  const problems = since.changes.flatMap((change) => {
+    const each = orgs.map((org) => rightsProblems(org, [change], people));
+    return each.some((p) => p.length === 0) ? [] : each[0]!;
+  });
+  return { problems, changed: since.changes.length, orgs, site };
 }
 
 /** A change since a commit: each changed file with its owners, and readers of both versions. */
@@ -108,10 +150,25 @@ export function changesSince(root: string, ref: string, git: Git): ChangesSince 
  * not enforce CODEOWNERS). Prints every problem in the one format and returns the exit code.
  */
 export function runCheck(argv: string[], io: CommandIo, git: Git = systemGit(io.root)): number {
-  const parsed = parseCliArgs(argv, { values: ['changes-for', 'base'], flags: [] });
+  const parsed = parseCliArgs(argv, { values: ['changes-for', 'changes-by', 'base'], flags: [] });
   const problems = [...parsed.problems];
   const org = parsed.args.values['changes-for'];
+  const by = parsed.args.values['changes-by'];
   const ref = parsed.args.values.base;
+  if (by !== undefined && org !== undefined)
+    problems.push({
+      file: COMMAND_LINE,
+      field: '--changes-by',
+      problem: '--changes-for 和 --changes-by 只能写一个',
+      fix: '写机构编号（--changes-for）或提交人的账号（--changes-by），不要都写',
+    });
+  if (by !== undefined && ref === undefined && !problems.some((p) => p.field === '--base'))
+    problems.push({
+      file: COMMAND_LINE,
+      field: '--base',
+      problem: '缺少 --base：不知道从哪次提交算起',
+      fix: `写成 --changes-by ${by} --base 目标分支，如 --base origin/main`,
+    });
   if (org !== undefined && ref === undefined && !problems.some((p) => p.field === '--base'))
     problems.push({
       file: COMMAND_LINE,
@@ -119,7 +176,7 @@ export function runCheck(argv: string[], io: CommandIo, git: Git = systemGit(io.
       problem: '缺少 --base：不知道从哪次提交算起',
       fix: `写成 --changes-for ${org} --base 目标分支，如 --base origin/main`,
     });
-  if (ref !== undefined && org === undefined && !problems.some((p) => p.field === '--changes-for'))
+  if (ref !== undefined && org === undefined && by === undefined && !problems.some((p) => p.field === '--changes-for'))
     problems.push({
       file: COMMAND_LINE,
       field: '--changes-for',
@@ -135,6 +192,11 @@ export function runCheck(argv: string[], io: CommandIo, git: Git = systemGit(io.
   const { problems: found, fileCount, index } = checkSite(io.root, only.length ? only : undefined);
   const all = [...found];
   let rights: { changed: number } | undefined;
+  let rightsBy: ReturnType<typeof checkRightsBy> | undefined;
+  if (by !== undefined && org === undefined && ref !== undefined) {
+    rightsBy = checkRightsBy(io.root, index, by, ref, git);
+    all.push(...rightsBy.problems);
+  }
   if (org !== undefined && ref !== undefined) {
     if (!index.byKind('org').some((e) => e.id === org))
       all.push({
@@ -158,6 +220,14 @@ export function runCheck(argv: string[], io: CommandIo, git: Git = systemGit(io.
   io.out(
     `检查通过：已检查 ${fileCount} 个文件${only.length ? `（报告范围：${only.join('、')}）` : ''}，没有发现问题。`,
   );
+  if (rightsBy) {
+    const names = rightsBy.orgs.map((id) => index.get('org', id)?.data.shortName ?? id).join('、');
+    io.out(
+      rightsBy.site
+        ? `权限检查通过：${by} 是网站维护人，可以改动所有文件（自 ${ref} 以来改动 ${rightsBy.changed} 个）。`
+        : `权限检查通过：自 ${ref} 以来改动的 ${rightsBy.changed} 个文件都属于 ${by} 维护的机构（${names}）。`,
+    );
+  }
   if (rights) {
     const name = index.get('org', org!)?.data.shortName ?? org;
     io.out(

@@ -38,9 +38,11 @@ describe('writeCodeowners', () => {
       '/data/datasets/huzhou-homes.csv @huzhou-canlian',
       '/data/datasets/huzhou-homes.yaml @huzhou-canlian',
       '/data/orgs/huzhou.yaml @huzhou-canlian',
+      '/inbox/huzhou/ @huzhou-canlian',
       '/data/orgs/lishui.yaml @lishui-a @canlian/lishui',
       '/data/plans/lishui-2021-2025.yaml @lishui-a @canlian/lishui',
       '/data/plans/lishui-2021-2025/ @lishui-a @canlian/lishui',
+      '/inbox/lishui/ @lishui-a @canlian/lishui',
     ]);
     expect(text).toContain('# 湖州市残联\n');
     expect(text).toContain('它们的文件归网站维护人：ruian\n');

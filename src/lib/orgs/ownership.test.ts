@@ -34,6 +34,9 @@ describe('ownerOfFile', () => {
     ['src/lib/orgs/schema.ts', { site: '网站的程序、文档或共用文件' }],
     ['content/reports/README.md', { site: '网站的程序、文档或共用文件' }],
     ['data/plans/README.md', { site: '网站的程序、文档或共用文件' }],
+    ['inbox/lishui/2024-summary.docx', { org: 'lishui' }],
+    ['inbox/README.md', { site: '网站的程序、文档或共用文件' }],
+    ['inbox/lishui/README.md', { site: '网站的程序、文档或共用文件' }],
   ])('%s', (path, owner) => {
     expect(ownerOfFile(path, read)).toEqual(owner);
   });

@@ -59,6 +59,9 @@ export function ownerOfFile(path: string, read: ReadFile): Owner | undefined {
   if ((m = /^data\/orgs\/([^/]+)\.ya?ml$/.exec(path))) return ID_PATTERN.test(m[1]!) ? { org: m[1]! } : undefined;
   if ((m = /^content\/reports\/([^/]+)\/.+/.exec(path))) return ID_PATTERN.test(m[1]!) ? { org: m[1]! } : undefined;
   if (/^data\/site\.ya?ml$/.test(path)) return { site: SETTINGS };
+  // An upload to the inbox (`inbox/<org>/<year>-<kind>.docx`) is the organisation's report before it is imported.
+  if ((m = /^inbox\/([^/]+)\/(?!README\.md$)[^/]+$/.exec(path)))
+    return ID_PATTERN.test(m[1]!) ? { org: m[1]! } : undefined;
   if ((m = /^data\/plans\/([^/]+?)(?:\.ya?ml|\/.+)$/.exec(path))) {
     const org = oneId(yamlOf(readEither(read, `data/plans/${m[1]}`))?.org);
     return org ? { org } : undefined;
