@@ -8,7 +8,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isDiskFull } from './build/diagnose.ts';
-import { describePage, planBundles, type BundleManifest, type IndexablePage } from '../src/lib/search/bundles.ts';
+import {
+  describePage,
+  planAreaBundles,
+  planBundles,
+  type BundleManifest,
+  type IndexablePage,
+} from '../src/lib/search/bundles.ts';
 import { separateBlocks } from '../src/lib/search/index-text.ts';
 
 /**
@@ -17,6 +23,14 @@ import { separateBlocks } from '../src/lib/search/index-text.ts';
  * the benchmark's 100× site 40 million (2 bundles), the national one about 270 million (9 bundles).
  */
 export const DEFAULT_BUNDLE_CHARS = 30_000_000;
+
+/**
+ * Characters of text per bundle of search areas (provinces) when the site is split: a search in one area fetches
+ * the bundles of pages searched everywhere and its own area's bundle, so this bounds what one province's search
+ * downloads. A national province averages about 8 million characters (3,400 organisations in about 34 areas), so
+ * each gets a bundle of its own. 0 deals pages by size only, as before areas existed (every search merges all).
+ */
+export const DEFAULT_AREA_CHARS = 10_000_000;
 
 function htmlFiles(dir: string, root = dir, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -56,15 +70,29 @@ async function writeIndex(site: string, paths: string[], outputPath: string): Pr
   await pagefind.close();
 }
 
-/** Indexes the site in `site`; returns the bundles written (1 when the whole site fits one). */
-export async function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS): Promise<number> {
+/**
+ * Indexes the site in `site`; returns the bundles written (1 when the whole site fits one). A site that fits one
+ * index is searched by area with its 范围 filter; a larger one is split by area (planAreaBundles), or by size only
+ * when `areaChars` is 0.
+ */
+export async function indexSite(
+  site: string,
+  bundleChars = DEFAULT_BUNDLE_CHARS,
+  areaChars = DEFAULT_AREA_CHARS,
+): Promise<number> {
   const pages: IndexablePage[] = [];
   const all = htmlFiles(site).sort();
   for (const path of all) {
     const page = describePage(path, readFileSync(join(site, path), 'utf8'));
     if (page) pages.push(page);
   }
-  const bundles = planBundles(pages, bundleChars);
+  const total = pages.reduce((n, p) => n + p.chars, 0);
+  const bundles =
+    total <= bundleChars
+      ? planBundles(pages, bundleChars)
+      : areaChars > 0
+        ? planAreaBundles(pages, bundleChars, areaChars)
+        : planBundles(pages, bundleChars);
   const manifest: BundleManifest = { bundles: [] };
   try {
     if (bundles.length <= 1) {
@@ -79,7 +107,8 @@ export async function indexSite(site: string, bundleChars = DEFAULT_BUNDLE_CHARS
         console.log(
           `搜索索引 ${k + 1}/${bundles.length}：${bundle.pages.length} 页，${bundle.chars} 字，${seconds} 秒`,
         );
-        if (k > 0) manifest.bundles.push({ path: `/${out}/` });
+        if (k > 0) manifest.bundles.push({ path: `/${out}/`, ...(bundle.areas ? { areas: bundle.areas } : {}) });
+        else if (bundle.areas) manifest.primaryAreas = bundle.areas;
       }
     }
   } finally {
@@ -98,12 +127,15 @@ function option(name: string): string | undefined {
 if (import.meta.main) {
   const site = process.argv[2];
   const chars = Number(option('--bundle-chars') ?? process.env.CANLIAN_SEARCH_BUNDLE_CHARS ?? DEFAULT_BUNDLE_CHARS);
-  if (!site || !existsSync(site) || !(chars > 0)) {
-    console.error('用法：node scripts/search-index.ts <网站文件夹> [--bundle-chars 每个索引包的字数]');
+  const areaChars = Number(option('--area-chars') ?? process.env.CANLIAN_SEARCH_AREA_CHARS ?? DEFAULT_AREA_CHARS);
+  if (!site || !existsSync(site) || !(chars > 0) || !(areaChars >= 0)) {
+    console.error(
+      '用法：node scripts/search-index.ts <网站文件夹> [--bundle-chars 每个索引包的字数] [--area-chars 每个地区索引包的字数，0 为不按地区分]',
+    );
     process.exit(2);
   }
   try {
-    await indexSite(site, chars);
+    await indexSite(site, chars, areaChars);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -13,7 +13,7 @@ import {
 import { resultCountText, escapeHtml, searchTitle, typeLabel } from '../lib/search/render.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { suggestTerms } from '../lib/search/suggest.ts';
-import type { BundleManifest } from '../lib/search/bundles.ts';
+import { bundlesFor, COMMON_AREA, type BundleManifest } from '../lib/search/bundles.ts';
 
 interface Fragment {
   url: string;
@@ -28,10 +28,19 @@ interface Result {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Result[] }>;
+  search(q: string, o?: { filters?: Filters }): Promise<{ results: Result[] }>;
 }
 
+/** Pagefind filters: one value, or any of several (the area's own pages and those searched everywhere). */
+type Filters = Record<string, string | { any: string[] }>;
+
 const FILTER_KEYS: Record<string, string> = { type: '类型', org: '机构', year: '年份' };
+/** The search area: `area` as chosen (in the address), `from` as the page the search came from suggests. */
+const AREA_PARAM = 'area';
+const FROM_PARAM = 'from';
+const ALL_AREAS = 'all';
+/** Where the reader's own choice of area is remembered (this browser only; nothing is sent anywhere). */
+const AREA_KEY = 'canlian-search-area';
 /** Results shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
 // The first results are reranked together; each costs one fragment download (a long report is tens of KB), so
@@ -46,10 +55,11 @@ let manifest: BundleManifest = { bundles: [] };
 const merged = new Set<string>();
 
 /**
- * Loads the primary index and merges the other bundles when a large site's index is split
- * (scripts/search-index.ts): pagefind then searches them all as one.
+ * Loads the primary index and merges the bundles a search in `area` needs when a large site's index is split
+ * (scripts/search-index.ts): its own area's and those of pages searched everywhere; all of them for the whole
+ * country. Pagefind then searches them as one.
  */
-async function loadPagefind(): Promise<Pagefind> {
+async function loadPagefind(area: string | undefined): Promise<Pagefind> {
   if (!pagefind) {
     const path = '/pagefind/pagefind.js';
     const [pf, list] = await Promise.all([
@@ -63,7 +73,7 @@ async function loadPagefind(): Promise<Pagefind> {
     manifest = list;
   }
   const pf = pagefind;
-  const needed = manifest.bundles.map((b) => b.path).filter((path) => !merged.has(path));
+  const needed = bundlesFor(manifest, area).filter((path) => !merged.has(path));
   await Promise.all(
     needed.map(async (path) => {
       await pf.mergeIndex(path, PAGEFIND_OPTIONS);
@@ -85,6 +95,34 @@ const help = $('search-help');
 const none = $('search-none');
 const suggestions = $<HTMLUListElement>('search-suggestions');
 const suggestIntro = $('search-suggest-intro');
+const areaSelect = $<HTMLSelectElement>('search-area');
+
+function remembered(): string | null {
+  try {
+    return localStorage.getItem(AREA_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(area: string): void {
+  try {
+    localStorage.setItem(AREA_KEY, area);
+  } catch {
+    // Storage refused (private mode): the choice holds for this page only.
+  }
+}
+
+/** Whether the area select offers `value`. */
+const offered = (value: string | null): value is string =>
+  value !== null && [...(areaSelect?.options ?? [])].some((o) => o.value === value);
+
+/** The area chosen, or undefined for the whole country; and how the search page names it. */
+function chosenArea(): { area: string | undefined; label: string | undefined } {
+  const value = areaSelect?.value ?? ALL_AREAS;
+  if (value === ALL_AREAS) return { area: undefined, label: undefined };
+  return { area: value, label: areaSelect?.selectedOptions[0]?.textContent?.trim() };
+}
 
 type Shown = Candidate & { excerpt: string };
 
@@ -93,6 +131,7 @@ let current: {
   q: string;
   parsed: ParsedQuery;
   filtered: boolean;
+  areaLabel: string | undefined;
   results: Result[];
   loaded: Shown[];
   shown: number;
@@ -100,9 +139,9 @@ let current: {
 /** Increases with each search, so an answer that arrives after a newer search started is dropped. */
 let generation = 0;
 
-function readForm(): { q: string; filters: Record<string, string> } {
+function readForm(): { q: string; filters: Filters } {
   const data = new FormData(form!);
-  const filters: Record<string, string> = {};
+  const filters: Filters = {};
   for (const [param, key] of Object.entries(FILTER_KEYS)) {
     const v = String(data.get(param) ?? '');
     if (v) filters[key] = v;
@@ -155,7 +194,7 @@ async function showUpTo(count: number, gen: number): Promise<HTMLLIElement | und
   const from = s.shown;
   list!.insertAdjacentHTML('beforeend', s.loaded.slice(from, want).map(itemHtml).join(''));
   s.shown = want;
-  status!.textContent = resultCountText(s.results.length, s.shown, s.q, s.filtered);
+  status!.textContent = resultCountText(s.results.length, s.shown, s.q, s.filtered, s.areaLabel);
   moreRow!.hidden = s.shown >= s.results.length;
   return list!.children[from] as HTMLLIElement | undefined;
 }
@@ -186,6 +225,7 @@ function reset(): void {
 async function run(focus: boolean): Promise<void> {
   const gen = ++generation;
   const { q, filters } = readForm();
+  const { area, label } = chosenArea();
   document.title = searchTitle(q, form!.dataset.siteName ?? '');
   reset();
   heading!.hidden = !q;
@@ -197,7 +237,10 @@ async function run(focus: boolean): Promise<void> {
   if (focus) heading!.focus();
   status!.textContent = '正在搜索…';
   try {
-    const pf = await loadPagefind();
+    const pf = await loadPagefind(area);
+    const filtered = Object.keys(filters).length > 0;
+    // One area: its own pages and those searched everywhere (the same in one index and in bundles by area).
+    if (area) filters['范围'] = { any: [area, COMMON_AREA] };
     const parsed = parseQuery(q);
     // Results of the whole query first, then of each term; each page once, at its best position.
     const seen = new Set<string>();
@@ -214,16 +257,16 @@ async function run(focus: boolean): Promise<void> {
     if (results.length === 0 && parsed.indexQuery !== parsed.raw)
       add((await pf.search(parsed.raw, { filters })).results);
     if (gen !== generation) return;
-    const filtered = Object.keys(filters).length > 0;
     showHelp(q, results.length > 0);
     if (results.length === 0) {
-      status!.textContent = resultCountText(0, 0, q, filtered);
+      status!.textContent = resultCountText(0, 0, q, filtered, label);
       return;
     }
     current = {
       q,
       parsed,
       filtered,
+      areaLabel: label,
       results,
       loaded: await load(parsed, results.slice(0, RERANK_WINDOW), 0),
       shown: 0,
@@ -251,6 +294,12 @@ function readUrl(): void {
     const el = form!.elements.namedItem(param) as HTMLSelectElement | null;
     if (el) el.value = params.get(param) ?? '';
   }
+  // The area: as the address says; else the reader's remembered choice; else the area of the page the search
+  // came from; else the whole country.
+  if (areaSelect) {
+    const candidates = [params.get(AREA_PARAM), remembered(), params.get(FROM_PARAM)];
+    areaSelect.value = candidates.find(offered) ?? ALL_AREAS;
+  }
 }
 
 if (
@@ -273,7 +322,9 @@ if (
     void run(true);
   });
   // A filter applies when it changes; focus stays on it, so the reader can change it again (the count is announced).
-  for (const param of Object.keys(FILTER_KEYS)) {
+  // The area is remembered as the reader's own choice.
+  areaSelect?.addEventListener('change', () => remember(areaSelect.value));
+  for (const param of [...Object.keys(FILTER_KEYS), AREA_PARAM]) {
     const control = form.elements.namedItem(param);
     if (!(control instanceof HTMLElement)) continue;
     control.addEventListener('change', () => {

@@ -1,6 +1,8 @@
-// Search over an index split into bundles (how a national-scale site is indexed, see scripts/search-index.ts):
-// the built site is copied and re-indexed with a bundle size small enough to split it, and the same query set
-// must still land on the right page first, and filters still narrow results drawn from every bundle.
+// Search over an index split into bundles by size only (`--area-chars 0`; a national site is split by area,
+// tests/browser/search-areas.test.ts, which runs the query set): the built site is copied and re-indexed with a
+// bundle size small enough to split it; a search merges every bundle, the query set's pages are found, and filters
+// still narrow results drawn from every bundle. The query set over these bundles reached precision at 1 of 0.95
+// when this was the only way to split (docs/scaling.md §3); it is no longer run on every test.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +49,7 @@ describe('search over an index split into bundles', () => {
     dir: async () => {
       site = join(mkdtempSync(join(tmpdir(), 'canlian-bundles-')), 'site');
       cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(join(DIST, 'pagefind')) });
-      const count = await indexSite(site, BUNDLE_CHARS);
+      const count = await indexSite(site, BUNDLE_CHARS, 0);
       assert.ok(count >= 3, `expected the site to be split into at least 3 bundles, got ${count}`);
       manifest = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
       return site;
@@ -62,27 +64,20 @@ describe('search over an index split into bundles', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'pagefind/bundles.json'), 'utf8')), { bundles: [] });
   });
 
-  it(`query set: precision at 1 ≥ 0.95 over ${QUERY_SET.length} queries, with results from every bundle`, async () => {
+  it('a search merges every bundle', async () => {
     const page = await server.context.newPage();
     const fetched = new Set<string>();
     page.on('request', (r) => {
       const m = /\/pagefind\/bundles\/\d+\//.exec(new URL(r.url()).pathname);
       if (m) fetched.add(m[0]);
     });
-    const misses: string[] = [];
-    for (const { q, first, who } of QUERY_SET) {
-      const got = (await search(page, `${server.url}/search/?q=${encodeURIComponent(q)}`))[0];
-      if (got !== first) misses.push(`“${q}”（${who}）：期望 ${first}，实际 ${got ?? '无结果'}`);
-    }
-    const precision = (QUERY_SET.length - misses.length) / QUERY_SET.length;
-    console.log(`bundles: ${manifest.bundles.length + 1}; precision@1 = ${precision.toFixed(3)}`);
-    if (misses.length) console.log(misses.join('\n'));
-    assert.ok(precision >= 0.95, `precision@1 ${precision.toFixed(3)} < 0.95:\n${misses.join('\n')}`);
-    assert.deepEqual(
-      [...fetched].sort(),
-      manifest.bundles.map((b) => b.path).sort(),
-      'an unfiltered search merges every bundle',
+    const { q, first } = QUERY_SET[0]!;
+    assert.equal((await search(page, `${server.url}/search/?q=${encodeURIComponent(q)}`))[0], first);
+    assert.ok(
+      manifest.bundles.every((b) => !b.areas),
+      'bundles by size have no areas',
     );
+    assert.deepEqual([...fetched].sort(), manifest.bundles.map((b) => b.path).sort());
     await page.close();
   });
 

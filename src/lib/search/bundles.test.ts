@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePage, planBundles, type IndexablePage } from './bundles.ts';
+import { bundlesFor, COMMON_AREA, describePage, planAreaBundles, planBundles, type IndexablePage } from './bundles.ts';
 
 const page = (body: string, extra = '') =>
   `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><header>站点导航 很多字</header>` +
@@ -15,7 +15,10 @@ describe('describePage', () => {
       path: 'guides/care/index.html',
       type: '办事指南',
       chars: '护理补贴重度残疾人 家属'.length,
+      area: COMMON_AREA,
     });
+    const local = page('<p>湖州</p>', '<span hidden data-pagefind-filter="范围:huzhou"></span>');
+    expect(describePage('orgs/huzhou/index.html', local)?.area).toBe('huzhou');
   });
 
   it('leaves out pages without data-pagefind-body, as pagefind does once the site uses it', () => {
@@ -85,5 +88,43 @@ describe('planBundles', () => {
         0,
       ),
     ).toThrow(/positive/);
+  });
+});
+
+describe('planAreaBundles', () => {
+  const page = (path: string, area: string, chars: number, type = '年度报告') => ({ path, area, chars, type });
+  const pages = [
+    page('guides/a/index.html', COMMON_AREA, 40, '办事指南'),
+    page('guides/b/index.html', COMMON_AREA, 40, '办事指南'),
+    page('orgs/big/index.html', 'big', 60),
+    page('reports/big/1/index.html', 'big', 60),
+    page('orgs/small/index.html', 'small', 10),
+    page('orgs/tiny/index.html', 'tiny', 5),
+  ];
+
+  it('keeps common pages apart and first, packs small areas whole, splits an area too large', () => {
+    const bundles = planAreaBundles(pages, 100, 50);
+    expect(bundles[0]).toMatchObject({ chars: 80 });
+    expect(bundles[0]!.areas).toBeUndefined();
+    const big = bundles.filter((b) => b.areas?.includes('big'));
+    expect(big).toHaveLength(2);
+    expect(big.every((b) => b.areas!.length === 1)).toBe(true);
+    expect(bundles.filter((b) => b.areas?.includes('small'))).toEqual([
+      { pages: ['orgs/small/index.html', 'orgs/tiny/index.html'], chars: 15, areas: ['small', 'tiny'] },
+    ]);
+    // Every page once.
+    expect(bundles.flatMap((b) => b.pages).sort()).toEqual(pages.map((p) => p.path).sort());
+  });
+
+  it('names the bundles one area’s search needs, and all for the whole country', () => {
+    const manifest = {
+      bundles: [
+        { path: '/pagefind/bundles/1/' },
+        { path: '/pagefind/bundles/2/', areas: ['big'] },
+        { path: '/pagefind/bundles/3/', areas: ['small', 'tiny'] },
+      ],
+    };
+    expect(bundlesFor(manifest, 'tiny')).toEqual(['/pagefind/bundles/1/', '/pagefind/bundles/3/']);
+    expect(bundlesFor(manifest, undefined)).toHaveLength(3);
   });
 });

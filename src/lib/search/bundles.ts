@@ -5,6 +5,12 @@
 // search page merges them in the browser.
 // No imports: scripts/search-index.ts loads this file with Node's own TypeScript support.
 
+/**
+ * The 范围 filter value of pages that belong to no one province (lists, national guides, pages of several
+ * organisations): they are searched in every area.
+ */
+export const COMMON_AREA = '全国';
+
 /** A page pagefind will index: its path under the site, its search type (类型 filter) and its text length. */
 export interface IndexablePage {
   /** Path of the HTML file relative to the site folder, with `/` separators, e.g. `guides/x/index.html`. */
@@ -13,12 +19,16 @@ export interface IndexablePage {
   type: string;
   /** Characters of text pagefind will index (the `data-pagefind-body` element without its tags). */
   chars: number;
+  /** The page's 范围 filter: its province's id, or COMMON_AREA (also when the page has none). */
+  area?: string;
 }
 
 /** One pagefind bundle: the pages it indexes (paths as in IndexablePage) and their characters in all. */
 export interface SearchBundle {
   pages: string[];
   chars: number;
+  /** The search areas whose pages it holds; undefined for a bundle of pages searched everywhere (COMMON_AREA). */
+  areas?: string[];
 }
 
 /**
@@ -26,11 +36,23 @@ export interface SearchBundle {
  * primary one at `/pagefind/` (empty when the whole site is one index).
  */
 export interface BundleManifest {
-  bundles: { path: string }[];
+  /** `areas`: the search areas whose pages the bundle holds; none for a bundle every search needs. */
+  bundles: { path: string; areas?: string[] }[];
+  /** The areas of the primary bundle, when it holds an area's pages rather than those searched everywhere. */
+  primaryAreas?: string[];
+}
+
+/**
+ * The bundles one search needs: all of them for the whole country (`area` undefined); for one area, those it
+ * needs (its own and those searched everywhere). The primary bundle at /pagefind/ is always loaded.
+ */
+export function bundlesFor(manifest: BundleManifest, area: string | undefined): string[] {
+  return manifest.bundles.filter((b) => area === undefined || !b.areas || b.areas.includes(area)).map((b) => b.path);
 }
 
 const BODY_OPEN = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/;
 const TYPE_FILTER = /data-pagefind-filter="类型:([^"]*)"/;
+const AREA_FILTER = /data-pagefind-filter="范围:([^"]*)"/;
 
 /**
  * Reads what the bundle planner needs from one built page: undefined when the page has no `data-pagefind-body`
@@ -48,7 +70,12 @@ export function describePage(path: string, html: string): IndexablePage | undefi
     .replace(/<[^>]*>/g, '')
     .replace(/&[a-z#0-9]+;/gi, ' ')
     .replace(/\s+/g, ' ');
-  return { path, type: TYPE_FILTER.exec(html)?.[1] ?? '', chars: text.trim().length };
+  return {
+    path,
+    type: TYPE_FILTER.exec(html)?.[1] ?? '',
+    chars: text.trim().length,
+    area: AREA_FILTER.exec(html)?.[1] ?? COMMON_AREA,
+  };
 }
 
 /**
@@ -82,4 +109,44 @@ function compare(a: string, b: string): number {
 
 function bundleOf(pages: IndexablePage[]): SearchBundle {
   return { pages: pages.map((p) => p.path), chars: pages.reduce((n, p) => n + p.chars, 0) };
+}
+
+/**
+ * Bundles for searching by area (docs/scaling.md §3): pages searched everywhere are dealt into alike bundles of
+ * at most `maxChars` (planBundles); each area's pages go whole into one bundle, areas packed together up to
+ * `areaChars` (largest first, each into the first bundle it fits), and an area larger than that is dealt into
+ * alike bundles of its own. A search in one area then fetches the common bundles and its own, never the whole
+ * country. The common bundles come first: the first of them is the primary index at /pagefind/.
+ */
+export function planAreaBundles(pages: IndexablePage[], maxChars: number, areaChars: number): SearchBundle[] {
+  if (!(areaChars > 0)) throw new Error(`areaChars must be a positive number, got ${areaChars}`);
+  const common = pages.filter((p) => (p.area ?? COMMON_AREA) === COMMON_AREA);
+  const byArea = new Map<string, IndexablePage[]>();
+  for (const p of pages) {
+    const area = p.area ?? COMMON_AREA;
+    if (area === COMMON_AREA) continue;
+    const list = byArea.get(area);
+    if (list) list.push(p);
+    else byArea.set(area, [p]);
+  }
+  const out: SearchBundle[] = common.length ? planBundles(common, maxChars) : [];
+  const groups = [...byArea]
+    .map(([area, list]) => ({ area, list, chars: list.reduce((n, p) => n + p.chars, 0) }))
+    .sort((a, b) => b.chars - a.chars || compare(a.area, b.area));
+  const packs: { areas: string[]; pages: IndexablePage[]; chars: number }[] = [];
+  for (const g of groups) {
+    if (g.chars > areaChars) {
+      for (const b of planBundles(g.list, areaChars)) out.push({ ...b, areas: [g.area] });
+      continue;
+    }
+    const pack = packs.find((p) => p.chars + g.chars <= areaChars);
+    if (pack) {
+      pack.areas.push(g.area);
+      pack.pages.push(...g.list);
+      pack.chars += g.chars;
+    } else packs.push({ areas: [g.area], pages: [...g.list], chars: g.chars });
+  }
+  for (const p of packs)
+    out.push({ ...bundleOf([...p.pages].sort((x, y) => compare(x.path, y.path))), areas: [...p.areas].sort(compare) });
+  return out;
 }

@@ -18,6 +18,14 @@ describe('resultCountText', () => {
     expect(resultCountText(26, 10, '护理补贴', false)).toBe('找到 26 条与“护理补贴”有关的结果，显示前 10 条。');
     expect(resultCountText(0, 0, '火星', true)).toBe('没有找到与“火星”有关的结果（已按筛选条件缩小范围）。');
   });
+  it('says first when the search covers one area, not the whole country', () => {
+    expect(resultCountText(3, 3, '康复', false, '湖州市残联')).toBe(
+      '在湖州市残联和各地通用的内容中，找到 3 条与“康复”有关的结果。',
+    );
+    expect(resultCountText(0, 0, '火星', false, '湖州市残联')).toBe(
+      '在湖州市残联和各地通用的内容中，没有找到与“火星”有关的结果。',
+    );
+  });
 });
 
 describe('searchTitle', () => {

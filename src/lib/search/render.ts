@@ -23,13 +23,15 @@ export function safeExcerpt(excerpt: string): string {
 
 /**
  * The sentence announced after a search; it counts what is shown when not all is: 找到 26 条与“护理补贴”有关的
- * 结果，显示前 10 条。
+ * 结果，显示前 10 条。In one search area it says so first: 在湖州市残联和各地通用的内容中，找到 3 条……
  */
-export function resultCountText(total: number, shown: number, query: string, filtered: boolean): string {
+export function resultCountText(total: number, shown: number, query: string, filtered: boolean, area?: string): string {
   const scope = filtered ? '（已按筛选条件缩小范围）' : '';
-  if (total === 0) return `没有找到与“${query}”有关的结果${scope}。`;
+  // Said first, so a reader who hears only the start knows the results are of one area, not the whole country.
+  const where = area ? `在${area}和各地通用的内容中，` : '';
+  if (total === 0) return `${where}没有找到与“${query}”有关的结果${scope}。`;
   const part = shown < total ? `，显示前 ${shown} 条` : '';
-  return `找到 ${total} 条与“${query}”有关的结果${scope}${part}。`;
+  return `${where}找到 ${total} 条与“${query}”有关的结果${scope}${part}。`;
 }
 
 /** The page title while it shows results: “残疾人证”的搜索结果 - site name (搜索 - site name without a query). */
