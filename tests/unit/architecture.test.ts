@@ -20,6 +20,7 @@ const FEATURES = [
   'layout',
   'sources',
   'share',
+  'cms',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
@@ -36,6 +37,8 @@ export const FEATURE_USES: Record<string, string[]> = {
   markdown: ['security'],
   // A register entry's publisher is one of the site's organisations, asked through orgs/committed.ts.
   sources: ['orgs'],
+  // The browser editor's configuration is generated from the schemas of every kind of file officials edit.
+  cms: ['orgs', 'reports', 'guides', 'plans', 'datasets', 'settings'],
 };
 
 function walk(dir: string): string[] {
