@@ -201,6 +201,7 @@ export function collections(): CmsCollection[] {
       slug: '{{fields.id}}',
       identifier_field: 'id',
       summary: '{{name}}（{{id}}）',
+      create: true,
       fields: schemaFields('orgs', orgSchema),
     },
     {
@@ -211,8 +212,11 @@ export function collections(): CmsCollection[] {
       folder: 'content/reports',
       extension: 'md',
       format: 'frontmatter',
-      path: '{{fields.org}}/{{fields.year}}-{{fields.kind}}',
+      // The path template is lower-cased and its dots turned into dashes by Decap, so it names fields without
+      // the `fields.` prefix; `{{slug}}` is the slug below, where `fields.year` is this field (`{{year}}` is today's).
+      path: '{{org}}/{{slug}}',
       slug: '{{fields.year}}-{{fields.kind}}',
+      create: true,
       summary: '{{title}}',
       fields: [
         ...withOrgRelation(schemaFields('reports', reportSchema)),
@@ -243,6 +247,7 @@ export function collections(): CmsCollection[] {
       slug: '{{fields.id}}',
       identifier_field: 'id',
       summary: '{{title}}',
+      create: true,
       fields: withOrgRelation(schemaFields('plans', planSchema)),
     },
     {
