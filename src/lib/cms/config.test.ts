@@ -171,6 +171,10 @@ describe('CMS configuration generated from the schemas', () => {
     expect(field('indicators', 'indicators.target.year').max).toBe(2100);
     expect(field('actuals', 'rows.year')).toMatchObject({ min: 1949, max: 2100, value_type: 'int' });
     expect(field('datasets', 'org').widget).toBe('list');
+    // A required switch starts off; an optional one (canBeNegative: true or left out) writes nothing untouched.
+    expect(field('guides', 'materials.required').default).toBe(false);
+    expect(field('indicators', 'indicators.canBeNegative')).toMatchObject({ widget: 'boolean', required: false });
+    expect(field('indicators', 'indicators.canBeNegative').default).toBeUndefined();
   });
 
   it('enables the local proxy and drops the merge-request workflow only when asked (tests)', () => {

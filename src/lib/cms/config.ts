@@ -85,7 +85,10 @@ const DOCUMENT_PATTERN: [string, string] = ['^\\d{3}$', '写三位文件编号�
 function fieldOf(path: string, named: NamedShape): CmsField {
   const name = named.name;
   const base = { name, label: labelOf(path), ...(named.required ? {} : { required: false }) };
-  return { ...base, ...widgetOf(path, named.shape) };
+  const widget = widgetOf(path, named.shape);
+  // An optional switch left alone writes nothing: `canBeNegative: false` would be rejected (true or left out).
+  if (widget.widget === 'boolean' && !named.required) delete widget.default;
+  return { ...base, ...widget };
 }
 
 type Widget = Omit<CmsField, 'name' | 'label' | 'required'>;
