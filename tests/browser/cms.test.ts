@@ -288,6 +288,42 @@ describe('browser editor (/admin/) against the local proxy', () => {
     await page.context().close();
   });
 
+  /** Entry, the label of a top-level text field, its name in the file, the file. */
+  const RESAVED: [string, string, string, string][] = [
+    ['#/collections/orgs/entries/huzhou', '简称', 'shortName', 'data/orgs/huzhou.yaml'],
+    ['#/collections/plans/entries/lishui-2021-2025', '标题', 'title', 'data/plans/lishui-2021-2025.yaml'],
+    [
+      '#/collections/datasets/entries/child-rehabilitation-2020',
+      '数据集标题',
+      'title',
+      'data/datasets/child-rehabilitation-2020.yaml',
+    ],
+    ['#/collections/settings/entries/site', '网站名称', 'name', 'data/site.yaml'],
+  ];
+
+  it('edits an organisation, a plan, a dataset and the settings, changing nothing else', async () => {
+    for (const [hash, label, key, rel] of RESAVED) {
+      const before = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown>;
+      const page = await openEditor(hash);
+      const box = page.getByRole('textbox', { name: label, exact: true });
+      await box.click();
+      await box.press('End');
+      await page.keyboard.type('（修订）');
+      await publish(page);
+      const expected = { ...before, [key]: `${before[key] as string}（修订）` };
+      await waitFor(`${rel} to be saved`, () => {
+        const now = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown>;
+        return now[key] === expected[key];
+      }).catch(async (e: Error) => {
+        const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
+        throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);
+      });
+      // Fields the editor cannot show (a highlight's row) are kept; comments and quoting may change, values not.
+      assert.deepEqual(parse(readFileSync(file(rel), 'utf8')), expected, rel);
+      await page.context().close();
+    }
+  });
+
   it('the files it wrote pass the check and build into pages', () => {
     const result = checkSite(repo);
     assert.deepEqual(result.problems.map(formatProblem), []);

@@ -175,6 +175,10 @@ describe('CMS configuration generated from the schemas', () => {
     expect(field('guides', 'materials.required').default).toBe(false);
     expect(field('indicators', 'indicators.canBeNegative')).toMatchObject({ widget: 'boolean', required: false });
     expect(field('indicators', 'indicators.canBeNegative').default).toBeUndefined();
+    // Inside an object that may be left out, the editor requires nothing (the check does, when it is there).
+    expect(field('orgs', 'contact.phone.value').required).toBe(false);
+    expect(field('reports', 'source.title').required).toBeUndefined();
+    expect(field('guides', 'contact.ask').required).toBeUndefined();
   });
 
   it('enables the local proxy and drops the merge-request workflow only when asked (tests)', () => {

@@ -82,22 +82,29 @@ export function labelOf(path: string): string {
 const DATE_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2}$', '日期写成 2024-01-31 这样的“年-月-日”'];
 const DOCUMENT_PATTERN: [string, string] = ['^\\d{3}$', '写三位文件编号，如 004'];
 
-function fieldOf(path: string, named: NamedShape): CmsField {
+/**
+ * `inOptional`: the field sits in an object that may be left out (an organisation's 联系方式, an indicator's 基期).
+ * Decap validates such an object's fields even when the object is absent, so an organisation without contact
+ * details could not be saved; they are optional in the editor, and the check still requires them when the object
+ * is there (found by tests/browser/cms.test.ts).
+ */
+function fieldOf(path: string, named: NamedShape, inOptional = false): CmsField {
   const name = named.name;
-  const base = { name, label: labelOf(path), ...(named.required ? {} : { required: false }) };
-  const widget = widgetOf(path, named.shape);
+  const required = named.required && !inOptional;
+  const base = { name, label: labelOf(path), ...(required ? {} : { required: false }) };
+  const widget = widgetOf(path, named.shape, inOptional || !named.required);
   // An optional switch left alone writes nothing: `canBeNegative: false` would be rejected (true or left out).
-  if (widget.widget === 'boolean' && !named.required) delete widget.default;
+  if (widget.widget === 'boolean' && !required) delete widget.default;
   return { ...base, ...widget };
 }
 
 type Widget = Omit<CmsField, 'name' | 'label' | 'required'>;
 
-function widgetOf(path: string, shape: FieldShape): Widget {
+function widgetOf(path: string, shape: FieldShape, optionalObject = false): Widget {
   const name = path.split('.').at(-1)!;
   switch (shape.type) {
     case 'object':
-      return { widget: 'object', fields: shape.fields.map((f) => fieldOf(`${path}.${f.name}`, f)) };
+      return { widget: 'object', fields: shape.fields.map((f) => fieldOf(`${path}.${f.name}`, f, optionalObject)) };
     case 'list': {
       const min = shape.min !== undefined ? { min: shape.min } : {};
       if (shape.of.type === 'object')

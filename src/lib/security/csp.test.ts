@@ -155,7 +155,7 @@ describe('framing by the sample host configurations', () => {
 describe('the browser editor (/admin/) has its own policy', () => {
   it('connects only to the site and the git host; eval (Decap needs it), no inline script, never framed', () => {
     const policy = adminCsp(['https://git.example.invalid']);
-    expect(policy).toContain("connect-src 'self' https://git.example.invalid;");
+    expect(policy).toContain("connect-src 'self' blob: https://git.example.invalid;");
     expect(policy).toContain("script-src 'self' 'unsafe-eval';");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(policy).toContain("frame-ancestors 'none'");

@@ -68,7 +68,8 @@ export function adminCspDirectives(gitOrigins: readonly string[]): Record<string
     'script-src': ["'self'", "'unsafe-eval'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
-    'connect-src': ["'self'", ...gitOrigins],
+    // blob: for the files of the media folder, which Decap reads back as blobs (found by the browser test).
+    'connect-src': ["'self'", 'blob:', ...gitOrigins],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
