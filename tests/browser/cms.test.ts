@@ -290,7 +290,7 @@ describe('browser editor (/admin/) against the local proxy', () => {
 
   /** Entry, the label of a top-level text field, its name in the file, the file. */
   const RESAVED: [string, string, string, string][] = [
-    ['#/collections/orgs/entries/huzhou', '简称', 'shortName', 'data/orgs/huzhou.yaml'],
+    ['#/collections/orgs/entries/huzhou', '来源说明', 'source', 'data/orgs/huzhou.yaml'],
     ['#/collections/plans/entries/lishui-2021-2025', '标题', 'title', 'data/plans/lishui-2021-2025.yaml'],
     [
       '#/collections/datasets/entries/child-rehabilitation-2020',
