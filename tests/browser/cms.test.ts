@@ -27,7 +27,7 @@ import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { adminCsp } from '../../src/lib/security/csp.ts';
 import { checkSite } from '../../src/lib/check/check-site.ts';
 import { formatProblem } from '../../src/lib/core/problem.ts';
-import { DIST, launchBrowser, runAxe } from './harness.ts';
+import { DIST, launchBrowser, listPages, runAxe } from './harness.ts';
 
 const ROOT = resolve('.');
 /** What the check and the build read; node_modules is linked, not copied. */
@@ -145,6 +145,23 @@ const listFiles = (root: string): string[] =>
     .flatMap((d) => (readdirSync(join(root, d), { recursive: true }) as string[]).map((f) => `${d}/${f}`))
     .sort();
 const frontMatter = (rel: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file(rel), 'utf8'))![1]!);
+
+describe('the editor is not a public page', () => {
+  const admin = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
+
+  it('is noindex, outside the search index and the public-page tests', () => {
+    assert.match(admin, /<meta name="robots" content="noindex, nofollow">/);
+    assert.doesNotMatch(admin, /data-pagefind-body/);
+    assert.ok(!listPages().some((p) => p.startsWith('/admin/')));
+  });
+
+  it('only /publish/ links it', () => {
+    const linking = listPages().filter((p) =>
+      /href="\/admin\/"/.test(readFileSync(join(DIST, p.endsWith('.html') ? p : `${p}index.html`), 'utf8')),
+    );
+    assert.deepEqual(linking, ['/publish/']);
+  });
+});
 
 describe('browser editor (/admin/) against the local proxy', () => {
   before(async () => {
