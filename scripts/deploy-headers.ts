@@ -3,8 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deployFiles } from '../src/lib/security/csp.ts';
+import { backendFromEnv, gitOrigins } from '../src/lib/cms/backend.ts';
 
-for (const [path, text] of Object.entries(deployFiles())) {
+// The browser editor's policy names the git host it commits to (CMS_BACKEND, CMS_BASE_URL: see docs/cms.md).
+for (const [path, text] of Object.entries(deployFiles(gitOrigins(backendFromEnv(process.env))))) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   console.log(`已写入 ${path}`);

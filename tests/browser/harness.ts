@@ -8,6 +8,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { securityHeaders } from '../../src/lib/security/csp.ts';
+import { NOT_PUBLIC } from './page-weight.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
@@ -106,14 +107,17 @@ export async function serveStatic(
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Every HTML page of the built site, as URL paths (`/`, `/reports/`, …), excluding search-engine internals. */
+/**
+ * Every public HTML page of the built site, as URL paths (`/`, `/reports/`, …), excluding search-engine internals
+ * and the browser editor (NOT_PUBLIC in page-weight.ts: /admin/ is tested by cms.test.ts, not as a public page).
+ */
 export function listPages(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(p);
+        if (name !== 'pagefind' && name !== '_astro' && !(d === dir && NOT_PUBLIC.includes(name))) walk(p);
       } else if (name.endsWith('.html')) {
         const rel = relative(dir, p).split(sep).join('/');
         out.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`);

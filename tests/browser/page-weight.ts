@@ -5,6 +5,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * Folders of dist/ that are not public pages: the browser editor for officials (/admin/, Decap CMS, about 1.5 MB of
+ * JavaScript gzip, with its own Content-Security-Policy and noindex). It is left out of every test that walks the
+ * public pages (axe, no English, budgets, links, CSP, reflow…) on purpose; tests/browser/cms.test.ts tests it.
+ */
+export const NOT_PUBLIC = ['admin'];
+
 /** Gzip size at level 9, as a static host would serve it compressed. */
 export function gzipSize(data: string | Uint8Array): number {
   return gzipSync(data, { level: 9 }).length;
@@ -239,7 +246,7 @@ export function foreignReferences(dir: string, ownOrigins: string[]): ForeignRef
       check(file, `${where} 请求`, m[1]!);
     for (const m of js.matchAll(/sourceMappingURL=(\S+)/g)) check(file, `${where} sourceMappingURL`, m[1]!);
   };
-  for (const file of listFiles(dir)) {
+  for (const file of listFiles(dir, NOT_PUBLIC)) {
     const p = join(dir, file);
     if (/\.(html|svg)$/i.test(file)) {
       const text = readFileSync(p, 'utf8');
@@ -281,7 +288,7 @@ export function webFonts(dir: string): string[] {
 
 /** HTML files of the site, dist-relative, excluding pagefind's and Astro's asset folders. */
 export function htmlFiles(dir: string): string[] {
-  return listFiles(dir, ['pagefind', '_astro']).filter((f) => f.endsWith('.html'));
+  return listFiles(dir, ['pagefind', '_astro', ...NOT_PUBLIC]).filter((f) => f.endsWith('.html'));
 }
 
 /** Total gzip bytes of the site's own CSS: every stylesheet any page links plus every inline `<style>` (distinct). */
@@ -289,7 +296,7 @@ export function siteCss(dir: string, weights: PageWeight[]): { files: string[]; 
   const files = new Set<string>();
   for (const w of weights) for (const f of w.cssFiles) files.add(f);
   // Stylesheets Astro emitted but no page links still count: they are the site's CSS.
-  for (const f of listFiles(dir, ['pagefind'])) if (f.endsWith('.css')) files.add(f);
+  for (const f of listFiles(dir, ['pagefind', ...NOT_PUBLIC])) if (f.endsWith('.css')) files.add(f);
   const inline = new Set<string>();
   for (const f of htmlFiles(dir)) {
     for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))

@@ -21,6 +21,7 @@ const FEATURES = [
   'sources',
   'share',
   'shards',
+  'cms',
 ];
 
 /** Feature → the other features it may use. Keep this short; every entry is a dependency to justify. */
@@ -39,6 +40,8 @@ export const FEATURE_USES: Record<string, string[]> = {
   sources: ['orgs'],
   // Which shards a change needs follows who owns each changed file.
   shards: ['orgs'],
+  // The browser editor's configuration is generated from the schemas of every kind of file officials edit.
+  cms: ['orgs', 'reports', 'guides', 'plans', 'datasets', 'settings'],
 };
 
 function walk(dir: string): string[] {

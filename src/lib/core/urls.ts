@@ -74,6 +74,8 @@ export const downloadUrl = (file: keyof typeof DOWNLOAD_FILES): string => `/down
  * headers allow in a frame (security/csp.ts), so an embed route outside it would not show on other sites.
  */
 export const EMBED_PREFIX = '/embed/';
+/** The browser editor (Decap CMS) for officials: not a public page, linked only from /publish/. */
+export const ADMIN_PREFIX = '/admin/';
 /** `/embed/plans/<plan>/<indicator>/`: the indicator's chart, summary and table, for other sites' frames. */
 export const embedIndicatorUrl = (planId: string, indicatorId: string): string =>
   `${EMBED_PREFIX}plans/${planId}/${indicatorId}/`;

@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allowsOtherSitesToFrame, cspHeader, cspMeta, deployFiles, isEmbedPath, securityHeaders } from './csp.ts';
+import { backendFromEnv, gitOrigins } from '../cms/backend.ts';
+import {
+  adminCsp,
+  allowsOtherSitesToFrame,
+  cspHeader,
+  cspMeta,
+  deployFiles,
+  isAdminPath,
+  isEmbedPath,
+  securityHeaders,
+} from './csp.ts';
+
+/** The git host of the browser editor, as `npm run deploy:headers` reads it. */
+const GIT = gitOrigins(backendFromEnv(process.env));
 
 describe('Content-Security-Policy', () => {
   it('is the strict policy, with no inline scripts or styles', () => {
@@ -21,7 +34,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('sends the same policy from every sample host configuration in deploy/', () => {
-    for (const [path, text] of Object.entries(deployFiles())) {
+    for (const [path, text] of Object.entries(deployFiles(GIT))) {
       expect(readFileSync(path, 'utf8'), `${path} is out of date: run npm run deploy:headers`).toBe(text);
       expect(text).toContain(cspHeader());
       expect(text).toContain(cspHeader({ embed: true }));
@@ -112,7 +125,7 @@ const PATHS = [
 ];
 
 describe('framing by the sample host configurations', () => {
-  const files = deployFiles();
+  const files = deployFiles(GIT);
   const hosts: [string, (path: string) => Headers][] = [
     ['deploy/_headers', (p) => netlifyFor(files['deploy/_headers']!, p)],
     ['deploy/nginx.conf', (p) => nginxFor(files['deploy/nginx.conf']!, p)],
@@ -137,4 +150,34 @@ describe('framing by the sample host configurations', () => {
       }
     });
   }
+});
+
+describe('the browser editor (/admin/) has its own policy', () => {
+  it('connects only to the site and the git host; eval (Decap needs it), no inline script, never framed', () => {
+    const policy = adminCsp(['https://git.example.invalid']);
+    expect(policy).toContain("connect-src 'self' blob: https://git.example.invalid;");
+    expect(policy).toContain("script-src 'self' 'unsafe-eval';");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(adminCsp([], { meta: true })).not.toContain('frame-ancestors');
+  });
+
+  it('is sent for /admin/ by every sample host, with noindex; public pages keep theirs', () => {
+    const files = deployFiles(GIT);
+    const hosts: [string, (path: string) => Headers][] = [
+      ['deploy/_headers', (p) => netlifyFor(files['deploy/_headers']!, p)],
+      ['deploy/nginx.conf', (p) => nginxFor(files['deploy/nginx.conf']!, p)],
+      ['deploy/staticwebapp.config.json', (p) => azureFor(files['deploy/staticwebapp.config.json']!, p)],
+    ];
+    for (const [file, headersFor] of hosts) {
+      for (const p of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
+        expect(isAdminPath(p)).toBe(true);
+        expect(headersFor(p)['Content-Security-Policy'], `${file} ${p}`).toBe(adminCsp(GIT));
+        expect(headersFor(p)['X-Robots-Tag'], `${file} ${p}`).toBe('noindex, nofollow');
+        expect(allowsOtherSitesToFrame(headersFor(p)), `${file} ${p}`).toBe(false);
+      }
+      expect(headersFor('/publish/')['Content-Security-Policy']).toBe(cspHeader());
+      expect(headersFor('/administration/')['Content-Security-Policy']).toBe(cspHeader());
+    }
+  });
 });

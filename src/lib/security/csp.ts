@@ -4,7 +4,7 @@
  * files for static hosts in `deploy/` (a test keeps them equal).
  */
 
-import { EMBED_PREFIX } from '../core/urls.ts';
+import { ADMIN_PREFIX, EMBED_PREFIX } from '../core/urls.ts';
 
 /** Directives of the policy. No 'unsafe-inline' anywhere: pages load scripts and styles only from files. */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
@@ -54,6 +54,42 @@ export function cspMeta(): string {
   return serialise((name) => !HEADER_ONLY.has(name));
 }
 
+/**
+ * The policy of the browser editor at /admin/ (Decap CMS), and of nothing else: as strict as Decap allows
+ * (measured in tests/browser/cms.test.ts, see docs/cms.md). It connects only to its own origin and the configured
+ * git host (`gitOrigins`, from src/lib/cms/backend.ts). Two relaxations Decap cannot run without, measured in
+ * Chromium: 'unsafe-eval', because Decap compiles its configuration schema into a function (ajv) and stops with
+ * "Error loading the CMS configuration" without it; and inline styles, because its components write their CSS at
+ * run time (emotion). Images also from blob: for previews of uploads; never framed; no inline script.
+ */
+export function adminCspDirectives(gitOrigins: readonly string[]): Record<string, readonly string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    // blob: for the files of the media folder, which Decap reads back as blobs (found by the browser test).
+    'connect-src': ["'self'", 'blob:', ...gitOrigins],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+}
+
+/** The editor's policy as a header, or (`meta`) for its `<meta>` tag without the header-only directives. */
+export function adminCsp(gitOrigins: readonly string[], options: { meta?: boolean } = {}): string {
+  return Object.entries(adminCspDirectives(gitOrigins))
+    .filter(([name]) => !options.meta || !HEADER_ONLY.has(name))
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** True for an address of the browser editor (/admin/), which is not a public page. */
+export function isAdminPath(path: string): boolean {
+  return path.startsWith(ADMIN_PREFIX);
+}
+
 /** The headers every response gets, framed or not. */
 function commonHeaders(): Record<string, string> {
   return {
@@ -76,7 +112,15 @@ function frameHeaders(embed: boolean): Record<string, string> {
  * where frame-ancestors lets other sites frame the page. The sample host configurations in deploy/ are written
  * from this, and the browser tests' server sends exactly this (tests/browser/harness.ts).
  */
-export function securityHeaders(path = '/'): Record<string, string> {
+export function securityHeaders(path = '/', gitOrigins: readonly string[] = []): Record<string, string> {
+  if (isAdminPath(path))
+    return {
+      'Content-Security-Policy': adminCsp(gitOrigins),
+      ...commonHeaders(),
+      'X-Frame-Options': 'DENY',
+      // Never in a search engine, whatever the page's own <meta name="robots"> says.
+      'X-Robots-Tag': 'noindex, nofollow',
+    };
   const embed = isEmbedPath(path);
   const frame = frameHeaders(embed);
   const { 'Content-Security-Policy': csp, ...rest } = frame;
@@ -109,13 +153,14 @@ export function allowsOtherSitesToFrame(headers: Record<string, string>): boolea
 const GENERATED = '由 npm run deploy:headers 根据 src/lib/security/csp.ts 生成，请勿手改';
 
 const EMBED_GLOB = `${EMBED_PREFIX}*`;
+const ADMIN_GLOB = `${ADMIN_PREFIX}*`;
 
 /**
  * `deploy/_headers` for Netlify: every address gets the site's headers, then the /embed/ rule replaces the policy
  * there (Netlify serves, for each header, the value of the last rule that matches). The X-Frame-Options of the
  * first rule stays on embeds, which browsers ignore once the policy has frame-ancestors (HTML standard).
  */
-export function netlifyHeaders(): string {
+export function netlifyHeaders(gitOrigins: readonly string[]): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
@@ -125,13 +170,20 @@ export function netlifyHeaders(): string {
 # 嵌入页（${EMBED_GLOB}）是唯一允许别的网站用框架（iframe）显示的地址：下面第二段替换了它的内容安全策略。
 # Cloudflare Pages 会把两段中同名的响应头合并成两条策略，嵌入页因此仍不能被嵌入（只会更严，不会更松）；
 # 在 Cloudflare Pages 上要允许嵌入，需按其文档去掉第一段继承来的策略（本项目没有在 Cloudflare 上测试过）。
-${block('/*', securityHeaders('/'))}${block(EMBED_GLOB, { 'Content-Security-Policy': cspHeader({ embed: true }) })}`;
+# 浏览器编辑器（${ADMIN_GLOB}）有自己的策略（第三段）：只连接本站和配置的代码托管平台，不进搜索引擎。
+${block('/*', securityHeaders('/'))}${block(EMBED_GLOB, { 'Content-Security-Policy': cspHeader({ embed: true }) })}${block(
+    ADMIN_GLOB,
+    (({ 'Content-Security-Policy': csp, 'X-Robots-Tag': robots }) => ({
+      'Content-Security-Policy': csp!,
+      'X-Robots-Tag': robots!,
+    }))(securityHeaders(ADMIN_PREFIX, gitOrigins)),
+  )}`;
 }
 
 /** `deploy/nginx.conf`: a server block for the built site. */
-export function nginxConf(): string {
+export function nginxConf(gitOrigins: readonly string[]): string {
   const addHeaders = (path: string, indent: string) =>
-    Object.entries(securityHeaders(path))
+    Object.entries(securityHeaders(path, gitOrigins))
       .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
       .join('\n');
   const headers = addHeaders('/', '    ');
@@ -155,6 +207,11 @@ ${headers}
 ${addHeaders(EMBED_PREFIX, '        ')}
         try_files $uri $uri/ =404;
     }
+    # 浏览器编辑器有自己的内容安全策略：只连接本站和配置的代码托管平台，不进搜索引擎。
+    location ${ADMIN_PREFIX} {
+${addHeaders(ADMIN_PREFIX, '        ')}
+        try_files $uri $uri/ =404;
+    }
     # 搜索用到 .wasm 文件：nginx 1.21 起自带的 mime.types 已有 application/wasm；更早的版本请在 mime.types 中补上。
     error_page 404 /404.html;
 }
@@ -162,13 +219,21 @@ ${addHeaders(EMBED_PREFIX, '        ')}
 }
 
 /** `deploy/staticwebapp.config.json` for Azure Static Web Apps. */
-export function staticWebAppConfig(): string {
+export function staticWebAppConfig(gitOrigins: readonly string[]): string {
   const config = {
     $comment: `${GENERATED}。Azure Static Web Apps：复制到构建输出目录（dist/）。`,
     globalHeaders: commonHeaders(),
     // The first route that matches decides (Azure Static Web Apps), so /embed/ comes before everything else.
     routes: [
       { route: EMBED_GLOB, headers: frameHeaders(true) },
+      {
+        route: ADMIN_GLOB,
+        headers: (({ 'Content-Security-Policy': csp, 'X-Robots-Tag': robots, 'X-Frame-Options': xfo }) => ({
+          'Content-Security-Policy': csp!,
+          'X-Frame-Options': xfo!,
+          'X-Robots-Tag': robots!,
+        }))(securityHeaders(ADMIN_PREFIX, gitOrigins)),
+      },
       { route: '/*', headers: frameHeaders(false) },
     ],
     responseOverrides: { '404': { rewrite: '/404.html' } },
@@ -177,11 +242,14 @@ export function staticWebAppConfig(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** Every sample file in `deploy/`, by path relative to the project root. */
-export function deployFiles(): Record<string, string> {
+/**
+ * Every sample file in `deploy/`, by path relative to the project root. `gitOrigins`: the git host the browser
+ * editor connects to (src/lib/cms/backend.ts, from the build's environment).
+ */
+export function deployFiles(gitOrigins: readonly string[]): Record<string, string> {
   return {
-    'deploy/_headers': netlifyHeaders(),
-    'deploy/nginx.conf': nginxConf(),
-    'deploy/staticwebapp.config.json': staticWebAppConfig(),
+    'deploy/_headers': netlifyHeaders(gitOrigins),
+    'deploy/nginx.conf': nginxConf(gitOrigins),
+    'deploy/staticwebapp.config.json': staticWebAppConfig(gitOrigins),
   };
 }

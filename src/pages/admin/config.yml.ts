@@ -1,0 +1,11 @@
+// /admin/config.yml: the browser editor's configuration, generated at build time from the check's schemas
+// (src/lib/cms/config.ts) and the git host of the build's environment (src/lib/cms/backend.ts). Never committed.
+import { stringify } from 'yaml';
+import { backendFromEnv } from '../../lib/cms/backend.ts';
+import { cmsConfig } from '../../lib/cms/config.ts';
+
+export function GET(): Response {
+  const config = cmsConfig({ backend: backendFromEnv(process.env) });
+  const text = `# 由 src/lib/cms/config.ts 根据检查程序的数据格式生成，请勿手改。\n${stringify(config, { lineWidth: 0 })}`;
+  return new Response(text, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+}

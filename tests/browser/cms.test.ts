@@ -1,0 +1,367 @@
+// The browser editor (/admin/, Decap CMS) driven in Chromium against Decap's local proxy (decap-server), which
+// writes into a temporary copy of the project, never into this tree. Through the real UI, by role and label, it
+// creates a 2024 report for an organisation, adds a material to a guide and an actual value to a plan; the files
+// it wrote pass the check and build into pages. A wrong entry (year 20240, a missing title) is stopped by the
+// editor with its message and writes nothing. Axe runs on the editor and its violations are printed (docs/cms.md).
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { backendFromEnv, gitOrigins } from '../../src/lib/cms/backend.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { adminCsp } from '../../src/lib/security/csp.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
+import { formatProblem } from '../../src/lib/core/problem.ts';
+import { DIST, launchBrowser, listPages, runAxe } from './harness.ts';
+
+const ROOT = resolve('.');
+/** What the check and the build read; node_modules is linked, not copied. */
+const COPIED = [
+  'content',
+  'data',
+  'sources',
+  'inbox',
+  'src',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+let repo = '';
+let proxy: ChildProcess | undefined;
+let server: Server | undefined;
+let browser: Browser | undefined;
+let url = '';
+let proxyOrigin = '';
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((ok) => s.close(ok));
+  return port;
+}
+
+async function waitFor(what: string, test: () => boolean | Promise<boolean>, ms = 15000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Serves dist/ like a static host. Two test-only differences, both for the local proxy: /admin/config.yml is
+ * generated with `local_backend` (never in the published one), and the editor's policy names the proxy as its git
+ * host instead of the configured one (the page's own policy is asserted first).
+ */
+function serve(): Promise<string> {
+  const published = adminCsp(gitOrigins(backendFromEnv(process.env)), { meta: true });
+  const config = stringify(cmsConfig({ backend: backendFromEnv({}), localBackend: `${proxyOrigin}/api/v1` }));
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/admin/config.yml') {
+      res.writeHead(200, { 'content-type': 'text/yaml; charset=utf-8' }).end(config);
+      return;
+    }
+    let file = join(DIST, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (path.startsWith('/admin/')) {
+      headers['Content-Security-Policy'] = adminCsp([proxyOrigin]);
+      if (file.endsWith('.html')) {
+        const html = body.toString('utf8');
+        assert.ok(html.includes(`content="${published}"`), 'the built /admin/ page carries the editor policy');
+        body = html.replace(published, adminCsp([proxyOrigin], { meta: true }));
+      }
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((ok) =>
+    server!.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${(server!.address() as { port: number }).port}`)),
+  );
+}
+
+const RECORD_CSP = `
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ← ' + (e.blockedURI || 'inline')));
+`;
+
+async function openEditor(hash = ''): Promise<Page> {
+  const context = await browser!.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(RECORD_CSP);
+  const page = await context.newPage();
+  if (process.env.CMS_TEST_KEEP)
+    page.on('console', (m) => m.type() === 'error' && console.log('editor:', m.text().slice(0, 400)));
+  await page.goto(`${url}/admin/`);
+  // The local proxy's sign-in: one button, no account.
+  const login = page.getByRole('button', { name: '登录' });
+  await login.waitFor({ timeout: 20000 }).catch(() => undefined);
+  if (await login.isVisible()) await login.click();
+  await page.getByRole('link', { name: '年度报告' }).waitFor({ timeout: 20000 });
+  if (hash) await page.goto(`${url}/admin/${hash}`);
+  return page;
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByText('立即发布').click();
+}
+
+const file = (rel: string) => join(repo, rel);
+/** Every file the editor could have written (content/ and data/). */
+const listFiles = (root: string): string[] =>
+  ['content', 'data']
+    .flatMap((d) => (readdirSync(join(root, d), { recursive: true }) as string[]).map((f) => `${d}/${f}`))
+    .sort();
+const frontMatter = (rel: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file(rel), 'utf8'))![1]!);
+
+describe('the editor is not a public page', () => {
+  const admin = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
+
+  it('is noindex, outside the search index and the public-page tests', () => {
+    assert.match(admin, /<meta name="robots" content="noindex, nofollow">/);
+    assert.doesNotMatch(admin, /data-pagefind-body/);
+    assert.ok(!listPages().some((p) => p.startsWith('/admin/')));
+  });
+
+  it('only /publish/ links it', () => {
+    const linking = listPages().filter((p) =>
+      /href="\/admin\/"/.test(readFileSync(join(DIST, p.endsWith('.html') ? p : `${p}index.html`), 'utf8')),
+    );
+    assert.deepEqual(linking, ['/publish/']);
+  });
+});
+
+describe('browser editor (/admin/) against the local proxy', () => {
+  before(async () => {
+    repo = mkdtempSync(join(tmpdir(), 'cms-test-'));
+    for (const p of COPIED) cpSync(join(ROOT, p), join(repo, p), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+    const port = await freePort();
+    proxyOrigin = `http://127.0.0.1:${port}`;
+    proxy = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+      env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo },
+      stdio: 'ignore',
+    });
+    await waitFor('decap-server', async () => {
+      try {
+        const r = await fetch(`${proxyOrigin}/api/v1`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ action: 'info' }),
+        });
+        return r.ok;
+      } catch {
+        return false;
+      }
+    });
+    url = await serve();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    proxy?.kill();
+    // CMS_TEST_KEEP=1 keeps the copy to look at what the editor wrote.
+    if (repo && !process.env.CMS_TEST_KEEP) rmSync(repo, { recursive: true, force: true });
+    else console.log(`copy kept: ${repo}`);
+  });
+
+  const REPORT = 'content/reports/xx-district/2024-summary.md';
+
+  it('stops a report with year 20240 and no title, and writes nothing', async () => {
+    const before = listFiles(repo);
+    const page = await openEditor('#/collections/reports/new');
+    await page.getByRole('spinbutton', { name: '年份（报告所述年份）' }).fill('20240');
+    await page.getByRole('combobox', { name: '机构' }).click();
+    await page.getByRole('combobox', { name: '机构' }).fill('XX区');
+    await page.getByRole('option', { name: /XX区残疾人联合会/ }).click();
+    await page.getByRole('combobox', { name: '类型' }).click();
+    await page.getByRole('option', { name: '年度工作总结（summary）' }).click();
+    await publish(page);
+    await page.getByText('“年份（报告所述年份）”必须位于 1949 和 2100 之间').waitFor();
+    await page.getByText('“标题”是必填项').waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(listFiles(repo), before, 'the editor wrote a file');
+    await page.context().close();
+  });
+
+  it('creates a 2024 report for an organisation', async () => {
+    const page = await openEditor('#/collections/reports/new');
+    await page.getByRole('textbox', { name: '标题', exact: true }).fill('XX区残联2024年工作总结');
+    await page.getByRole('combobox', { name: '机构' }).click();
+    await page.getByRole('combobox', { name: '机构' }).fill('XX区');
+    await page.getByRole('option', { name: /XX区残疾人联合会/ }).click();
+    await page.getByRole('spinbutton', { name: '年份（报告所述年份）' }).fill('2024');
+    await page.getByRole('combobox', { name: '类型' }).click();
+    await page.getByRole('option', { name: '年度工作总结（summary）' }).click();
+    await page.getByRole('textbox', { name: '本站发布日期 (可选)' }).fill('2025-01-20');
+    await page.getByRole('textbox', { name: '原文标题' }).fill('XX区残联2024年工作总结');
+    await page.getByRole('textbox', { name: '发布机构' }).fill('XX区残疾人联合会');
+    await page.getByRole('textbox', { name: '原文文件名' }).fill('xx-district-2024-summary.docx');
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await page.keyboard.type('2024年，全区持证残疾人工作稳步推进。');
+    await publish(page);
+    await waitFor(REPORT, () => existsSync(file(REPORT))).catch(async (e) => {
+      const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
+      if (process.env.CMS_TEST_KEEP) await page.screenshot({ path: join(repo, 'report.png') });
+      throw new Error(
+        `${(e as Error).message}; the editor shows: ${shown.filter((t) => /”|必填/.test(t)).join(' | ')}`,
+      );
+    });
+    const fm = frontMatter(REPORT);
+    assert.equal(fm.org, 'xx-district');
+    assert.equal(fm.year, 2024);
+    assert.equal(fm.kind, 'summary');
+    assert.equal(fm.source.publisher, 'XX区残疾人联合会');
+    assert.match(readFileSync(file(REPORT), 'utf8'), /全区持证残疾人工作稳步推进/);
+    await page.context().close();
+  });
+
+  const GUIDE = 'content/guides/disability-certificate-first.md';
+
+  it("adds a material to a guide's 申请材料", async () => {
+    const before = frontMatter(GUIDE).materials as { name: string }[];
+    const page = await openEditor('#/collections/guides/entries/disability-certificate-first');
+    await page.getByRole('button', { name: '新增申请材料' }).click();
+    await page.getByRole('textbox', { name: '材料名称' }).last().fill('户口簿');
+    await publish(page);
+    await waitFor('the guide to change', () => (frontMatter(GUIDE).materials as unknown[]).length > before.length);
+    const after = frontMatter(GUIDE).materials as { name: string; required: boolean }[];
+    assert.deepEqual(
+      after.slice(0, before.length).map((m) => m.name),
+      before.map((m) => m.name),
+    );
+    assert.deepEqual(after.at(-1), { name: '户口簿', required: false });
+    await page.context().close();
+  });
+
+  const ACTUALS = 'data/plans/xx-district-2023/actuals.csv';
+
+  it('adds an indicator actual; a year outside the plan is reported by the check with its usual message', async () => {
+    // The one committed actuals file has a value for every indicator: the copy loses one, which the editor adds back.
+    const original = readFileSync(file(ACTUALS), 'utf8');
+    const row = original.split('\n').find((l) => l.startsWith('new-stable-employment,2023,'))!;
+    writeFileSync(file(ACTUALS), original.replace(`${row}\n`, ''));
+    const page = await openEditor('#/collections/actuals/entries/xx-district-2023/actuals');
+    await page.getByRole('button', { name: '新增实际值（每行一个）' }).click();
+    const last = (name: string) => page.getByRole('textbox', { name }).last();
+    await last('指标编号（indicators.yaml 中的 id）').fill('new-stable-employment');
+    const year = page.getByRole('spinbutton', { name: '年份（四位数字）' }).last();
+    await year.fill('2024');
+    await page.getByRole('spinbutton', { name: '实际值（数字；百分比写 73，不写 0.73）' }).last().fill('34');
+    await last('原文写法（如 73％，可空） (可选)').fill('34名');
+    await last('来源文件编号（如 004）').fill('004');
+    await last('来源原句（照抄原文）').fill('其中新增稳定就业34名，超额完成省市新增残疾人稳定就业30名任务');
+    await publish(page);
+    await waitFor('the actuals to change', () =>
+      readFileSync(file(ACTUALS), 'utf8').includes('new-stable-employment,2024,'),
+    );
+    // A 2024 value in a plan that ends in 2023: the editor cannot know, the check says so.
+    const problems = checkSite(repo).problems.map(formatProblem);
+    assert.deepEqual(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0]!,
+      /^data\/plans\/xx-district-2023\/actuals\.csv:\d+: year — 2024 年晚于规划的目标年份（2023 年）/,
+    );
+    await year.fill('2023');
+    await publish(page);
+    await waitFor('the year to be corrected', () =>
+      readFileSync(file(ACTUALS), 'utf8').includes('new-stable-employment,2023,34,34名,004,'),
+    );
+    await page.context().close();
+  });
+
+  /** Entry, the label of a top-level text field, its name in the file, the file. */
+  const RESAVED: [string, string, string, string][] = [
+    ['#/collections/orgs/entries/huzhou', '来源说明', 'source', 'data/orgs/huzhou.yaml'],
+    ['#/collections/plans/entries/lishui-2021-2025', '标题', 'title', 'data/plans/lishui-2021-2025.yaml'],
+    [
+      '#/collections/datasets/entries/child-rehabilitation-2020',
+      '数据集标题',
+      'title',
+      'data/datasets/child-rehabilitation-2020.yaml',
+    ],
+    ['#/collections/settings/entries/site', '网站名称', 'name', 'data/site.yaml'],
+  ];
+
+  it('edits an organisation, a plan, a dataset and the settings, changing nothing else', async () => {
+    for (const [hash, label, key, rel] of RESAVED) {
+      const before = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown>;
+      const page = await openEditor(hash);
+      const box = page.getByRole('textbox', { name: label, exact: true });
+      await box.click();
+      await box.press('End');
+      await page.keyboard.type('（修订）');
+      await publish(page);
+      const expected = { ...before, [key]: `${before[key] as string}（修订）` };
+      await waitFor(`${rel} to be saved`, () => {
+        const now = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown>;
+        return now[key] === expected[key];
+      }).catch(async (e: Error) => {
+        const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
+        throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);
+      });
+      // Fields the editor cannot show (a highlight's row) are kept; comments and quoting may change, values not.
+      assert.deepEqual(parse(readFileSync(file(rel), 'utf8')), expected, rel);
+      await page.context().close();
+    }
+  });
+
+  it('the files it wrote pass the check and build into pages', () => {
+    const result = checkSite(repo);
+    assert.deepEqual(result.problems.map(formatProblem), []);
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stdout + build.stderr);
+    const page = readFileSync(join(repo, 'dist/reports/xx-district/2024-summary/index.html'), 'utf8');
+    assert.match(page, /XX区残联2024年工作总结/);
+    assert.match(readFileSync(join(repo, 'dist/guides/disability-certificate-first/index.html'), 'utf8'), /户口簿/);
+  });
+
+  it('prints the axe violations of the editor (recorded in docs/cms.md)', async () => {
+    for (const hash of ['', '#/collections/reports/new']) {
+      const page = await openEditor(hash);
+      await new Promise((r) => setTimeout(r, 1000));
+      const violations = await runAxe(page);
+      const nodes = violations.reduce((n, v) => n + v.targets.length, 0);
+      console.log(`axe /admin/${hash}: ${violations.length} rules, ${nodes} nodes`);
+      for (const v of violations) console.log(`  [${v.impact}] ${v.id} ×${v.targets.length} — ${v.help}`);
+      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      assert.deepEqual(csp, [], 'the editor runs under its policy without a violation');
+      await page.context().close();
+    }
+  });
+});
