@@ -4,9 +4,9 @@
 //
 // To cover a new kind of file, add one entry to GENERATORS: it runs only when the kind it needs is registered in
 // src/lib/check/registry.ts, so the benchmark follows whatever the site supports when it runs.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { FILE_KINDS } from '../../src/lib/check/registry.ts';
 import { DISABILITY_KINDS, INDICATOR_NAMES, REGION_SYLLABLES, Rng, paragraph, reportBody, sentence } from './text.ts';
 
@@ -25,6 +25,9 @@ export interface GenOrg {
   name: string;
   shortName: string;
   level: 'province' | 'city' | 'county' | 'district';
+  /** The organisation above it (province → city → county), so the site has a tree to shard and search by. */
+  parent?: string;
+  parentRegion?: string;
 }
 
 /** Writes files, creating folders once. */
@@ -66,7 +69,7 @@ const orgs: Generator = {
   write(w, _rng, org) {
     w.write(
       `data/orgs/${org.id}.yaml`,
-      yaml({ ...org, parentRegion: '某省', source: '基准测试生成的机构（不发布）。' }),
+      yaml({ ...org, parentRegion: org.parentRegion ?? '某省', source: '基准测试生成的机构（不发布）。' }),
     );
   },
 };
@@ -79,6 +82,7 @@ const reports: Generator = {
       const title = `${org.name}${year}年工作总结`;
       const front = {
         title,
+        published: `${year + 1}-02-01`,
         org: org.id,
         year,
         kind: 'summary',
@@ -117,7 +121,8 @@ const plans: Generator = {
       const base = pct ? rng.int(50, 90) : rng.int(20, 2000);
       const target = pct ? Math.min(100, base + rng.int(2, 10)) : base + rng.int(10, 500);
       const targetText = pct ? `≥${target}%` : `${target}${unit}`;
-      const quote = `到2025年，${name}达到${targetText}。`;
+      // As a plan table row reads: the baseline and the target both in the quoted sentence (the check requires it).
+      const quote = `${name}由2020年的${base}${unit}，到2025年达到${targetText}。`;
       indicators.push({
         id: `i${String(k + 1).padStart(2, '0')}`,
         name,
@@ -282,8 +287,24 @@ export function generate(
   const siteYaml = opts.siteYaml ?? 'data/site.yaml';
   mkdirSync(join(abs, 'data'), { recursive: true });
   if (existsSync(siteYaml)) copyFileSync(siteYaml, join(abs, 'data/site.yaml'));
+  // The register of source documents the generated pages cite (/sources/<id>/), without its publishers'
+  // organisations, which the generated site does not have: otherwise every citation would be a broken link.
+  if (existsSync('data/sources')) {
+    mkdirSync(join(abs, 'data/sources'), { recursive: true });
+    for (const name of readdirSync('data/sources').filter((n) => /^\d+\.yaml$/.test(n))) {
+      const entry = parse(readFileSync(join('data/sources', name), 'utf8')) as { publisher?: { org?: string } };
+      delete entry.publisher?.org;
+      writeFileSync(join(abs, 'data/sources', name), stringify(entry));
+    }
+    if (existsSync('sources')) cpSync('sources', join(abs, 'sources'), { recursive: true });
+  }
+  // Every 100th organisation is a province, every 10th a city under it, the rest counties under their city.
+  const made: GenOrg[] = [];
   for (let i = 0; i < orgCount; i++) {
     const org = makeOrg(i, rng);
+    const above = org.level === 'province' ? undefined : made[org.level === 'city' ? i - (i % 100) : i - (i % 10)];
+    if (above) Object.assign(org, { parent: above.id, parentRegion: above.region });
+    made.push(org);
     for (const g of active) g.write(w, rng, org);
     if (opts.onProgress && (i + 1) % 100 === 0) opts.onProgress(i + 1);
   }

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
-import { readShardMark, SHARD_MARK, type ShardMark } from './mark.ts';
+import { SHARD_MARK, type ShardMark } from './mark.ts';
 import { parseShard } from './spec.ts';
 
 /** A shard's output folder as the command line names it, and its mark. */
