@@ -21,6 +21,7 @@ import { NATIONAL_ORGS, REAL_ORGS, generate } from './generate.ts';
 import { duration, measure, type Measured } from './measure.ts';
 import { copySite } from './projects.ts';
 import { bucketOf } from '../../src/lib/shards/spec.ts';
+import { htmlFiles } from '../../tests/browser/page-weight.ts';
 
 const ROOT = resolve('.');
 const REPORT = 'docs/benchmarks-shards.md';
@@ -138,8 +139,7 @@ const single = await run(
 );
 const singleDir = join(tmp, 'single');
 renameSync(realpathSync(join(site, 'dist')), singleDir);
-const pages = (execFileSync('find', [singleDir, '-name', 'index.html'], { encoding: 'utf8' }).match(/\n/g) ?? [])
-  .length;
+const pages = htmlFiles(singleDir).length;
 
 const lines: string[] = [];
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
