@@ -75,18 +75,38 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Where every server of serveStatic also serves axe-core, from the page's own origin: runAxe loads it with a
+ * <script src> the site's `script-src 'self'` allows, so Chromium keeps its compiled code between pages (evaluating
+ * the source on every page cost a third of an axe run). No built site has this folder (serveStatic checks).
+ */
+export const AXE_PATH = '/__test__/axe.min.js';
+const AXE_FILE = join('node_modules', 'axe-core', 'axe.min.js');
+/** The origins serveStatic is serving now, where AXE_PATH exists. */
+const servedOrigins = new Set<string>();
+
+/**
  * Serves a folder on 127.0.0.1 like a static host (index.html for folders, 404.html when missing). With
  * `headers`, every response also carries the security headers the sample host configurations send for its
- * address (securityHeaders in src/lib/security/csp.ts: frame-ancestors 'none', relaxed under /embed/ only).
+ * address (securityHeaders in src/lib/security/csp.ts: frame-ancestors 'none', relaxed under /embed/ only). With
+ * `cacheAssets`, the content-hashed files under /_astro/ are sent as immutable, as the sample hosts send them, so a
+ * test that opens hundreds of pages loads each stylesheet and script once; tests that count requests leave it off.
  */
 export async function serveStatic(
   dir = DIST,
-  options: { headers?: boolean } = {},
+  options: { headers?: boolean; cacheAssets?: boolean } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} 中没有构建好的网站：请先运行 npm run build`);
+  if (existsSync(join(dir, AXE_PATH))) throw new Error(`${dir} 中不应有 ${AXE_PATH}（测试专用地址）`);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === AXE_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'max-age=3600' });
+      createReadStream(AXE_FILE).pipe(res);
+      return;
+    }
     if (options.headers) for (const [k, v] of Object.entries(securityHeaders(path))) res.setHeader(k, v);
+    if (options.cacheAssets && path.startsWith('/_astro/'))
+      res.setHeader('cache-control', 'public, max-age=31536000, immutable');
     let file = join(dir, path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -104,7 +124,15 @@ export async function serveStatic(
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  const url = `http://127.0.0.1:${port}`;
+  servedOrigins.add(url);
+  return {
+    url,
+    close: () => {
+      servedOrigins.delete(url);
+      return new Promise((ok) => server.close(() => ok()));
+    },
+  };
 }
 
 /**
@@ -130,7 +158,7 @@ export function listPages(dir = DIST): string[] {
 
 /** axe-core tags for WCAG 2.2 A/AA and best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const AXE_SOURCE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(AXE_FILE, 'utf8');
 
 /** One axe violation, reduced to what a developer needs to fix it. */
 export interface AxeViolation {
@@ -145,8 +173,13 @@ export interface AxeViolation {
  * `color-contrast-enhanced`, the 7:1 check, in high contrast).
  */
 export async function runAxe(page: Page, extraRules: string[] = []): Promise<AxeViolation[]> {
-  // Evaluated through the debugger, not as a <script> tag, so the site's Content-Security-Policy allows it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // From the page's own origin when serveStatic serves it (compiled once, cached); elsewhere evaluated through
+    // the debugger, which no Content-Security-Policy blocks.
+    const origin = new URL(page.url()).origin;
+    if (servedOrigins.has(origin)) await page.addScriptTag({ url: origin + AXE_PATH });
+    else await page.evaluate(AXE_SOURCE);
+  }
   return page.evaluate(
     async ({ tags, extraRules }) => {
       const axe = (
@@ -210,6 +243,8 @@ export interface SiteOptions {
   browser?: boolean;
   /** true to send the hosts' security headers with every response (see serveStatic). */
   headers?: boolean;
+  /** true to send /_astro/ files as immutable, as hosts do (see serveStatic); off where requests are counted. */
+  cacheAssets?: boolean;
   /** How the file's shared context (`site.context`) is set up. */
   shared?: PageOptions;
 }
@@ -255,7 +290,7 @@ export function useSite(options: SiteOptions = {}): Site {
   };
   before(async () => {
     dir = typeof options.dir === 'function' ? await options.dir() : (options.dir ?? DIST);
-    server = await serveStatic(dir, { headers: options.headers });
+    server = await serveStatic(dir, { headers: options.headers, cacheAssets: options.cacheAssets });
     if (options.browser === false) return;
     browser = await launchBrowser();
     context = await newContext(options.shared);

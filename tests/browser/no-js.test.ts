@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DIST, listPages, useSite } from './harness.ts';
 
 const pages = listPages();
@@ -16,25 +17,26 @@ const filterable = planPages.filter((p) =>
 );
 
 describe('pages without JavaScript', () => {
-  const site = useSite({ shared: { javaScript: false } });
+  const site = useSite({ shared: { javaScript: false }, cacheAssets: true });
+  // One tab for every page (a new tab per page cost more than the checks); requests are sorted per page.
+  let page: Page;
+  let foreign: string[] = [];
+  before(async () => {
+    page = await site.context.newPage();
+    page.on('request', (req) => {
+      if (!req.url().startsWith(site.url) && !req.url().startsWith('data:')) foreign.push(req.url());
+    });
+  });
 
   for (const path of pages) {
     it(`${path} is readable with JavaScript off and asks no other origin`, async () => {
-      const page = await site.context.newPage();
-      const foreign: string[] = [];
-      page.on('request', (req) => {
-        if (!req.url().startsWith(site.url) && !req.url().startsWith('data:')) foreign.push(req.url());
-      });
-      try {
-        await page.goto(site.url + path, { waitUntil: 'load' });
-        const h1 = page.locator('main h1');
-        assert.equal(await h1.count(), 1, `${path}: main should have exactly one h1`);
-        assert.ok(((await h1.textContent()) ?? '').trim().length > 0, `${path}: empty h1`);
-        assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-        assert.deepEqual(foreign, [], `${path} requested other origins`);
-      } finally {
-        await page.close();
-      }
+      foreign = [];
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      const h1 = page.locator('main h1');
+      assert.equal(await h1.count(), 1, `${path}: main should have exactly one h1`);
+      assert.ok(((await h1.textContent()) ?? '').trim().length > 0, `${path}: empty h1`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.deepEqual(foreign, [], `${path} requested other origins`);
     });
   }
 });

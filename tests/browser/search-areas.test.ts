@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { COMMON_AREA, type BundleManifest } from '../../src/lib/search/bundles.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 import { DIST, useSite } from './harness.ts';
+import { askInPage, firstResult, searchStatus } from './search-page.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 /** Each indexed page's 范围 (area) filter, by URL, from pagefind's fragments (gzip, a signature, then JSON). */
@@ -33,21 +34,9 @@ function areasOf(site: string): Map<string, string> {
   return out;
 }
 
-async function status(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const t = document.querySelector('#search-status')?.textContent ?? '';
-      return t !== '' && !t.includes('正在搜索');
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  return (await page.textContent('#search-status')) ?? '';
-}
-
 /** Every result's address, pressing 显示更多 until all are shown. */
 async function allResults(page: Page): Promise<string[]> {
-  await status(page);
+  await searchStatus(page);
   while (await page.isVisible('#search-more')) {
     const before = await page.locator('#search-results > li').count();
     await page.getByRole('button', { name: '显示更多' }).click();
@@ -79,7 +68,7 @@ describe('search by area', () => {
     await page.waitForURL(/\/search\//);
     assert.equal(await page.getByLabel('搜索范围').inputValue(), 'huzhou');
     const inArea = await allResults(page);
-    assert.match(await status(page), /^在湖州市残联和各地通用的内容中，找到 \d+ 条/);
+    assert.match(await searchStatus(page), /^在湖州市残联和各地通用的内容中，找到 \d+ 条/);
     assert.ok(inArea.length > 3, inArea.join(' '));
     const outside = inArea.filter((u) => ![`huzhou`, COMMON_AREA].includes(areas.get(u) ?? ''));
     assert.deepEqual(outside, [], 'only Huzhou’s pages and pages for everywhere');
@@ -90,7 +79,7 @@ describe('search by area', () => {
     await page.getByLabel('搜索范围').selectOption('all');
     await page.waitForFunction(() => !/^在/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const everywhere = await allResults(page);
-    assert.match(await status(page), /^找到 \d+ 条/);
+    assert.match(await searchStatus(page), /^找到 \d+ 条/);
     assert.ok(everywhere.length > inArea.length);
     assert.ok(everywhere.some((u) => !['huzhou', COMMON_AREA].includes(areas.get(u) ?? '')));
     assert.match((await page.getByLabel('搜索范围').locator('option:checked').textContent()) ?? '', /全国.*较慢/);
@@ -100,11 +89,11 @@ describe('search by area', () => {
     await box.fill(QUERY);
     await box.press('Enter');
     await page.waitForURL(/\/search\//);
-    await status(page);
+    await searchStatus(page);
     assert.equal(await page.getByLabel('搜索范围').inputValue(), 'all');
     // A shared link names its area, and that wins.
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(QUERY)}&area=lishui`);
-    assert.match(await status(page), /^在丽水市残联和各地通用的内容中/);
+    assert.match(await searchStatus(page), /^在丽水市残联和各地通用的内容中/);
     await page.context().close();
   });
 });
@@ -152,15 +141,11 @@ describe('search by area over bundles by area', () => {
   /** The query set, each query asked as a reader of `areaFor(query)` would ask it ('all' for the whole country). */
   async function precision(page: Page, areaFor: (first: string, i: number) => string) {
     const misses: string[] = [];
+    await page.goto(`${server.url}/search/`);
     for (const [i, { q, first, who }] of QUERY_SET.entries()) {
       const area = areaFor(first, i);
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}&area=${area}`);
-      await status(page);
-      const got = await page
-        .locator('#search-results > li > a')
-        .first()
-        .getAttribute('href')
-        .catch(() => null);
+      await askInPage(page, q, area);
+      const got = await firstResult(page);
       if (got !== first) misses.push(`“${q}”（${who}，${area}）：期望 ${first}，实际 ${got ?? '无结果'}`);
     }
     return { p: (QUERY_SET.length - misses.length) / QUERY_SET.length, misses };
@@ -189,7 +174,7 @@ describe('search by area over bundles by area', () => {
       if (m) fetched.add(m[0]);
     });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&area=all`);
-    assert.match(await status(page), /^找到 \d+ 条/);
+    assert.match(await searchStatus(page), /^找到 \d+ 条/);
     assert.deepEqual([...fetched].sort(), manifest.bundles.map((b) => b.path).sort());
     await page.context().close();
   });

@@ -10,21 +10,10 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { DIST, describeViolations, runAxe, useSite } from './harness.ts';
+import { askInPage, firstResult, searchStatus } from './search-page.ts';
 import { QUERY_SET } from './search-queries.ts';
 import { EVERYDAY_WORDS } from '../../src/lib/search/suggest.ts';
 import { TYPE_LABELS } from '../../src/lib/search/render.ts';
-
-async function waitForResults(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const t = document.querySelector('#search-status')?.textContent ?? '';
-      return t !== '' && !t.includes('正在搜索');
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  return (await page.textContent('#search-status')) ?? '';
-}
 
 /** The site's name, which ends every page title. */
 const SITE_NAME = (parse(readFileSync('data/site.yaml', 'utf8')) as { name: string }).name;
@@ -68,7 +57,7 @@ describe('search', () => {
     await page.keyboard.type('护理补贴');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
     assert.equal(new URL(page.url()).searchParams.get('q'), '护理补贴');
-    const status = await waitForResults(page);
+    const status = await searchStatus(page);
     assert.match(status, /^找到 \d+ 条与“护理补贴”有关的结果/);
     const live = page.locator('#search-status');
     assert.equal(await live.getAttribute('role'), 'status');
@@ -87,7 +76,7 @@ describe('search', () => {
   it('the count says how many are shown, 显示更多 shows the rest ten at a time and moves focus to the first new one', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('残疾人证')}`);
-    const status = await waitForResults(page);
+    const status = await searchStatus(page);
     const m = /^找到 (\d+) 条与“残疾人证”有关的结果，显示前 10 条。$/.exec(status);
     assert.ok(m, status);
     const total = Number(m[1]);
@@ -118,7 +107,7 @@ describe('search', () => {
   it('a count of ten or fewer is the number of results listed, with no 显示更多', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('助听器')}&type=${encodeURIComponent('办事指南')}`);
-    const status = await waitForResults(page);
+    const status = await searchStatus(page);
     const n = Number(/^找到 (\d+) 条/.exec(status)?.[1]);
     assert.ok(n > 0 && n <= 10, status);
     assert.equal(await items(page).count(), n);
@@ -130,7 +119,7 @@ describe('search', () => {
     const page = await site.context.newPage();
     for (const q of ['残疾人证', '护理补贴', '无障碍改造']) {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-      await waitForResults(page);
+      await searchStatus(page);
       const excerpts = await page.locator('#search-results > li > p').allTextContents();
       assert.ok(excerpts.length >= 5, q);
       for (const e of excerpts) assert.doesNotMatch(e, /^[，、。；：,;:]/, `“${q}”的摘要从句中开始：${e}`);
@@ -160,7 +149,7 @@ describe('search', () => {
   it('a search that finds nothing offers site words that find pages, and the main guides', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('楼梯')}`);
-    assert.match(await waitForResults(page), /^没有找到与“楼梯”有关的结果/);
+    assert.match(await searchStatus(page), /^没有找到与“楼梯”有关的结果/);
     assert.deepEqual(await page.locator('#search-suggestions a').allTextContents(), ['无障碍改造']);
     assert.ok(await page.isVisible('#search-none'), 'points to the main guides');
     const guides = page.locator('#main-guides a');
@@ -168,7 +157,7 @@ describe('search', () => {
     assert.ok(await guides.first().isVisible());
     // 孩子不会说话 finds the guide to children's rehabilitation, and offers the site's words for it too.
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('孩子不会说话')}`);
-    assert.match(await waitForResults(page), /^找到/);
+    assert.match(await searchStatus(page), /^找到/);
     const first = page.locator('#search-results > li > a').first();
     assert.equal(await first.getAttribute('href'), '/guides/child-rehabilitation/');
     assert.deepEqual(await page.locator('#search-suggestions a').allTextContents(), ['儿童康复', '言语']);
@@ -177,14 +166,11 @@ describe('search', () => {
       page.waitForURL(/q=%E5%84%BF%E7%AB%A5%E5%BA%B7%E5%A4%8D/),
       page.locator('#search-suggestions a').first().click(),
     ]);
-    assert.match(await waitForResults(page), /^找到 \d+ 条与“儿童康复”有关的结果/);
+    assert.match(await searchStatus(page), /^找到 \d+ 条与“儿童康复”有关的结果/);
     // Every word the map offers finds pages.
     const words = [...new Set(Object.values(EVERYDAY_WORDS).flat())];
     const empty: string[] = [];
-    for (const w of words) {
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(w)}`);
-      if (!(await waitForResults(page)).startsWith('找到')) empty.push(w);
-    }
+    for (const w of words) if (!(await askInPage(page, w)).startsWith('找到')) empty.push(w);
     assert.deepEqual(empty, [], `建议的说法搜不到结果：${empty.join('、')}`);
     await page.close();
   });
@@ -192,7 +178,7 @@ describe('search', () => {
   it('a filter applies when it changes, without pressing 搜索, and keeps focus on the filter', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}`);
-    await waitForResults(page);
+    await searchStatus(page);
     await page.getByLabel('类型').focus();
     await page.getByLabel('类型').selectOption('统计数据');
     await page.waitForURL(/type=/);
@@ -211,7 +197,7 @@ describe('search', () => {
     assert.equal(await page.title(), `搜索 - ${SITE_NAME}`);
     await page.getByRole('searchbox', { name: /要找什么/ }).fill('残疾人证');
     await page.getByRole('searchbox', { name: /要找什么/ }).press('Enter');
-    await waitForResults(page);
+    await searchStatus(page);
     const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
     assert.deepEqual(focused, ['H2', '“残疾人证”的搜索结果']);
     assert.equal(await page.title(), `“残疾人证”的搜索结果 - ${SITE_NAME}`);
@@ -223,7 +209,7 @@ describe('search', () => {
     for (const q of ['残疾人证', '孩子不会说话', '楼梯']) {
       const path = `/search/?q=${encodeURIComponent(q)}`;
       await page.goto(site.url + path);
-      await waitForResults(page);
+      await searchStatus(page);
       if (await page.isVisible('#search-more')) await showAll(page);
       const violations = await runAxe(page);
       assert.equal(violations.length, 0, describeViolations(path, violations));
@@ -265,7 +251,7 @@ describe('search', () => {
     await page.goto(`${site.url}/search/`);
     await page.getByRole('searchbox', { name: /要找什么/ }).fill('轮椅');
     await page.getByRole('searchbox', { name: /要找什么/ }).press('Enter');
-    await waitForResults(page);
+    await searchStatus(page);
     assert.equal(new URL(page.url()).searchParams.get('q'), '轮椅');
     const link = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
     await link.focus();
@@ -276,7 +262,7 @@ describe('search', () => {
   it('filters by type narrow the results', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('统计数据')}`);
-    await waitForResults(page);
+    await searchStatus(page);
     assert.equal(await page.getByLabel('类型').inputValue(), '统计数据');
     const hrefs = await page
       .locator('#search-results > li > a')
@@ -292,7 +278,7 @@ describe('search', () => {
   it("excerpts are page text, not the page's controls (朗读全文, 返回全部办事指南)", async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('补贴')}&type=${encodeURIComponent('办事指南')}`);
-    await waitForResults(page);
+    await searchStatus(page);
     const excerpts = await page.locator('#search-results > li > p').allTextContents();
     assert.ok(excerpts.length > 3);
     for (const e of excerpts) assert.doesNotMatch(e, /朗读全文|返回全部办事指南/, e);
@@ -303,14 +289,10 @@ describe('search', () => {
     assert.ok(QUERY_SET.length >= 49);
     const page = await site.context.newPage();
     const misses: string[] = [];
+    await page.goto(`${site.url}/search/`);
     for (const { q, first, who } of QUERY_SET) {
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-      await waitForResults(page);
-      const got = await page
-        .locator('#search-results > li > a')
-        .first()
-        .getAttribute('href')
-        .catch(() => null);
+      await askInPage(page, q);
+      const got = await firstResult(page);
       if (got !== first) misses.push(`“${q}”（${who}）：期望 ${first}，实际 ${got ?? '无结果'}`);
     }
     const precision = (QUERY_SET.length - misses.length) / QUERY_SET.length;

@@ -1,8 +1,14 @@
-// axe-core over every page of the built site, in each display mode (default, high contrast, 长者模式 with text at
-// 200%, and the reading aids 纯文本/阅读辅助线/大鼠标 over high contrast): zero violations of WCAG 2.2 A/AA and best
-// practice. High contrast also runs the 7:1 rule (color-contrast-enhanced); 长者模式 also checks 22 px body text and
-// 60 × 60 px targets.
-// One tab per mode, reused for every URL, and the modes side by side keep the run short.
+// Every page of the built site, in each display mode (default, high contrast, 长者模式 with text at 200%, and the
+// reading aids 纯文本/阅读辅助线/大鼠标 over high contrast), loaded once per mode and checked for everything that
+// must hold on every page:
+// - axe-core: zero violations of WCAG 2.2 A/AA and best practice; high contrast also runs the 7:1 rule
+//   (color-contrast-enhanced); 长者模式 also checks 22 px body text and 60 × 60 px targets;
+// - the Content-Security-Policy: the site's <meta> policy, and nothing blocked (csp.test.ts proves the recorder
+//   notices a violation);
+// - reflow at 320 px (WCAG 1.4.10) in every mode but plain high contrast: the loaded page is narrowed, as a phone
+//   turned upright or a 400 % zoom does (reflow.test.ts proves the check fails on a page that does not fit).
+// One tab per mode, reused for every URL, and the modes side by side keep the run short: loading each page once
+// for all three checks is what keeps npm test under its time.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -13,8 +19,11 @@ import {
   listPages,
   runAxe,
   settingsInitScript,
+  DESKTOP,
   useSite,
 } from './harness.ts';
+import { RECORD_VIOLATIONS, recordCsp } from './csp-recorder.ts';
+import { narrowTo, REFLOW_WIDTH, reflowProblems } from './reflow.ts';
 
 const pages = listPages();
 
@@ -43,11 +52,26 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-/** What is wrong with `path` in `mode`: axe violations, settings not applied, small text or targets. */
-async function problems(page: Page, url: string, path: string, mode: DisplayMode): Promise<string[]> {
+/** The modes whose pages must also reflow at 320 px (plain high contrast lays out as the default does). */
+const REFLOW_MODES = new Set(DISPLAY_MODES.filter((m) => m.name !== 'contrast').map((m) => m.name));
+
+/** One tab of one display mode, with its CSP recorder. */
+interface Tab {
+  page: Page;
+  csp: ReturnType<typeof recordCsp>;
+}
+
+/**
+ * What is wrong with `path` in `mode`: settings not applied, CSP broken, axe violations, small text or targets in
+ * 长者模式, and (after narrowing the page) anything that stops it reflowing at 320 px.
+ */
+async function problems({ page, csp }: Tab, url: string, path: string, mode: DisplayMode): Promise<string[]> {
+  const desktop = DESKTOP.viewport!;
+  if (page.viewportSize()?.width !== desktop.width) await page.setViewportSize(desktop);
   const res = await page.goto(url + path, { waitUntil: 'load' });
   if (!res) return [`${path}: no response`];
   const out: string[] = [];
+  out.push(...(await csp.problems(path)));
   const attrs = await page.evaluate(() => {
     const { js: _js, ...settings } = document.documentElement.dataset;
     return JSON.stringify(Object.entries(settings).sort());
@@ -63,14 +87,22 @@ async function problems(page: Page, url: string, path: string, mode: DisplayMode
     if (small.length)
       out.push(`${path}: targets smaller than 60×60 px in 长者模式:\n    ${small.slice(0, 8).join('\n    ')}`);
   }
+  if (REFLOW_MODES.has(mode.name)) {
+    await narrowTo(page);
+    const wide = await reflowProblems(page);
+    if (wide.length) out.push(`${path}（${mode.label}，${REFLOW_WIDTH}px 宽）：\n    ${wide.join('\n    ')}`);
+  }
   return out;
 }
 
-describe(`axe on all ${pages.length} pages in ${DISPLAY_MODES.length} display modes`, () => {
-  const site = useSite();
-  const tabs: Page[] = [];
+describe(`all ${pages.length} pages in ${DISPLAY_MODES.length} display modes: axe, CSP and reflow`, () => {
+  const site = useSite({ cacheAssets: true });
+  const tabs: Tab[] = [];
   before(async () => {
-    for (const mode of DISPLAY_MODES) tabs.push(await site.newPage({ initScript: settingsInitScript(mode.settings) }));
+    for (const mode of DISPLAY_MODES) {
+      const page = await site.newPage({ initScript: settingsInitScript(mode.settings) + RECORD_VIOLATIONS });
+      tabs.push({ page, csp: recordCsp(page) });
+    }
   });
 
   it('finds pages to test', () => {
@@ -78,7 +110,7 @@ describe(`axe on all ${pages.length} pages in ${DISPLAY_MODES.length} display mo
   });
 
   for (const path of pages) {
-    it(`${path} has no axe violations (${DISPLAY_MODES.map((m) => m.label).join('、')})`, async () => {
+    it(`${path}: axe, CSP and reflow (${DISPLAY_MODES.map((m) => m.label).join('、')})`, async () => {
       // The modes run side by side, one tab each, to keep the run short.
       const found = await Promise.all(DISPLAY_MODES.map((mode, i) => problems(tabs[i]!, site.url, path, mode)));
       assert.deepEqual(found.flat(), [], found.flat().join('\n'));
