@@ -1,29 +1,10 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/shards/assemble.ts';
 import { writeShardMark } from '../lib/shards/mark.ts';
 import { parseGrouping, parseShard, shardName } from '../lib/shards/spec.ts';
-
-/** Every file under `dir`, as paths relative to it with `/`. */
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /**
  * A build of one bucket of organisations (`CANLIAN_SHARD=k/N`) writes only their pages and the shared `/_astro/`
@@ -62,7 +43,7 @@ export function shardOutput(): AstroIntegration {
           if (route.includes('[')) continue;
           for (const url of urls) rmSync(fileURLToPath(url), { force: true });
         }
-        for (const file of filesUnder(publicDir)) rmSync(join(out, file), { force: true });
+        if (existsSync(publicDir)) for (const file of filesUnder(publicDir)) rmSync(join(out, file), { force: true });
         removeEmptyFolders(out);
       },
     },

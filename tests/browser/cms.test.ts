@@ -329,8 +329,9 @@ describe('browser editor (/admin/) against the local proxy', () => {
       await publish(page);
       const expected = { ...before, [key]: `${before[key] as string}（修订）` };
       await waitFor(`${rel} to be saved`, () => {
-        const now = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown>;
-        return now[key] === expected[key];
+        // The proxy writes the file in place: a read in the middle of the write sees an empty file (null).
+        const now = parse(readFileSync(file(rel), 'utf8')) as Record<string, unknown> | null;
+        return now?.[key] === expected[key];
       }).catch(async (e: Error) => {
         const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
         throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);

@@ -56,24 +56,16 @@ export async function chartsDrawn(page: Page): Promise<void> {
   );
 }
 
+/** The viewport the reflow check opens pages in: 320 CSS px wide, a phone's height. */
+export const NARROW = { width: REFLOW_WIDTH, height: 640 };
+
 /**
- * Narrows an open page to `width` once its charts are drawn, then waits (up to `settle` ms, frame by frame) until it fits, so that what lays
- * itself out again on resize (chart.js redraws a canvas from a throttled ResizeObserver) has done so before the
- * page is measured. A page still too wide after that is measured as it is, and fails.
+ * Resizes an open page and waits two frames, so that what lays itself out on resize has done so before the page
+ * is measured or audited.
  */
-export async function narrowTo(page: Page, width = REFLOW_WIDTH, height = 640, settle = 1500): Promise<void> {
-  await chartsDrawn(page);
-  await page.setViewportSize({ width, height });
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
   await page.evaluate(
-    ({ width, settle }) =>
-      new Promise<void>((done) => {
-        const until = performance.now() + settle;
-        const step = () => {
-          if (document.documentElement.scrollWidth <= width || performance.now() > until) done();
-          else requestAnimationFrame(step);
-        };
-        requestAnimationFrame(() => requestAnimationFrame(step));
-      }),
-    { width, settle },
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 }

@@ -7,41 +7,27 @@
 // changed sources. No exception is allowed today (docs/scaling.md §2).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { DIST } from './harness.ts';
 import { bucketOf } from '../../src/lib/shards/spec.ts';
+import { TEST_GIT } from '../setup/git-env.ts';
 import { buildEnv, cloneWithWorkingTree, NODE, ROOT } from '../setup/project-copy.ts';
-
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p).split(sep).join('/'), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { hashes } from '../setup/tree-hashes.ts';
 
 const SHARDS = ['hub', '1/2', '2/2', '1/3', '2/3', '3/3'];
 const folderName = (shard: string) => shard.replace('/', '-of-');
@@ -52,13 +38,6 @@ function differing(a: string, b: string): string[] {
   const y = hashes(b);
   return [...new Set([...x.keys(), ...y.keys()])].filter((f) => x.get(f) !== y.get(f));
 }
-
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: '测试',
-  GIT_AUTHOR_EMAIL: 'test@example.invalid',
-  GIT_COMMITTER_NAME: '测试',
-  GIT_COMMITTER_EMAIL: 'test@example.invalid',
-};
 
 describe('sharded build', () => {
   let tmp: string;
@@ -137,7 +116,7 @@ describe('sharded build', () => {
     const job = (parse(readFileSync(join(ROOT, 'deploy/gitlab-ci.yml'), 'utf8')) as { shard: { script: string[] } })
       .shard;
     const script = job.script.join('\n');
-    const env = buildEnv({ SHARDS: '2', ...GIT_ENV });
+    const env = buildEnv({ SHARDS: '2', ...TEST_GIT });
     const cache = join(tmp, 'ci-cache');
     const PARTS = ['hub', '1-of-2', '2-of-2'];
     const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env, encoding: 'utf8' }).trim();

@@ -7,16 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAffected } from '../../src/lib/check/run-affected.ts';
 import { bucketOf } from '../../src/lib/shards/spec.ts';
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: '测试',
-  GIT_AUTHOR_EMAIL: 'test@example.invalid',
-  GIT_COMMITTER_NAME: '测试',
-  GIT_COMMITTER_EMAIL: 'test@example.invalid',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
+import { GIT_ENV } from '../setup/git-env.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

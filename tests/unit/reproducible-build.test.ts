@@ -5,28 +5,15 @@
 // from the build clock (a clock date differs between UTC+14 and UTC−10 at any hour). docs/publishing.md
 // (section 6) lists what may vary: nothing, today.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, cloneWithWorkingTree, NODE } from '../setup/project-copy.ts';
+import { hashes } from '../setup/tree-hashes.ts';
 
 /** Files allowed to differ between two builds of the same sources (docs/publishing.md, section 6). */
 const MAY_VARY: RegExp[] = [];
-
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p).split(sep).join('/'), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Linux's magic number for tmpfs (statfs(2)). */
 const TMPFS_MAGIC = 0x01021994;

@@ -8,17 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { runCodeowners } from '../../src/lib/check/run-codeowners.ts';
+import { GIT_ENV } from '../setup/git-env.ts';
 import { NODE, ROOT } from '../setup/project-copy.ts';
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: '测试',
-  GIT_AUTHOR_EMAIL: 'test@example.invalid',
-  GIT_COMMITTER_NAME: '测试',
-  GIT_COMMITTER_EMAIL: 'test@example.invalid',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
 
 const dirs: string[] = [];
 afterEach(() => {
