@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { COMMON_AREA, type BundleManifest } from '../../src/lib/search/bundles.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 import { DIST, useSite } from './harness.ts';
-import { askInPage, firstResult, searchStatus } from './search-page.ts';
+import { allResults, askInPage, firstResult, searchStatus } from './search-page.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 /** Each indexed page's 范围 (area) filter, by URL, from pagefind's fragments (gzip, a signature, then JSON). */
@@ -32,17 +32,6 @@ function areasOf(site: string): Map<string, string> {
   };
   walk(join(site, 'pagefind'));
   return out;
-}
-
-/** Every result's address, pressing 显示更多 until all are shown. */
-async function allResults(page: Page): Promise<string[]> {
-  await searchStatus(page);
-  while (await page.isVisible('#search-more')) {
-    const before = await page.locator('#search-results > li').count();
-    await page.getByRole('button', { name: '显示更多' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-  }
-  return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
 // A word on pages of every organisation and on the national guides.

@@ -12,33 +12,23 @@ import type { Page } from 'playwright-core';
 import type { BundleManifest } from '../../src/lib/search/bundles.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 import { DIST, useSite } from './harness.ts';
+import { allResults, searchStatus } from './search-page.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 /** Small enough to cut the real site (about 170,000 characters of indexed text) into several bundles. */
 const BUNDLE_CHARS = 50_000;
 
+/** The results shown first for `url` (a search page address). */
 async function search(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await page.waitForFunction(
-    () => {
-      const t = document.querySelector('#search-status')?.textContent ?? '';
-      return t !== '' && !t.includes('正在搜索');
-    },
-    null,
-    { timeout: 20_000 },
-  );
+  await searchStatus(page);
   return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
-/** Presses 显示更多 until every result is shown; returns every result's address. */
+/** Every result's address for `url`. */
 async function searchAll(page: Page, url: string): Promise<string[]> {
-  await search(page, url);
-  while (await page.isVisible('#search-more')) {
-    const before = await page.locator('#search-results > li').count();
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-  }
-  return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await page.goto(url);
+  return allResults(page);
 }
 
 describe('search over an index split into bundles', () => {

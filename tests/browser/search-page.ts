@@ -38,3 +38,14 @@ export async function firstResult(page: Page): Promise<string | null> {
   const first = page.locator('#search-results > li > a').first();
   return (await first.count()) ? first.getAttribute('href') : null;
 }
+
+/** Every result's address once the search has finished, pressing 显示更多 until all are shown. */
+export async function allResults(page: Page): Promise<string[]> {
+  await searchStatus(page);
+  while (await page.isVisible('#search-more')) {
+    const before = await page.locator('#search-results > li').count();
+    await page.getByRole('button', { name: '显示更多' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
