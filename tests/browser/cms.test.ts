@@ -305,6 +305,102 @@ describe('browser editor (/admin/) against the local proxy', () => {
     await page.context().close();
   });
 
+  const DATASET = 'data/datasets/xx-district-2023-accessibility';
+  const SENTENCE = '重要公共场所无障碍改造任务数11个，完成16个，完成率145％，位居全市第一';
+  /** The table as an official's spreadsheet saves it; `done` is the completed count, typed as 61 by mistake first. */
+  const table = (done: number) =>
+    `项目,个数,来源文件,原文\r\n改造任务数,11,004,${SENTENCE}\r\n完成数,${done},004,${SENTENCE}\r\n`;
+
+  /** Uploads a file through the editor's media library (the header's “媒体”, then “上传”). */
+  async function upload(page: Page, name: string, body: string): Promise<void> {
+    const media = page.getByRole('heading', { name: '媒体资源' });
+    if (!(await media.isVisible())) {
+      // The header (and its 媒体 button) is shown outside the entry editor.
+      await page.goto(`${url}/admin/#/collections/datasets`);
+      await page.getByRole('button', { name: '媒体' }).click();
+    }
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('上传', { exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body, 'utf8') });
+  }
+
+  it('creates a dataset and uploads its CSV; a mistyped figure is reported by the check, the corrected one passes', async () => {
+    const page = await openEditor('#/collections/datasets/new');
+    await page.getByRole('textbox', { name: '数据集标题' }).fill('XX区2023年重要公共场所无障碍改造');
+    await page.getByRole('combobox', { name: '机构' }).click();
+    await page.getByRole('combobox', { name: '机构' }).fill('XX区');
+    await page.getByRole('option', { name: /XX区残疾人联合会/ }).click();
+    await page.getByRole('spinbutton', { name: '年份 (可选)', exact: true }).fill('2023');
+    await page.getByRole('combobox', { name: '主题' }).click();
+    await page.getByRole('option', { name: '无障碍改造（accessibility）' }).click();
+    await page.getByRole('button', { name: '新增来源文件编号' }).click();
+    await page.getByRole('textbox', { name: '来源文件编号' }).last().fill('004');
+    await page
+      .getByRole('textbox', { name: '许可说明' })
+      .fill('数字照录政府机构公开发布的工作文件；转载请注明原文件和发布机构。');
+    await page.getByRole('button', { name: '新增主键列' }).click();
+    await page.getByRole('textbox', { name: '主键列' }).last().fill('项目');
+    const columns: [string, string, string, string, string][] = [
+      ['项目', '文字（text）', '', '原文所说的项目', ''],
+      ['个数', '整数（integer）', '个', '重要公共场所的个数', ''],
+      ['来源文件', '文字（text）', '', '这一行数字出自哪份来源文件', '来源文件（document）'],
+      ['原文', '文字（text）', '', '这一行数字所在的原文句子，一字未改', '原文（sentence）'],
+    ];
+    for (const [i, [name, type, unit, meaning, role]] of columns.entries()) {
+      await page.getByRole('button', { name: '新增各列说明' }).click();
+      await page.getByRole('textbox', { name: '列名（与 CSV 第一行一致）' }).last().fill(name);
+      // The i-th 类型 is this column's (the chart's own 类型 comes after the columns).
+      await page.getByRole('combobox', { name: '类型', exact: true }).nth(i).click();
+      await page.getByRole('option', { name: type }).click();
+      if (unit) await page.getByRole('textbox', { name: '单位 (可选)' }).last().fill(unit);
+      await page.getByRole('textbox', { name: '含义' }).last().fill(meaning);
+      if (role) {
+        await page.getByRole('combobox', { name: '用途 (可选)' }).last().click();
+        await page.getByRole('option', { name: role }).click();
+      }
+    }
+    await publish(page);
+    await waitFor(`${DATASET}.yaml`, () => existsSync(file(`${DATASET}.yaml`))).catch(async (e: Error) => {
+      if (process.env.CMS_TEST_KEEP) await page.screenshot({ path: join(repo, 'dataset.png'), fullPage: true });
+      const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
+      throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);
+    });
+    const meta = parse(readFileSync(file(`${DATASET}.yaml`), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(meta.org, ['xx-district']);
+    assert.deepEqual(meta.source, { document: ['004'] });
+    const problems = () => checkSite(repo).problems.map(formatProblem);
+    // Saved without its table: the check names the file to upload.
+    assert.ok(
+      problems().some((p) => p.startsWith(`${DATASET}.yaml: （整个文件） — 没有数据表 ${DATASET}.csv`)),
+      problems().join('\n'),
+    );
+    await upload(page, 'xx-district-2023-accessibility.csv', table(61));
+    // The proxy replaces a file by removing and writing it: wait for the whole table, as uploaded.
+    const uploaded = (body: string) => () => {
+      try {
+        return readFileSync(file(`${DATASET}.csv`), 'utf8') === body;
+      } catch {
+        return false;
+      }
+    };
+    await waitFor(`${DATASET}.csv`, uploaded(table(61)));
+    assert.deepEqual(problems(), [
+      `${DATASET}.csv:3: 个数 — 数字“61”在这一行的原文中找不到 — 核对数字是否照录原文；每个数字都要出现在“原文”列的句子里`,
+    ]);
+    // The corrected table, uploaded again under the same name, replaces the first once the official confirms
+    // (Decap asks with the browser's own dialog, in English: recorded in docs/cms.md).
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await upload(page, 'xx-district-2023-accessibility.csv', table(16));
+    await waitFor('the corrected table', uploaded(table(16)));
+    assert.deepEqual(asked, ['xx-district-2023-accessibility.csv already exists. Do you want to replace it?']);
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
   /** Entry, the label of a top-level text field, its name in the file, the file. */
   const RESAVED: [string, string, string, string][] = [
     ['#/collections/orgs/entries/huzhou', '来源说明', 'source', 'data/orgs/huzhou.yaml'],
@@ -350,6 +446,8 @@ describe('browser editor (/admin/) against the local proxy', () => {
     const page = readFileSync(join(repo, 'dist/reports/xx-district/2024-summary/index.html'), 'utf8');
     assert.match(page, /XX区残联2024年工作总结/);
     assert.match(readFileSync(join(repo, 'dist/guides/disability-certificate-first/index.html'), 'utf8'), /户口簿/);
+    const dataset = readFileSync(join(repo, 'dist/data/xx-district-2023-accessibility/index.html'), 'utf8');
+    assert.match(dataset, /XX区2023年重要公共场所无障碍改造/);
   });
 
   it('prints the axe violations of the editor (recorded in docs/cms.md)', async () => {

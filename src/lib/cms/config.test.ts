@@ -170,7 +170,8 @@ describe('CMS configuration generated from the schemas', () => {
     expect(field('guides', 'category').options).toHaveLength(8);
     expect(field('indicators', 'indicators.target.year').max).toBe(2100);
     expect(field('actuals', 'rows.year')).toMatchObject({ min: 1949, max: 2100, value_type: 'int' });
-    expect(field('datasets', 'org').widget).toBe('list');
+    // A dataset's organisations: several chosen among the committed ones, at least one.
+    expect(field('datasets', 'org')).toMatchObject({ widget: 'relation', multiple: true, min: 1, collection: 'orgs' });
     // A required switch starts off; an optional one (canBeNegative: true or left out) writes nothing untouched.
     expect(field('guides', 'materials.required').default).toBe(false);
     expect(field('indicators', 'indicators.canBeNegative')).toMatchObject({ widget: 'boolean', required: false });

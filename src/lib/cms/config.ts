@@ -36,6 +36,7 @@ export interface CmsField {
   value_field?: string;
   search_fields?: string[];
   display_fields?: string[];
+  multiple?: boolean;
   default?: unknown;
 }
 
@@ -160,11 +161,15 @@ export function schemaFields(collection: string, schema: z.ZodType): CmsField[] 
   return shape.fields.map((f) => fieldOf(`${collection}.${f.name}`, f));
 }
 
-/** The organisation field as a choice among the committed organisations (Decap's relation widget). */
+/**
+ * The organisation field as a choice among the committed organisations (Decap's relation widget); a list of
+ * organisations (a dataset's) as a choice of several.
+ */
 function orgRelation(field: CmsField): CmsField {
-  const { pattern: _pattern, ...rest } = field;
+  const { pattern: _pattern, field: _item, min: _min, ...rest } = field;
   return {
     ...rest,
+    ...(field.widget === 'list' ? { multiple: true, ...(field.min !== undefined ? { min: field.min } : {}) } : {}),
     widget: 'relation',
     collection: 'orgs',
     value_field: 'id',
@@ -294,13 +299,16 @@ export function collections(): CmsCollection[] {
       label: '数据集说明',
       label_singular: '数据集说明',
       description:
-        '数据集的说明：data/datasets/<编号>.yaml。同名的 CSV 文件通过右上角“媒体”上传到 data/datasets/，文件名与说明文件相同。',
+        '数据集的说明：data/datasets/<编号>.yaml，编号由第一个机构、年份和主题组成，如 huzhou-2024-rehabilitation。' +
+        '保存说明后，点右上角“媒体”，上传同名的 CSV 文件（如 huzhou-2024-rehabilitation.csv），检查会核对每个数字。',
       folder: 'data/datasets',
       extension: 'yaml',
       format: 'yaml',
-      create: false,
+      // The file name is the dataset's id: ASCII, from fields an official fills in anyway (a title is Chinese).
+      slug: '{{fields.org.0}}-{{fields.year}}-{{fields.topic}}',
+      create: true,
       summary: '{{title}}',
-      fields: schemaFields('datasets', datasetSchema),
+      fields: withOrgRelation(schemaFields('datasets', datasetSchema)),
     },
     {
       name: 'settings',
