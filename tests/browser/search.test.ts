@@ -246,6 +246,20 @@ describe('search', () => {
     assert.match(plan.content, /机构 丽水市残疾人联合会 类型/);
   });
 
+  it('lists of every report, dataset, plan and source are not indexed; the pages they list are', () => {
+    const urls = new Set(indexedPages().map((p) => p.url));
+    // At national scale these lists ran to megabytes that every search fetched as excerpts (docs/benchmarks.md).
+    for (const list of ['/reports/', '/data/', '/plans/', '/plans/compare/', '/sources/']) {
+      assert.equal(urls.has(list), false, `${list} is in the search index`);
+    }
+    for (const prefix of ['/reports/', '/data/', '/plans/']) {
+      assert.ok(
+        [...urls].some((u) => u.startsWith(prefix) && u !== prefix),
+        `no page under ${prefix} is indexed`,
+      );
+    }
+  });
+
   it('a search from the search page updates the URL so it can be shared, and results open with the keyboard', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/`);
