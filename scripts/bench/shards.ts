@@ -22,6 +22,8 @@ import { duration, measure, type Measured } from './measure.ts';
 import { copySite } from './projects.ts';
 import { bucketOf } from '../../src/lib/shards/spec.ts';
 import { htmlFiles } from '../../tests/browser/page-weight.ts';
+import { bundlesFor, type BundleManifest } from '../../src/lib/search/bundles.ts';
+import { QUERIES, measureSearch } from './search.ts';
 
 const ROOT = resolve('.');
 const REPORT = 'docs/benchmarks-shards.md';
@@ -75,15 +77,29 @@ const size = option('--size') ?? '100';
 const orgs = size === 'national' ? NATIONAL_ORGS : REAL_ORGS * Number(size);
 const splits = (option('--shards') ?? '4,8').split(',').map(Number);
 const by = option('--by') ?? 'org';
-const tmp = mkdtempSync(join(tmpdir(), `canlian-bench-shards-${size}-`));
+// `--reuse <folder>`: the folder of an earlier run that was stopped after its single build (its generated site,
+// committed, and `single/` with `single.json`), so a long national run can be taken up again without repeating it.
+const reuse = option('--reuse');
+const tmp = reuse ?? mkdtempSync(join(tmpdir(), `canlian-bench-shards-${size}-`));
 const site = join(tmp, 'site');
 console.log(`=== 分片构建基准：${orgs} 个机构，分 ${splits.join('、')} 份（按 ${by}）→ ${tmp} ===`);
-const gen = generate(site, orgs);
-copySite(site);
-const git = (...args: string[]) => execFileSync('git', args, { cwd: site, env: envFor(site), encoding: 'utf8' }).trim();
-git('init', '-q', '-b', 'main');
-git('add', '-A');
-git('commit', '-q', '-m', 'generated');
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: site, env: envFor(site), encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+const gen = reuse
+  ? {
+      files: Number(
+        git('ls-files')
+          .split('\n')
+          .filter((f) => /^(content|data)\//.test(f)).length,
+      ),
+    }
+  : generate(site, orgs);
+if (!reuse) {
+  copySite(site);
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'generated');
+}
 
 async function run(
   label: string,
@@ -129,17 +145,65 @@ async function assemble(dirs: string[], out: string): Promise<Measured> {
   );
 }
 
-const single = await run(
-  '整站构建（对照）',
-  process.execPath,
-  ['scripts/build.mjs'],
-  site,
-  envFor(site),
-  join(tmp, 'single.log'),
-);
 const singleDir = join(tmp, 'single');
-renameSync(realpathSync(join(site, 'dist')), singleDir);
+const singleJson = join(tmp, 'single.json');
+let single: Pick<Measured, 'seconds' | 'peakRss'>;
+if (reuse) single = JSON.parse(readFileSync(singleJson, 'utf8')) as typeof single;
+else {
+  single = await run(
+    '整站构建（对照）',
+    process.execPath,
+    ['scripts/build.mjs'],
+    site,
+    envFor(site),
+    join(tmp, 'single.log'),
+  );
+  renameSync(realpathSync(join(site, 'dist')), singleDir);
+  writeFileSync(singleJson, JSON.stringify({ seconds: single.seconds, peakRss: single.peakRss }));
+}
 const pages = htmlFiles(singleDir).length;
+
+// Search bytes per area (docs/scaling.md §3) on the single build, which every assembly below equals byte for byte:
+// three areas (first, middle and last of the bundle manifest's, so bundles of different sizes) and the whole country.
+const searchLines: string[] = [];
+if (!process.argv.includes('--no-search')) {
+  const manifest = JSON.parse(readFileSync(join(singleDir, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
+  const areas = [
+    ...new Set([...(manifest.primaryAreas ?? []), ...manifest.bundles.flatMap((b) => b.areas ?? [])]),
+  ].sort();
+  const sample = [...new Set([areas[0], areas[Math.floor(areas.length / 2)], areas.at(-1)])].filter(
+    (a): a is string => a !== undefined,
+  );
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  const rows: string[] = [];
+  for (const area of [...sample, undefined]) {
+    console.log(`  搜索 ${area ?? '全国'}…`);
+    const r = await measureSearch(singleDir, QUERIES, area);
+    const loaded = 1 + bundlesFor(manifest, area).length;
+    rows.push(
+      `| ${area ?? 'whole country (全国)'} | ${loaded} of ${manifest.bundles.length + 1} | ${kb(r.coldMedianBytes)} | ` +
+        `${Math.round(r.coldMedianMs)} ms | ${kb(r.warmMedianBytes)} | ${Math.round(r.warmMedianMs)} ms |`,
+    );
+    console.log(`  ${rows.at(-1)}`);
+  }
+  searchLines.push(
+    '## Search bytes per area',
+    '',
+    `${QUERIES.length} queries through the site's own /search/ page in Debian's Chromium, served from loopback ` +
+      `without compression; medians. A first query opens \`/search/?q=…&area=…\` in a fresh browser (runtime, wasm, ` +
+      `the bundles' metadata, index chunks and fragments all fetched); a next query is typed into the same page. ` +
+      (areas.length
+        ? `${areas.length} areas in ${manifest.bundles.length + 1} bundles; measured: ${sample.join(', ')} and the ` +
+          `whole country.`
+        : 'The whole index is one bundle here (areas are only filters), so only the whole country is measured.') +
+      ' Goals: first query ≤ 300 KB and next ≤ 100 KB in one area.',
+    '',
+    '| area | bundles loaded | first query | time | next query | time |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  );
+}
 
 const lines: string[] = [];
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -148,22 +212,41 @@ lines.push(
   '',
   `Generated by \`npm run bench:shards -- --size ${size} --shards ${splits.join(',')} --by ${by}\` on ${date} (UTC), one machine ` +
     `(2 cores), parts built one after another; “if parallel” is the slowest part plus the assembly, as on a CI matrix ` +
-    `with one runner per part. ${orgs} organisations, ${gen.files} source files, ${pages} pages. Each assembled site ` +
-    `was compared with the single build of the same commit, byte for byte (search index included).`,
+    `with one runner per part. ${orgs} organisations, ${gen.files} source files, ${pages} pages.` +
+    (option('--parts')
+      ? ''
+      : ' Each assembled site was compared with the single build of the same commit, byte for byte (search index included).'),
   '',
-  `Single build: ${duration(single.seconds)}, peak ${gb(single.peakRss)}.`,
+  `Single build: ${duration(single.seconds)}, peak ${gb(single.peakRss)}` +
+    (reuse ? ' (from the first run, which was stopped after it; this run took it up with `--reuse`).' : '.'),
   '',
 );
 
 let last: { n: number; dirs: Map<string, string> } | undefined;
+// `--parts hub,1/8`: build only these parts of the split (one part's time and memory when the whole split would take
+// longer than the time at hand); without every part there is no assembly to compare, and no county's change.
+const only = option('--parts')?.split(',');
 for (const n of splits) {
   const parts = ['hub', ...Array.from({ length: n }, (_, i) => `${i + 1}/${n}`)];
   const dirs = new Map<string, string>();
   const rows: PartRow[] = [];
-  for (const part of parts) {
+  for (const part of parts.filter((p) => !only || only.includes(p))) {
     const dir = join(tmp, `n${n}-${part.replace('/', '-of-')}`);
     rows.push(await buildPart(part, dir));
     dirs.set(part, dir);
+  }
+  if (dirs.size < parts.length) {
+    lines.push(
+      `## ${n} buckets and the hub: ${rows.map((r) => r.part).join(', ')} only`,
+      '',
+      '| part | time | peak memory |',
+      '| --- | --- | --- |',
+      ...rows.map((r) => `| ${r.part} | ${duration(r.seconds)} | ${gb(r.peakRss)} |`),
+      '',
+      `Only these parts were built (\`--parts\`): no assembly, no comparison, no county's change in this run.`,
+      '',
+    );
+    continue;
   }
   const out = join(tmp, `assembled-${n}`);
   const asm = await assemble([...dirs.values()], out);
@@ -215,15 +298,18 @@ if (last) {
   for (const part of needed) rows.push(await buildPart(part, dirs.get(part)!));
   const out = join(tmp, 'assembled-change');
   const asm = await assemble([...dirs.values()], out);
-  await run(
-    '整站构建（改动后，对照）',
-    process.execPath,
-    ['scripts/build.mjs'],
-    site,
-    envFor(site),
-    join(tmp, 'single2.log'),
-  );
-  const diff = differing(realpathSync(join(site, 'dist')), out);
+  // `--no-change-control`: no second single build to compare with (at national scale it takes longer than the rest).
+  const control = !process.argv.includes('--no-change-control');
+  if (control)
+    await run(
+      '整站构建（改动后，对照）',
+      process.execPath,
+      ['scripts/build.mjs'],
+      site,
+      envFor(site),
+      join(tmp, 'single2.log'),
+    );
+  const diff = control ? differing(realpathSync(join(site, 'dist')), out) : undefined;
   const slowest = Math.max(0, ...rows.map((r) => r.seconds));
   lines.push(
     `## One county's change (${n} buckets)`,
@@ -238,15 +324,12 @@ if (last) {
     '',
     `From the commit to the assembled site, parts in parallel: ${duration(affectedSeconds + slowest + asm.seconds)} ` +
       `(not counting CI start-up, install and cache transfer). Byte-identical to a full build of the changed site: ` +
-      `${diff.length === 0 ? 'yes' : `**no**, ${diff.length} files differ (e.g. ${diff.slice(0, 3).join(', ')})`}.`,
+      `${!diff ? 'not compared in this run (`--no-change-control`)' : diff.length === 0 ? 'yes' : `**no**, ${diff.length} files differ (e.g. ${diff.slice(0, 3).join(', ')})`}.`,
     '',
   );
 }
-lines.push(
-  'Not measured here: national scale (3,400 organisations), and search bytes per area; see docs/scaling.md for what',
-  'is implemented and what is still to measure.',
-  '',
-);
+lines.push(...searchLines);
+lines.push('See docs/scaling.md for what is implemented and what is still a design.', '');
 writeFileSync(REPORT, lines.join('\n'));
 console.log(`已写入 ${REPORT}（临时文件夹 ${tmp}）`);
-if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
+if (!reuse && !process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
