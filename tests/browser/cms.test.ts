@@ -57,6 +57,8 @@ let server: Server | undefined;
 let browser: Browser | undefined;
 let url = '';
 let proxyOrigin = '';
+/** The id of the guide the editor created (its file name), built into a page by the last test. */
+let GUIDE_CREATED = '';
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -82,7 +84,12 @@ async function waitFor(what: string, test: () => boolean | Promise<boolean>, ms 
  */
 function serve(): Promise<string> {
   const published = adminCsp(gitOrigins(backendFromEnv(process.env)), { meta: true });
-  const config = stringify(cmsConfig({ backend: backendFromEnv({}), localBackend: `${proxyOrigin}/api/v1` }));
+  // The built configuration (it lists the committed organisations), pointed at the local proxy as
+  // `cmsConfig({ localBackend })` would write it.
+  const built = parse(readFileSync(join(DIST, 'admin/config.yml'), 'utf8')) as Record<string, unknown>;
+  const local = cmsConfig({ backend: backendFromEnv({}), localBackend: `${proxyOrigin}/api/v1` });
+  delete built.publish_mode;
+  const config = stringify({ ...built, backend: local.backend, local_backend: local.local_backend });
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/admin/config.yml') {
@@ -258,6 +265,8 @@ describe('browser editor (/admin/) against the local proxy', () => {
     const page = await openEditor('#/collections/guides/entries/disability-certificate-first');
     await page.getByRole('button', { name: '新增申请材料' }).click();
     await page.getByRole('textbox', { name: '材料名称' }).last().fill('户口簿');
+    // A national guide shows its 适用地区 as chosen (the file says `[all]`, which the choice list reads).
+    await page.getByText('全国各地（all）', { exact: true }).waitFor();
     await publish(page);
     await waitFor('the guide to change', () => (frontMatter(GUIDE).materials as unknown[]).length > before.length);
     const after = frontMatter(GUIDE).materials as { name: string; required: boolean }[];
@@ -266,6 +275,69 @@ describe('browser editor (/admin/) against the local proxy', () => {
       before.map((m) => m.name),
     );
     assert.deepEqual(after.at(-1), { name: '户口簿', required: false });
+    assert.deepEqual(frontMatter(GUIDE).orgs, ['all']);
+    await page.context().close();
+  });
+
+  it('creates a guide for one organisation, named in ASCII; the check reads it and the build publishes it', async () => {
+    const before = listFiles(repo);
+    const page = await openEditor('#/collections/guides/new');
+    const box = (name: string) => page.getByRole('textbox', { name, exact: true });
+    const choose = async (combobox: string, option: string) => {
+      await page.getByRole('combobox', { name: combobox }).last().click();
+      await page.getByRole('option', { name: option }).click();
+    };
+    const addText = async (list: string, label: string, text: string) => {
+      await page.getByRole('button', { name: `新增${list}` }).click();
+      await box(label).last().fill(text);
+    };
+    await box('事项名称').fill('XX区残疾人临时救助申请');
+    await box('摘要').fill('XX区的特困、贫困残疾人家庭遇到临时困难，可以向XX区残联申请临时救助。');
+    await addText('常用叫法', '常用叫法', '临时救助');
+    await choose('类别', '补贴（subsidy）');
+    await page.getByRole('button', { name: '新增服务对象' }).click();
+    await choose('服务对象', '个人（person）');
+    await box('实施主体').fill('XX区残联');
+    await addText('受理条件', '受理条件', 'XX区的特困、贫困残疾人家庭，具体条件请咨询XX区残联。');
+    // Lists of objects start empty (not with one half-made item).
+    await page.getByText('0 申请材料').waitFor();
+    await page.getByRole('button', { name: '新增申请材料' }).click();
+    await box('材料名称').fill('居民身份证');
+    await page.getByRole('button', { name: '新增办理流程' }).click();
+    await box('步骤名称').fill('咨询并申请');
+    await box('谁来办').fill('残疾人或家属');
+    await box('做什么').fill('向XX区残联咨询并提出申请。');
+    await box('办结时限').fill('来源文件没有写明，请咨询XX区残联。');
+    await box('收费').fill('来源文件没有写明，请咨询XX区残联。');
+    await page.getByRole('button', { name: '新增网上办理渠道' }).click();
+    await box('渠道名称').fill('浙里办');
+    await page.getByRole('button', { name: '新增线下办理地点' }).click();
+    await box('办理地点').fill('XX区残联');
+    await box('跑动次数').fill('来源文件没有写明，请咨询XX区残联。');
+    await box('咨询单位').fill('XX区残联');
+    await choose('适用地区', 'XX区残疾人联合会（xx-district）');
+    await page.getByRole('button', { name: '新增来源原句' }).click();
+    await box('来源文件编号').last().fill('004');
+    await box('原文句子（照抄）').last().fill('对44名贫困残疾人家庭实施临时救助X万元。');
+    await box('最近核对日期').fill('2026-12-01');
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('XX区为生活遇到临时困难的残疾人家庭提供临时救助。');
+    await publish(page);
+    const added = () => listFiles(repo).filter((f) => !before.includes(f));
+    await waitFor('the new guide', () => added().length > 0).catch(async (e: Error) => {
+      if (process.env.CMS_TEST_KEEP) await page.screenshot({ path: join(repo, 'guide.png'), fullPage: true });
+      const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
+      throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);
+    });
+    const [rel] = added();
+    assert.match(rel!, /^content\/guides\/subsidy-\d{8}-\d{4}\.md$/);
+    await waitFor('the whole guide', () => /临时救助。\s*$/.test(readFileSync(file(rel!), 'utf8')));
+    const fm = frontMatter(rel!);
+    assert.deepEqual(fm.orgs, ['xx-district']);
+    assert.deepEqual(fm.materials, [{ name: '居民身份证', required: false }]);
+    const problems = checkSite(repo).problems.map(formatProblem);
+    assert.deepEqual(problems, [], problems.join('\n'));
+    GUIDE_CREATED = rel!.replace(/^content\/guides\/(.+)\.md$/, '$1');
     await page.context().close();
   });
 
@@ -360,12 +432,18 @@ describe('browser editor (/admin/) against the local proxy', () => {
       }
     }
     await publish(page);
-    await waitFor(`${DATASET}.yaml`, () => existsSync(file(`${DATASET}.yaml`))).catch(async (e: Error) => {
+    // The proxy writes in place: wait until the file parses with all four columns (written after the rest).
+    const saved = () => {
+      const v = existsSync(file(`${DATASET}.yaml`)) ? parse(readFileSync(file(`${DATASET}.yaml`), 'utf8')) : null;
+      const columns = (v as { columns?: unknown[] } | null)?.columns;
+      return columns?.length === 4 ? (v as Record<string, unknown>) : undefined;
+    };
+    await waitFor(`${DATASET}.yaml`, () => saved() !== undefined).catch(async (e: Error) => {
       if (process.env.CMS_TEST_KEEP) await page.screenshot({ path: join(repo, 'dataset.png'), fullPage: true });
       const shown = await page.getByText(/”|必填|错误|失败/).allTextContents();
       throw new Error(`${e.message}; the editor shows: ${shown.join(' | ')}`);
     });
-    const meta = parse(readFileSync(file(`${DATASET}.yaml`), 'utf8')) as Record<string, unknown>;
+    const meta = saved()!;
     assert.deepEqual(meta.org, ['xx-district']);
     assert.deepEqual(meta.source, { document: ['004'] });
     const problems = () => checkSite(repo).problems.map(formatProblem);
@@ -448,6 +526,10 @@ describe('browser editor (/admin/) against the local proxy', () => {
     assert.match(readFileSync(join(repo, 'dist/guides/disability-certificate-first/index.html'), 'utf8'), /户口簿/);
     const dataset = readFileSync(join(repo, 'dist/data/xx-district-2023-accessibility/index.html'), 'utf8');
     assert.match(dataset, /XX区2023年重要公共场所无障碍改造/);
+    assert.ok(GUIDE_CREATED, 'the guide test ran first');
+    const guide = readFileSync(join(repo, `dist/guides/${GUIDE_CREATED}/index.html`), 'utf8');
+    assert.match(guide, /XX区残疾人临时救助申请/);
+    assert.match(guide, /居民身份证/);
   });
 
   it('prints the axe violations of the editor (recorded in docs/cms.md)', async () => {

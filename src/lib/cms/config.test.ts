@@ -182,6 +182,21 @@ describe('CMS configuration generated from the schemas', () => {
     expect(field('guides', 'contact.ask').required).toBeUndefined();
   });
 
+  it("offers a guide's 适用地区 as 全国各地 or the committed organisations, and names new guides in ASCII", () => {
+    const guides = collections([{ id: 'huzhou', name: '湖州市残疾人联合会' }]).find((c) => c.name === 'guides')!;
+    const orgs = guides.fields!.find((f) => f.name === 'orgs')!;
+    expect(orgs).toMatchObject({ widget: 'select', multiple: true, label: '适用地区' });
+    expect(orgs.min).toBeUndefined();
+    expect(orgs.options).toEqual([
+      { value: 'all', label: '全国各地（all）' },
+      { value: 'huzhou', label: '湖州市残疾人联合会（huzhou）' },
+    ]);
+    expect(guides.create).toBe(true);
+    // Category codes are ASCII, and a guide file name may only hold lower-case letters, digits and dashes.
+    expect(guides.slug).toBe('{{fields.category}}-{{year}}{{month}}{{day}}-{{hour}}{{minute}}');
+    for (const o of field('guides', 'category').options!) expect(o.value).toMatch(/^[a-z]+$/);
+  });
+
   it('enables the local proxy and drops the merge-request workflow only when asked (tests)', () => {
     const backend = backendFromEnv({});
     const published = cmsConfig({ backend });

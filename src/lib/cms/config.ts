@@ -108,8 +108,15 @@ function widgetOf(path: string, shape: FieldShape, optionalObject = false): Widg
       return { widget: 'object', fields: shape.fields.map((f) => fieldOf(`${path}.${f.name}`, f, optionalObject)) };
     case 'list': {
       const min = shape.min !== undefined ? { min: shape.min } : {};
+      // `default: []`: without it Decap starts a new entry's list with one item made of its fields' defaults (a
+      // material with only 必须提交 = false), which an official must notice and delete before saving.
       if (shape.of.type === 'object')
-        return { widget: 'list', ...min, fields: shape.of.fields.map((f) => fieldOf(`${path}.${f.name}`, f)) };
+        return {
+          widget: 'list',
+          ...min,
+          default: [],
+          fields: shape.of.fields.map((f) => fieldOf(`${path}.${f.name}`, f)),
+        };
       // A list of single values: one labelled input per item (each item is its own text box).
       return {
         widget: 'list',
@@ -180,6 +187,31 @@ function orgRelation(field: CmsField): CmsField {
 
 const withOrgRelation = (fields: CmsField[]) => fields.map((f) => (f.name === 'org' ? orgRelation(f) : f));
 
+/** A committed organisation as the editor offers it for a guide's 适用地区. */
+export interface OrgChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * A guide's 适用地区 (`all` or a list of organisations, which no single Decap widget writes) as one list of
+ * choices: 全国各地 (`all`) and every committed organisation. It always writes a list; the check reads `[all]` as
+ * `all` and stops `all` chosen with an organisation. No `min`: Decap counts a file's plain `all` as no choice.
+ */
+function guideOrgsField(field: CmsField, orgs: readonly OrgChoice[]): CmsField {
+  const { hint: _hint, ...rest } = field;
+  return {
+    ...rest,
+    widget: 'select',
+    multiple: true,
+    hint: '全国通用的指南选“全国各地”；只在某些地区办理的，选这些地区的残联',
+    options: [
+      { value: 'all', label: '全国各地（all）' },
+      ...orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.id}）` })),
+    ],
+  };
+}
+
 /** The actuals CSV as the editor shows it: `rows`, one item per line, columns in the file's order. */
 export function actualFields(): CmsField[] {
   const columns: CmsField[] = ACTUAL_COLUMNS.map((c) => {
@@ -202,7 +234,7 @@ export function actualFields(): CmsField[] {
 }
 
 /** Collections of the editor: every kind of file officials edit, in the folders the check reads. */
-export function collections(): CmsCollection[] {
+export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
   const orgFolder = orgKind.files.base;
   return [
     {
@@ -243,13 +275,19 @@ export function collections(): CmsCollection[] {
       label: '办事指南',
       label_singular: '办事指南',
       description:
-        '办事指南：content/guides/<编号>.md。可以修改已有指南；新指南的文件名是英文编号，请通过投递箱或代码托管平台新建。',
+        '办事指南：content/guides/<编号>.md，编号就是网址。新建的指南以分类和保存时间为编号，' +
+        '如 subsidy-20241120-0930；需要更好记的网址时，请技术人员改文件名。',
       folder: 'content/guides',
       extension: 'md',
       format: 'frontmatter',
-      create: false,
+      // The file name is the page address: ASCII and unique from what every new guide has (its title is Chinese).
+      slug: '{{fields.category}}-{{year}}{{month}}{{day}}-{{hour}}{{minute}}',
+      create: true,
       summary: '{{title}}',
-      fields: [...schemaFields('guides', guideSchema), { name: 'body', label: '正文', widget: 'markdown' }],
+      fields: [
+        ...schemaFields('guides', guideSchema).map((f) => (f.name === 'orgs' ? guideOrgsField(f, orgs) : f)),
+        { name: 'body', label: '正文', widget: 'markdown' },
+      ],
     },
     {
       name: 'plans',
@@ -326,6 +364,8 @@ export interface CmsConfigOptions {
   backend: CmsBackend;
   /** Decap's local proxy (decap-server) at this address: for tests and local previews, never published. */
   localBackend?: string;
+  /** The committed organisations, offered as a guide's 适用地区. */
+  orgs?: readonly OrgChoice[];
 }
 
 /** The whole configuration Decap reads from /admin/config.yml. */
@@ -354,6 +394,6 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     show_preview_links: false,
     editor: { preview: false },
     search: false,
-    collections: collections(),
+    collections: collections(options.orgs),
   };
 }

@@ -67,7 +67,7 @@ export const NAME_LABELS: Record<string, string> = {
   offline: '线下办理地点',
   online: '网上办理渠道',
   org: '机构',
-  orgs: '适用地区（机构编号或 all）',
+  orgs: '适用地区',
   parent: '上级残联编号',
   parentRegion: '上级行政区',
   parts: '组成列',

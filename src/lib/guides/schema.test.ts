@@ -75,6 +75,13 @@ describe('guideSchema', () => {
     expect(problems(guide({ orgs: ['Huzhou'] }))).toEqual(['orgs.0: 编号只能用小写英文字母、数字和短横线']);
   });
 
+  it('reads [all], as the browser editor writes it, as all, and stops all chosen together with an organisation', () => {
+    const parsed = guideSchema.safeParse(guide({ orgs: ['all'] }));
+    expect(parsed.success && parsed.data.orgs).toBe('all');
+    expect(problems(guide({ orgs: ['all', 'huzhou'] }))).toEqual(['orgs: all 和机构编号写在了一起']);
+    expect(problems(guide({ orgs: [] }))).toEqual(['orgs: 机构列表是空的']);
+  });
+
   it('requires a source naming contact when a phone is given', () => {
     expect(problems(guide({ contact: { ask: 'x', phone: '0572-1234567' } }))).toEqual([
       'contact: 写了电话、地址或办公时间，但没有注明出处',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../core/problem.ts';
+import { ALL_ORGS, meansAllOrgs } from '../orgs/all-orgs.ts';
 import { changesSchema, idSchema, isoDateSchema, rejectInvisible, textSchema } from '../core/schema-common.ts';
 import {
   basisSchema,
@@ -101,6 +102,26 @@ export const GUIDE_FIELDS = [
  * for 政务服务事项 (see sources/reference/service-guides.md). Every fact comes from a document named in `basis`
  * (with `fields`) or a seed sentence quoted in `sources`; where neither gives a local detail, the list is left empty or the text says whom to ask (`contact.ask`).
  */
+/**
+ * 适用地区: `all`, or the ids of the organisations (data/orgs/) whose area the guide covers. A list of only `all`
+ * (`[all]`) means `all` too: the browser editor's choice list always writes a list, with 全国各地 as one choice.
+ */
+export const guideOrgsSchema = z.preprocess(
+  (v) => (meansAllOrgs(v) ? ALL_ORGS : v),
+  z.union(
+    [
+      z.literal('all'),
+      z
+        .array(idSchema)
+        .min(1, msg('机构列表是空的', '写 orgs: all，或列出机构编号'))
+        .refine((ids) => !ids.includes('all'), {
+          error: msg('all 和机构编号写在了一起', '适用于所有地区就只写 all；只适用于某些地区就只列机构编号'),
+        }),
+    ],
+    { error: msg('orgs 写法不对', '适用于所有地区写 orgs: all；只适用于某些地区就列出机构编号，如 - huzhou') },
+  ),
+);
+
 export const guideSchema = z
   .object({
     /** 事项名称, e.g. 残疾人证首次申领. */
@@ -150,9 +171,7 @@ export const guideSchema = z
     basis: z.array(basisSchema, msg('basis 应为列表', '每份文件写一项，以“- title:”开头；没有来源就写 basis: []')),
     faq: z.array(faqSchema, msg('faq 应为列表', '每个问题写一项，以“- q:”开头')).default([]),
     /** `all`, or the ids of the organisations (data/orgs/) whose area the guide covers. */
-    orgs: z.union([z.literal('all'), z.array(idSchema).min(1, msg('机构列表是空的', '写 orgs: all，或列出机构编号'))], {
-      error: msg('orgs 写法不对', '适用于所有地区写 orgs: all；只适用于某些地区就列出机构编号，如 - huzhou'),
-    }),
+    orgs: guideOrgsSchema,
     /** Ids of other guides to show under 相关事项. */
     related: z.array(idSchema, msg('related 应为列表', '每个相关指南的编号写一行，如 - care-allowance')).default([]),
     /** Sentences quoted word for word from the source documents (seeds), with the fields they support. */

@@ -10,6 +10,8 @@ const files: Record<string, string> = {
   'data/datasets/one-in-list.yml': 'org:\n  - ruian\n',
   'content/guides/local.md': '---\ntitle: 本地指南\norgs:\n  - huzhou\n---\n正文\n',
   'content/guides/national.md': '---\ntitle: 全国指南\norgs: all\n---\n正文\n',
+  // As the browser editor writes a national guide: a list of only `all`.
+  'content/guides/national-list.md': '---\ntitle: 全国指南\norgs: [all]\n---\n正文\n',
   'content/guides/shared.md': '---\ntitle: 共用指南\norgs: [huzhou, lishui]\n---\n正文\n',
 };
 const read: ReadFile = (p) => files[p];
@@ -27,6 +29,7 @@ describe('ownerOfFile', () => {
     ['data/datasets/two.csv', { site: '几个机构共用的数据集' }],
     ['content/guides/local.md', { org: 'huzhou' }],
     ['content/guides/national.md', { site: '全国通用的办事指南' }],
+    ['content/guides/national-list.md', { site: '全国通用的办事指南' }],
     ['content/guides/shared.md', { site: '几个地区共用的办事指南' }],
     ['data/site.yaml', { site: '网站设置' }],
     ['data/sources/004.yaml', { site: '来源文件登记（各机构共用）' }],

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { parseMarkdownSource } from '../core/frontmatter.ts';
 import { ID_PATTERN } from '../core/schema-common.ts';
 import { WHOLE_FILE, type Problem } from '../core/problem.ts';
+import { meansAllOrgs } from './all-orgs.ts';
 
 /**
  * Who may change a file of the project: one organisation (its reports, its own file, its plans, the datasets and
@@ -76,7 +77,7 @@ export function ownerOfFile(path: string, read: ReadFile): Owner | undefined {
     const text = read(path);
     if (text === undefined) return undefined;
     const orgs = (parseMarkdownSource(text, path).data as Record<string, unknown> | undefined)?.orgs;
-    if (orgs === 'all') return { site: '全国通用的办事指南' };
+    if (meansAllOrgs(orgs)) return { site: '全国通用的办事指南' };
     const org = oneId(orgs);
     if (org) return { org };
     return Array.isArray(orgs) && orgs.length > 1 ? { site: '几个地区共用的办事指南' } : undefined;
