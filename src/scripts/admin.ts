@@ -1,6 +1,7 @@
-// Starts the browser editor (/admin/): registers the actuals CSV as an editable list, then loads the configuration
-// the build generated (config.yml beside this page).
+// Starts the browser editor (/admin/): asks Decap's questions in Chinese, registers the actuals CSV as an editable
+// list, then loads the configuration the build generated (config.yml beside this page).
 import { actualsFromCsv, actualsToCsv, type ActualRow } from '../lib/cms/actuals-format.ts';
+import { chineseQuestion } from '../lib/cms/dialogs.ts';
 
 interface DecapCms {
   registerCustomFormat(
@@ -10,6 +11,10 @@ interface DecapCms {
   ): void;
   init(options?: object): void;
 }
+
+// Decap asks before replacing an uploaded file in English; every question is shown in Chinese.
+const confirmInBrowser = window.confirm.bind(window);
+window.confirm = (message?: string) => confirmInBrowser(chineseQuestion(String(message ?? '')));
 
 const cms = (window as unknown as { CMS?: DecapCms }).CMS;
 if (cms) {

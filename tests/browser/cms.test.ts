@@ -466,7 +466,7 @@ describe('browser editor (/admin/) against the local proxy', () => {
       `${DATASET}.csv:3: 个数 — 数字“61”在这一行的原文中找不到 — 核对数字是否照录原文；每个数字都要出现在“原文”列的句子里`,
     ]);
     // The corrected table, uploaded again under the same name, replaces the first once the official confirms
-    // (Decap asks with the browser's own dialog, in English: recorded in docs/cms.md).
+    // (Decap asks with the browser's own dialog, in English; the editor page rewrites it in Chinese).
     const asked: string[] = [];
     page.once('dialog', (d) => {
       asked.push(d.message());
@@ -474,7 +474,7 @@ describe('browser editor (/admin/) against the local proxy', () => {
     });
     await upload(page, 'xx-district-2023-accessibility.csv', table(16));
     await waitFor('the corrected table', uploaded(table(16)));
-    assert.deepEqual(asked, ['xx-district-2023-accessibility.csv already exists. Do you want to replace it?']);
+    assert.deepEqual(asked, ['媒体库中已经有名为“xx-district-2023-accessibility.csv”的文件。要用刚选的文件替换它吗？']);
     assert.deepEqual(problems(), []);
     await page.context().close();
   });
