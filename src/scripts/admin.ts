@@ -1,13 +1,14 @@
 // Starts the browser editor (/admin/): asks Decap's questions in Chinese, registers the actuals CSV as an editable
-// list, then loads the configuration the build generated (config.yml beside this page).
-import { actualsFromCsv, actualsToCsv, type ActualRow } from '../lib/cms/actuals-format.ts';
+// list and YAML that keeps its comments, then loads the configuration the build generated (config.yml beside this page).
+import { actualsFromCsv, actualsToCsv } from '../lib/cms/actuals-format.ts';
 import { chineseQuestion } from '../lib/cms/dialogs.ts';
+import { YAML_KEEP, yamlFromFile, yamlToFile } from '../lib/cms/yaml-keep.ts';
 
 interface DecapCms {
   registerCustomFormat(
     name: string,
     extension: string,
-    methods: { fromFile(text: string): unknown; toFile(data: { rows?: ActualRow[] }): string },
+    methods: { fromFile(text: string): unknown; toFile(data: never): string },
   ): void;
   init(options?: object): void;
 }
@@ -19,5 +20,6 @@ window.confirm = (message?: string) => confirmInBrowser(chineseQuestion(String(m
 const cms = (window as unknown as { CMS?: DecapCms }).CMS;
 if (cms) {
   cms.registerCustomFormat('actuals-csv', 'csv', { fromFile: actualsFromCsv, toFile: actualsToCsv });
+  cms.registerCustomFormat(YAML_KEEP, 'yaml', { fromFile: yamlFromFile, toFile: yamlToFile });
   cms.init();
 }

@@ -17,6 +17,7 @@ import { ID_PATTERN } from '../core/schema-common.ts';
 import { WORKFLOW_BACKENDS, type CmsBackend } from './backend.ts';
 import { CHOICE_LABELS, NAME_LABELS, PATH_LABELS } from './labels.ts';
 import { shapeOf, type FieldShape, type NamedShape } from './zod-walk.ts';
+import { YAML_KEEP } from './yaml-keep.ts';
 
 /** A Decap field (the subset this generator writes). */
 export interface CmsField {
@@ -244,7 +245,7 @@ export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
       description: '各残联的基本信息和联系方式：data/orgs/<编号>.yaml。每个电话、地址都要写明出自哪份文件的哪一句。',
       folder: orgFolder,
       extension: 'yaml',
-      format: 'yaml',
+      format: YAML_KEEP,
       slug: '{{fields.id}}',
       identifier_field: 'id',
       summary: '{{name}}（{{id}}）',
@@ -296,7 +297,7 @@ export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
       description: '规划或年度计划的基本信息：data/plans/<编号>.yaml。',
       folder: 'data/plans',
       extension: 'yaml',
-      format: 'yaml',
+      format: YAML_KEEP,
       slug: '{{fields.id}}',
       identifier_field: 'id',
       summary: '{{title}}',
@@ -310,7 +311,7 @@ export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
       description: '一份规划的指标、基期和目标：data/plans/<规划编号>/indicators.yaml。',
       folder: 'data/plans',
       extension: 'yaml',
-      format: 'yaml',
+      format: YAML_KEEP,
       path: '{{slug}}/indicators',
       create: false,
       delete: false,
@@ -341,7 +342,7 @@ export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
         '保存说明后，点右上角“媒体”，上传同名的 CSV 文件（如 huzhou-2024-rehabilitation.csv），检查会核对每个数字。',
       folder: 'data/datasets',
       extension: 'yaml',
-      format: 'yaml',
+      format: YAML_KEEP,
       // The file name is the dataset's id: ASCII, from fields an official fills in anyway (a title is Chinese).
       slug: '{{fields.org.0}}-{{fields.year}}-{{fields.topic}}',
       create: true,
@@ -352,6 +353,8 @@ export function collections(orgs: readonly OrgChoice[] = []): CmsCollection[] {
       name: 'settings',
       label: '网站设置',
       description: '网站名称、页脚和正式地址：data/site.yaml。',
+      extension: 'yaml',
+      format: YAML_KEEP,
       delete: false,
       files: [
         { name: 'site', label: '网站设置', file: 'data/site.yaml', fields: schemaFields('settings', siteSchema) },
