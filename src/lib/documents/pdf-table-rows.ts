@@ -157,6 +157,7 @@ function wrapLinks(
   const links: [number, number][] = [];
   const wraps = new Map<PdfCell, PdfCell>();
   if (rowGap === Infinity) return { links, wraps };
+  const found: { i: number; j: number; d: number; cell: PdfCell; next: PdfCell }[] = [];
   lines.forEach((l, i) => {
     for (const c of l.cells) {
       const k = single(c);
@@ -168,12 +169,18 @@ function wrapLinks(
       const d = l.y - m.y;
       // Wrapped text goes on as text: a figure under a header cell (2020年 over 100) starts a row.
       if (isFigureCell(m.cells.find(inColumn)!.text)) continue;
-      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length)) {
-        links.push([i, j]);
-        wraps.set(m.cells.find(inColumn)!, c);
-      }
+      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length))
+        found.push({ i, j, d, cell: c, next: m.cells.find(inColumn)! });
     }
   });
+  // The lines of one cell stand one line pitch apart, the same in every cell of the table: a pair twice as far
+  // apart has a row's padding and border between (the header's 属性 over a row's 约束 / 性 in a narrow column).
+  const pitch = Math.min(...found.map((f) => f.d));
+  for (const f of found) {
+    if (f.d > 1.5 * pitch) continue;
+    links.push([f.i, f.j]);
+    wraps.set(f.next, f.cell);
+  }
   return { links, wraps };
 }
 

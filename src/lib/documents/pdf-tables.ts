@@ -35,20 +35,37 @@ export function joinWrapped(a: string, b: string): string {
   return glued ? a + b : `${a} ${b}`;
 }
 
-/** Column x ranges: the cells of the fullest lines, overlapping ranges merged. */
+/** Merges overlapping x ranges (sorted by start) into one range each. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([...r]);
+  }
+  return out;
+}
+
+/**
+ * Column x ranges: the cells of the fullest lines, overlapping ranges merged; and a column the fullest lines leave
+ * empty, where cells of at least two other lines of several cells stand. That is a narrow column whose every cell
+ * wraps (约束 / 性 above and below the row's figures, 指标 / 属性 in the header), so no line holds all columns. One
+ * line's cell in an empty place is not enough: a merged cell centred over two columns can fall in the gap between.
+ */
 function columnsOf(lines: PdfLine[]): [number, number][] {
   const most = Math.max(...lines.map((l) => l.cells.length));
-  const ranges = lines
-    .filter((l) => l.cells.length === most)
-    .flatMap((l) => l.cells.map((c): [number, number] => [c.x0, c.x1]))
-    .sort((a, b) => a[0] - b[0]);
-  const cols: [number, number][] = [];
-  for (const r of ranges) {
-    const last = cols.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else cols.push([...r]);
+  const cols = mergeRanges(
+    lines.filter((l) => l.cells.length === most).flatMap((l) => l.cells.map((c): [number, number] => [c.x0, c.x1])),
+  );
+  const outside = lines
+    .filter((l) => l.cells.length >= 2 && l.cells.length < most)
+    .flatMap((l) => l.cells.map((c) => ({ line: l, range: [c.x0, c.x1] as [number, number] })))
+    .filter(({ range: [x0, x1] }) => !cols.some(([c0, c1]) => x0 < c1 && x1 > c0));
+  for (const extra of mergeRanges(outside.map((o) => o.range))) {
+    const on = new Set(outside.filter((o) => o.range[0] < extra[1] && o.range[1] > extra[0]).map((o) => o.line));
+    if (on.size >= 2) cols.push(extra);
   }
-  return cols;
+  return cols.sort((a, b) => a[0] - b[0]);
 }
 
 /** Builds a table from its lines. */
