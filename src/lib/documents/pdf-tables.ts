@@ -65,12 +65,52 @@ function columnsOf(lines: PdfLine[]): [number, number][] {
     const on = new Set(outside.filter((o) => o.range[0] < extra[1] && o.range[1] > extra[0]).map((o) => o.line));
     if (on.size >= 2) cols.push(extra);
   }
-  return cols.sort((a, b) => a[0] - b[0]);
+  return widened(
+    cols.sort((a, b) => a[0] - b[0]),
+    lines.filter((l) => l.cells.length >= 2).flatMap((l) => l.cells),
+  );
+}
+
+/**
+ * The columns widened to the cells that lie in one column only: a header cell is centred and narrower than the
+ * names under it, so a short piece of a wrapped name (（%）) left of the header's text belongs to the names' column,
+ * not to the nearer 类别. A column is left as it was where widening would make it overlap its neighbour.
+ */
+function widened(cols: [number, number][], cells: PdfCell[]): [number, number][] {
+  const wide = cols.map((c): [number, number] => [...c]);
+  for (const c of cells) {
+    const at = columnsOfCell(c, cols);
+    if (at.length !== 1 || !(c.x0 < cols[at[0]!]![1] && c.x1 > cols[at[0]!]![0])) continue;
+    const w = wide[at[0]!]!;
+    [w[0], w[1]] = [Math.min(w[0], c.x0), Math.max(w[1], c.x1)];
+  }
+  const clash = (i: number) =>
+    (i > 0 && wide[i]![0] <= wide[i - 1]![1]) || (i + 1 < wide.length && wide[i]![1] >= wide[i + 1]![0]);
+  return wide.map((w, i) => (clash(i) ? cols[i]! : w));
+}
+
+/**
+ * A line with each cell that spans several columns cut into its pieces (see `PdfCell.pieces`) when every piece lies
+ * in a column of its own, left to right: two cells printed too near to be told apart by their gap alone, such as
+ * a 类别 label set at the top of its merged cell, beside the first row's name.
+ */
+function splitAtColumns(l: PdfLine, cols: [number, number][]): PdfLine {
+  let split = false;
+  const cells = l.cells.flatMap((c) => {
+    if (!c.pieces || columnsOfCell(c, cols).length < 2) return [c];
+    const at = c.pieces.map((p) => columnsOfCell(p, cols));
+    const own = at.every((a, i) => a.length === 1 && (i === 0 || a[0]! > at[i - 1]![0]!));
+    if (!own) return [c];
+    split = true;
+    return c.pieces;
+  });
+  return split ? { ...l, cells, text: cells.map((c) => c.text).join('  ') } : l;
 }
 
 /** Builds a table from its lines. */
-function buildTable(lines: PdfLine[]): PdfTable {
-  const cols = columnsOf(lines);
+function buildTable(printed: PdfLine[]): PdfTable {
+  const cols = columnsOf(printed);
+  const lines = printed.map((l) => splitAtColumns(l, cols));
   const rows: string[][] = [];
   const textRows: string[] = [];
   const rowLines: number[] = [];
@@ -97,7 +137,7 @@ function buildTable(lines: PdfLine[]): PdfTable {
         .join('    '),
     );
   }
-  return { lines, rows, textRows, rowLines, merged };
+  return { lines: printed, rows, textRows, rowLines, merged };
 }
 
 /**
