@@ -64,3 +64,36 @@ describe('readPdf: LibreOffice report, indicator table with 类别 merged over 3
     expect(t?.unread).toEqual([]);
   });
 });
+
+describe(
+  'readPdf: LibreOffice report, 四号黑体 headings over a 三号 body, paragraphs by first-line indent',
+  SLOW,
+  () => {
+    let doc: ReadDocument;
+    beforeAll(async () => {
+      doc = await readPdf(bytes(), 'report-libreoffice.pdf');
+    }, 30_000);
+    const of = (type: 'heading' | 'paragraph') =>
+      doc.blocks.flatMap((b) => (b.type === type ? [b.type === 'heading' ? [b.level, b.text] : b.text] : []));
+
+    it('reads the title, the 三号 一、 headings and the 四号 （一） headings (one wrapped over two lines) by level', () => {
+      expect(doc.meta.title).toBe('某丁市残疾人事业发展“十四五”规划中期评估报告');
+      expect(of('heading')).toEqual([
+        [1, '某丁市残疾人事业发展“十四五”规划中期评估报告'],
+        [2, '一、规划实施总体情况'],
+        [3, '（一）残疾人社会保障体系进一步健全，困难残疾人基本生活得到有效保障'],
+        [3, '（二）主要指标完成情况'],
+        [2, '二、存在的主要问题'],
+      ]);
+    });
+
+    it('ends a paragraph whose last line is full where the next one is indented', () => {
+      const paragraphs = of('paragraph') as string[];
+      expect(paragraphs[1]).toBe(
+        '本段文字恰好写满一行，最后一个字落在行末尾处，下一行开头另起新段落后面的文字都写在这里，共计二十八个字正好。',
+      );
+      expect(paragraphs[2]).toMatch(/^各级残联组织要立足本地实际/);
+      expect(paragraphs).toHaveLength(10);
+    });
+  },
+);
