@@ -11,7 +11,7 @@ export interface PdfCell {
   x0: number;
   x1: number;
   /**
-   * The cell cut at its gaps wider than half a character (each piece a cell of its own), when it has such gaps: a
+   * The cell cut at its gaps wider than a quarter of a character (each piece a cell of its own), when it has such gaps: a
    * table cell whose text fills its column stands that near the next one (a 类别 label 残疾人保障 beside the row's
    * name, with only the cells' padding between), and only the table's columns tell the two apart.
    */
@@ -41,7 +41,9 @@ export interface PdfLine {
 /** A gap wider than this many font sizes separates cells. */
 const CELL_GAP = 1.0;
 /** A gap wider than this many font sizes inside a cell may be the padding between two table cells. */
-const PIECE_GAP = 0.4;
+const PIECE_GAP = 0.25;
+/** About how wide a Latin letter, digit or sign is, in font sizes (Noto, 宋体 and Times set digits at 0.5–0.6). */
+const LATIN_WIDTH = 0.55;
 /** A gap wider than this many font sizes between Latin letters or digits is a space. */
 const WORD_GAP = 0.15;
 /**
@@ -105,14 +107,15 @@ function cellText(items: PdfItem[]): string {
 }
 
 /**
- * An item cut at its spaces that follow Chinese text only. pdf.js writes a space into one item where two runs stand
- * a little apart (two table cells with only their padding between: 残疾人保障 困难…); each Chinese character is one
- * font size wide, so where the text after such a space starts is known.
+ * An item cut at its spaces. pdf.js writes a space into one item where two runs stand a little apart (two table
+ * cells with only their padding between: 残疾人保障 困难…, 增速 %, 累计 5000 预期性), so where the text after the space
+ * starts is estimated: a Chinese character is one font size wide, a Latin letter, digit or sign about half of one.
+ * Only a table's columns decide whether the pieces are cells (see `PdfCell.pieces`), so an estimate will do.
  */
 function cutAtSpaces(it: PdfItem): PdfItem[] {
   const m = /^(\S+?)\s+(?=\S)/u.exec(it.str);
-  if (!m || ![...m[1]!].every((ch) => CJK.test(ch))) return [it];
-  const width = [...m[1]!].length * it.size;
+  if (!m) return [it];
+  const width = [...m[1]!].reduce((w, ch) => w + (CJK.test(ch) ? 1 : LATIN_WIDTH) * it.size, 0);
   if (width >= it.width) return [it];
   const rest = { ...it, str: it.str.slice(m[0].length), x: it.x + width, width: it.width - width };
   return [{ ...it, str: m[1]!, width }, ...cutAtSpaces(rest)];

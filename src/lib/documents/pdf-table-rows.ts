@@ -118,7 +118,8 @@ function splitGroup(lines: PdfLine[], wraps: Map<PdfCell, PdfCell>): PdfLine[][]
  * That is a cell merged over rows below (a 类别 label between two of its rows), not the rest of a wrapped name.
  */
 function belowRow(row: PdfLine[], l: PdfLine): boolean {
-  const figured = row.filter((r) => figureCells(r).length > 0);
+  // A year alone is a header cell wrapped over two lines (2020 / 年 over the header's other cells), not a figure.
+  const figured = row.filter((r) => figureCells(r).some((c) => !/^(?:19|20)\d\d$/.test(c.text)));
   if (!figured.length || figureCells(l).length || figured.some((f) => overlaps(f, l))) return false;
   return !sameColumn(row, l);
 }

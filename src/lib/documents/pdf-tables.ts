@@ -35,6 +35,9 @@ export function joinWrapped(a: string, b: string): string {
   return glued ? a + b : `${a} ${b}`;
 }
 
+/** A row number alone: 6、, 6., （6）. */
+const ROW_NUMBER = /^(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])$/;
+
 /** Merges overlapping x ranges (sorted by start) into one range each. */
 function mergeRanges(ranges: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
@@ -98,11 +101,24 @@ function splitAtColumns(l: PdfLine, cols: [number, number][]): PdfLine {
   let split = false;
   const cells = l.cells.flatMap((c) => {
     if (!c.pieces || columnsOfCell(c, cols).length < 2) return [c];
-    const at = c.pieces.map((p) => columnsOfCell(p, cols));
-    const own = at.every((a, i) => a.length === 1 && (i === 0 || a[0]! > at[i - 1]![0]!));
-    if (!own) return [c];
+    // Where a piece starts is estimated (see cutAtSpaces): touching a column by a few points is not lying in it.
+    const at = c.pieces.map((p) => {
+      const deep = cols.flatMap((col, i) =>
+        Math.min(p.x1, col[1]) - Math.max(p.x0, col[0]) > 0.25 * l.size ? [i] : [],
+      );
+      return deep.length ? deep : columnsOfCell(p, cols);
+    });
+    const own = at.every((a, i) => a.length === 1 && (i === 0 || a[0]! >= at[i - 1]![0]!));
+    if (!own || at[0]![0] === at.at(-1)![0]) return [c];
     split = true;
-    return c.pieces;
+    // Pieces in one column are one cell again (累计 and 5000 of 累计 5000).
+    const out: PdfCell[] = [];
+    c.pieces.forEach((p, i) => {
+      const last = out.at(-1);
+      if (last && at[i]![0] === at[i - 1]![0]) Object.assign(last, { text: joinWrapped(last.text, p.text), x1: p.x1 });
+      else out.push({ text: p.text, x0: p.x0, x1: p.x1 });
+    });
+    return out;
   });
   return split ? { ...l, cells, text: cells.map((c) => c.text).join('  ') } : l;
 }
@@ -121,10 +137,13 @@ function buildTable(printed: PdfLine[]): PdfTable {
     for (const l of group) {
       for (const c of l.cells) {
         const at = columnsOfCell(c, cols);
-        for (const i of at) row[i] = joinWrapped(row[i]!, c.text);
+        // A row number centred beside a wrapped name, in the name's column (序号 and 指标名称 printed too near to
+        // be two columns), goes before the name: 6、困难重度… / 改造户数, not 困难重度…6、改造户数.
+        const join = (a: string) => (ROW_NUMBER.test(c.text) && a ? `${c.text}${a}` : joinWrapped(a, c.text));
+        for (const i of at) row[i] = join(row[i]!);
         if (at.length > 1) merged.push({ line: l.line, text: c.text, columns: at.length });
         const same = placed.find((p) => p.cols.join() === at.join());
-        if (same) same.text = joinWrapped(same.text, c.text);
+        if (same) same.text = join(same.text);
         else placed.push({ text: c.text, cols: at, x0: c.x0 });
       }
     }
