@@ -43,6 +43,18 @@ describe('readPdf: LibreOffice report, indicator table with 类别 merged over 3
     expect(rows.every((r) => r.length === 5)).toBe(true);
   });
 
+  it('ends a name with the unit that wrapped alone under it, the row spacing being no help', () => {
+    const table = doc.blocks.find((b) => b.type === 'table');
+    const rows = table?.type === 'table' ? table.rows : [];
+    expect(rows.map((r) => r[1])).toEqual([
+      '指标',
+      ...TABLE[0]![1].map((r) => r[0]),
+      ...TABLE[1]![1].map((r) => r[0]),
+      '指标',
+      ...TABLE[2]![1].map((r) => r[0]),
+    ]);
+  });
+
   it('hands the plan-table reader every indicator with its category, unit, values and attribute', async () => {
     const t = readTextTable(await pdfToText(bytes()), 'pdf');
     expect([t?.baseYear, t?.targetYear]).toEqual([2020, 2025]);

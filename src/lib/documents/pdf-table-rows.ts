@@ -185,6 +185,9 @@ function wrapLinks(
   return { links, wraps };
 }
 
+/** A unit in brackets alone: （%）, (万人), （个）. */
+const UNIT_ALONE = /^[（(][^（()）]{1,4}[）)]$/;
+
 /**
  * Groups the lines of a table into rows: consecutive lines on one page whose glyphs overlap vertically, or that a
  * cell wrapping from one line to the next ties together (see `wrapLinks`).
@@ -202,7 +205,17 @@ export function rowGroups(lines: PdfLine[], cols: [number, number][]): PdfLine[]
     const near = g && g.lines[0]!.page === l.page && lo <= g.hi && hi >= g.lo;
     const cut = near && belowRow(g.lines, l);
     const touches = near && !cut && !(g.label && !sameColumn(g.lines, l));
-    if (g && (touches || joined.has(n))) {
+    // A unit in brackets alone under a row's name ((%) that did not fit beside it) ends that name: a unit never
+    // names a row or a category. Rows and a cell's lines may stand equally far apart, so only the text tells. Under
+    // the header (a row split over a page break) it is the rest of the name printed on the page before.
+    const unit =
+      g &&
+      !g.label &&
+      g.lines[0]!.page === l.page &&
+      g.lines.some((r) => figureCells(r).length > 0) &&
+      l.cells.length === 1 &&
+      UNIT_ALONE.test(l.cells[0]!.text);
+    if (g && (touches || joined.has(n) || (unit && sameColumn(g.lines, l)))) {
       g.lines.push(l);
       g.lo = Math.min(g.lo, lo);
       g.hi = Math.max(g.hi, hi);
