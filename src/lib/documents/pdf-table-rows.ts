@@ -44,6 +44,9 @@ const figureCells = (l: PdfLine) => l.cells.filter((c) => isFigureCell(c.text));
 const shareFigureColumn = (a: PdfLine, b: PdfLine) =>
   figureCells(a).some((ca) => figureCells(b).some((cb) => ca.x0 < cb.x1 && cb.x0 < ca.x1));
 
+/** Whether a line has a figure other than a year alone (2020, （2020 of a header cell wrapped over two lines). */
+const realFigures = (l: PdfLine) => figureCells(l).some((c) => !/^[（(]?(?:19|20)\d\d[）)]?$/.test(c.text));
+
 /** A cell and the printed line it stands on. */
 interface PlacedCell {
   line: PdfLine;
@@ -170,7 +173,10 @@ function wrapLinks(
       const d = l.y - m.y;
       // Wrapped text goes on as text: a figure under a header cell (2020年 over 100) starts a row.
       if (isFigureCell(m.cells.find(inColumn)!.text)) continue;
-      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length))
+      // A line of several cells and no figures over a line with figures is the header over the first row (属性 over
+      // 约束性 may end at the column's edge by chance), not a cell wrapping.
+      const headerOverRow = l.cells.length >= 2 && !realFigures(l) && realFigures(m);
+      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length) && !headerOverRow)
         found.push({ i, j, d, cell: c, next: m.cells.find(inColumn)! });
     }
   });
