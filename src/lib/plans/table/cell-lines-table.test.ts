@@ -42,3 +42,26 @@ describe('parseDocxTable: the same table as LibreOffice saves it as .docx', () =
     expect(brief(t)).toEqual(ROWS);
   });
 });
+
+describe('readCellLinesTable: a 类别 column merged over 3, 1 and 3 rows and no 序号 column, saved as text', () => {
+  // Rows start after the attribute that ended the row before; the merged cell's label stands in its first row.
+  const odd = [
+    ['保障', '困难残疾人生活补贴覆盖率', '%', '98', '≥99', '约束性'],
+    ['保障', '重度残疾人护理补贴覆盖率', '%', '97', '≥99', '约束性'],
+    ['保障', '残疾人参加基本养老保险比例', '%', '90', '>95', '预期性'],
+    ['就业', '城乡新增残疾人就业人数', '万人', '—', '〔1.5〕', '预期性'],
+    ['服务', '残疾人基本康复服务覆盖率', '%', '85', '≥90', '约束性'],
+    ['服务', '残疾人辅助器具适配率', '%', '80', '>85', '约束性'],
+    ['服务', '乡镇（街道）残疾人之家', '个', '20', '累计60', '预期性'],
+  ];
+  const row = (r: ParsedTable['rows'][number]) => [r.category, r.name, r.unit, r.baseline, r.target, r.attribute];
+  it('reads every row with its category, unit, values and attribute', () => {
+    const t = readCellLinesTable(fixture('category-merged-odd-libreoffice.txt').toString('utf8'));
+    expect(t?.rows.map(row)).toEqual(odd);
+    expect(t?.unread).toEqual([]);
+  });
+  it('reads the .docx it was saved from the same way', async () => {
+    const t = await parseDocxTable(fixture('category-merged-odd-libreoffice.docx'));
+    expect(t?.rows.map(row)).toEqual(odd);
+  });
+});

@@ -27,11 +27,16 @@ interface Cell {
   line: number;
 }
 
+/** A line that ends the table rather than starting a row: a note (注：…) or a sentence. */
+const isTableEnd = (t: string) => /^(?:注|备注|说明|资料来源|数据来源)\s*[：:]|[。；]$/.test(t);
+
 /** Groups the body's cells into rows: each group becomes one line of cells for the assembler. */
 function group(header: ResolvedHeader, cells: Cell[]): BodyLine[] {
   const cols = header.columns;
   const hasAttr = cols.some((c) => c.kind === 'attribute');
   const attrLast = cols.at(-1)?.kind === 'attribute';
+  const hasSeq = cols.some((c) => c.kind === 'seq');
+  const hasCategory = cols.some((c) => c.kind === 'category');
   const out: BodyLine[] = [];
   /** `name`: index of the row's name among its cells (after a 序号 cell of its own). */
   let current: { cells: Cell[]; full: number; name: number } | undefined;
@@ -86,6 +91,16 @@ function group(header: ResolvedHeader, cells: Cell[]): BodyLine[] {
       continue;
     }
     flush();
+    // With a 类别 column and no 序号 column a row starts at the first cell after the header or after the attribute
+    // that ended the row before (its 类别, when its merged cell starts there, or its name) and ends at its own
+    // attribute. (Without a 类别 column such a cell may as well be a category row over the width.)
+    const afterRow = !out.length || ATTRIBUTE_CELL.test(out.at(-1)!.text.split('    ').at(-1)!);
+    if (!hasSeq && hasCategory && attrLast && afterRow) {
+      if (!looksLikeValue(c.text) && !ATTRIBUTE_CELL.test(c.text) && !isTableEnd(c.text)) {
+        current = { cells: [c], full: cols.length, name: 0 };
+        continue;
+      }
+    }
     // A line between rows: a category row, a heading after the table, or a row of a table without numbers.
     out.push({ line: c.line, text: c.text, cells: [] });
   }
