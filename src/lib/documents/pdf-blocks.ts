@@ -53,6 +53,9 @@ export function measureBody(lines: PdfLine[]): BodyLayout {
   return { size, font, left: Number.isFinite(left) ? left : 0, right, lineGap: gaps.length >= 3 ? median(gaps) : 0 };
 }
 
+/** A line this many points or more smaller than the body is no heading, whatever its face (a table note, a footnote). */
+const SMALLER_HEADING = 2.5;
+
 /**
  * Why a line is set apart from the body as a heading is (larger; bold, 黑体 or 小标宋 where the body is not; a sans
  * face over a serif body), in words for the dry run, or undefined for a line of body text.
@@ -63,10 +66,12 @@ function headingStyle(l: PdfLine, body: BodyLayout): string | undefined {
   if (t.length === 0 || t.length > 60 || /[。；，、;,]$/.test(t) || /^[\d\s.,%-]+$/.test(t)) return undefined;
   const font = l.font ? `字体 ${l.font}` : '字体';
   if (l.size >= body.size + 1) return `字号 ${l.size}，正文 ${body.size}`;
-  if (Math.abs(l.size - body.size) >= 1) return undefined;
-  if (l.heavy >= 0.8 && !isHeavyFont(body.font)) return `加粗${font}，正文 ${body.font || '不加粗'}`;
+  // A heading may be set a size smaller than the body in a heavier face (四号黑体 over a 三号仿宋 body), never more.
+  if (l.size <= body.size - SMALLER_HEADING) return undefined;
+  const smaller = l.size <= body.size - 1 ? `，字号 ${l.size}` : '';
+  if (l.heavy >= 0.8 && !isHeavyFont(body.font)) return `加粗${font}${smaller}，正文 ${body.font || '不加粗'}`;
   if (body.font !== '' && isSansFont(l.font) && !isSansFont(body.font) && l.font !== body.font)
-    return `黑体类${font}，正文 ${body.font}`;
+    return `黑体类${font}${smaller}，正文 ${body.font}`;
   return undefined;
 }
 

@@ -19,6 +19,12 @@ const EDGE = 3;
 /** Baselines within this many points are “the same place” on two pages. */
 const SAME_PLACE = 3;
 
+/**
+ * A line whose baseline is this near (in points, 1.2 cm) to the top or bottom edge of the page is in its margin:
+ * offices set the body at least 2 cm from the edges.
+ */
+const MARGIN_BAND = 34;
+
 const DASH = '-—–－―~～·•';
 const DASHED = new RegExp(`^[${DASH}]\\s*\\d{1,4}\\s*[${DASH}]$`);
 const PAGE_WORDS = [
@@ -57,6 +63,16 @@ export function findFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number,
   const found = new Map<PdfLine, FurnitureKind>();
   for (const [l, { last }] of edges) {
     if (isPageNumber(l.text, last)) found.set(l, 'page-number');
+  }
+  if (pageCount === 1) {
+    // One page: nothing repeats, but a browser's or office's running header or footer stands in the page's margin,
+    // nearer the edge than any text of the page's body (Chromium prints its header 0.6 cm from the top).
+    for (const [l] of edges) {
+      const height = pageHeights.get(l.page) ?? 0;
+      if (found.has(l) || l.cells.length > 2 || !height) continue;
+      if (height - l.y <= MARGIN_BAND) found.set(l, 'running-header');
+      else if (l.y <= MARGIN_BAND) found.set(l, 'running-footer');
+    }
   }
   if (pageCount >= 2) {
     // A running header or footer: the same text (numbers aside) at the same height on at least half the pages.

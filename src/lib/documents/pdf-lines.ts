@@ -10,6 +10,12 @@ export interface PdfCell {
   text: string;
   x0: number;
   x1: number;
+  /**
+   * The cell cut at its gaps wider than a quarter of a character (each piece a cell of its own), when it has such gaps: a
+   * table cell whose text fills its column stands that near the next one (a 类别 label 残疾人保障 beside the row's
+   * name, with only the cells' padding between), and only the table's columns tell the two apart.
+   */
+  pieces?: PdfCell[];
 }
 
 /** One printed line. */
@@ -34,6 +40,10 @@ export interface PdfLine {
 
 /** A gap wider than this many font sizes separates cells. */
 const CELL_GAP = 1.0;
+/** A gap wider than this many font sizes inside a cell may be the padding between two table cells. */
+const PIECE_GAP = 0.25;
+/** About how wide a Latin letter, digit or sign is, in font sizes (Noto, 宋体 and Times set digits at 0.5–0.6). */
+const LATIN_WIDTH = 0.55;
 /** A gap wider than this many font sizes between Latin letters or digits is a space. */
 const WORD_GAP = 0.15;
 /**
@@ -96,6 +106,36 @@ function cellText(items: PdfItem[]): string {
   return text.replace(/\s+/g, ' ').replace(FULL_WIDTH_SPACE, '').trim();
 }
 
+/**
+ * An item cut at its spaces. pdf.js writes a space into one item where two runs stand a little apart (two table
+ * cells with only their padding between: 残疾人保障 困难…, 增速 %, 累计 5000 预期性), so where the text after the space
+ * starts is estimated: a Chinese character is one font size wide, a Latin letter, digit or sign about half of one.
+ * Only a table's columns decide whether the pieces are cells (see `PdfCell.pieces`), so an estimate will do.
+ */
+function cutAtSpaces(it: PdfItem): PdfItem[] {
+  const m = /^(\S+?)\s+(?=\S)/u.exec(it.str);
+  if (!m) return [it];
+  const width = [...m[1]!].reduce((w, ch) => w + (CJK.test(ch) ? 1 : LATIN_WIDTH) * it.size, 0);
+  if (width >= it.width) return [it];
+  const rest = { ...it, str: it.str.slice(m[0].length), x: it.x + width, width: it.width - width };
+  return [{ ...it, str: m[1]!, width }, ...cutAtSpaces(rest)];
+}
+
+/** A cell's items cut at gaps wider than `PIECE_GAP` and at the spaces pdf.js writes for gaps (see `PdfCell.pieces`). */
+function piecesOf(items: PdfItem[]): PdfItem[][] {
+  const out: PdfItem[][] = [];
+  let end = -Infinity;
+  for (const item of items) {
+    cutAtSpaces(item).forEach((it, i) => {
+      if (out.length && (i > 0 || it.x - end > PIECE_GAP * it.size)) out.push([it]);
+      else if (out.length) out.at(-1)!.push(it);
+      else out.push([it]);
+      end = Math.max(end, it.x + it.width);
+    });
+  }
+  return out;
+}
+
 /** Groups one page's items into lines, top to bottom; `first` is the reading-order number of its first line. */
 export function pageLines(page: PdfPage, first: number): PdfLine[] {
   const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -110,9 +150,18 @@ export function pageLines(page: PdfPage, first: number): PdfLine[] {
     g.sort((a, b) => a.x - b.x);
     const cells: PdfCell[] = [];
     let run: PdfItem[] = [];
+    const cellOf = (items: PdfItem[]): PdfCell | undefined => {
+      const text = cellText(items);
+      return text ? { text, x0: items[0]!.x, x1: Math.max(...items.map((r) => r.x + r.width)) } : undefined;
+    };
     const flush = () => {
-      const text = cellText(run);
-      if (text) cells.push({ text, x0: run[0]!.x, x1: Math.max(...run.map((r) => r.x + r.width)) });
+      const cell = cellOf(run);
+      if (cell) {
+        const pieces = piecesOf(run)
+          .map(cellOf)
+          .filter((c): c is PdfCell => !!c);
+        cells.push(pieces.length > 1 ? { ...cell, pieces } : cell);
+      }
       run = [];
     };
     for (const it of g) {

@@ -171,3 +171,31 @@ describe('findTables: a wrapped 类别 label between two rows with wrapped names
     ]);
   });
 });
+
+describe('findTables: a centred header cell that ends at its column’s edge by chance', () => {
+  const item12 = (str: string, x: number, y: number) => item(str, x, y, 'SimSun', 10.5);
+  it('keeps the header apart from the first row, the header a little nearer to it than the rows to each other', () => {
+    // LibreOffice, cells padded: rows 20.6 points apart, the header 19 points above the first row; 属性 centred over
+    // 约束性 ends only 4.5 points before it, where a cell's line that wraps would end.
+    const pages = [
+      page(1, [
+        item12('指标', 200, 700),
+        item12('2020年', 400, 700),
+        item12('属性', 526, 700),
+        ...[0, 1, 2].flatMap((r) => [
+          item12(`甲乙丙${r + 1}覆盖率（%）`, 150, 681 - 20.6 * r),
+          item12('96', 405, 681 - 20.6 * r),
+          item12('约束性', 520, 681 - 20.6 * r),
+        ]),
+      ]),
+    ];
+    expect(findTables(documentLines(pages)).map((t) => t.table.rows)).toEqual([
+      [
+        ['指标', '2020年', '属性'],
+        ['甲乙丙1覆盖率（%）', '96', '约束性'],
+        ['甲乙丙2覆盖率（%）', '96', '约束性'],
+        ['甲乙丙3覆盖率（%）', '96', '约束性'],
+      ],
+    ]);
+  });
+});

@@ -44,6 +44,9 @@ const figureCells = (l: PdfLine) => l.cells.filter((c) => isFigureCell(c.text));
 const shareFigureColumn = (a: PdfLine, b: PdfLine) =>
   figureCells(a).some((ca) => figureCells(b).some((cb) => ca.x0 < cb.x1 && cb.x0 < ca.x1));
 
+/** Whether a line has a figure other than a year alone (2020, （2020 of a header cell wrapped over two lines). */
+const realFigures = (l: PdfLine) => figureCells(l).some((c) => !/^[（(]?(?:19|20)\d\d[）)]?$/.test(c.text));
+
 /** A cell and the printed line it stands on. */
 interface PlacedCell {
   line: PdfLine;
@@ -118,7 +121,8 @@ function splitGroup(lines: PdfLine[], wraps: Map<PdfCell, PdfCell>): PdfLine[][]
  * That is a cell merged over rows below (a 类别 label between two of its rows), not the rest of a wrapped name.
  */
 function belowRow(row: PdfLine[], l: PdfLine): boolean {
-  const figured = row.filter((r) => figureCells(r).length > 0);
+  // A year alone is a header cell wrapped over two lines (2020 / 年 over the header's other cells), not a figure.
+  const figured = row.filter((r) => figureCells(r).some((c) => !/^(?:19|20)\d\d$/.test(c.text)));
   if (!figured.length || figureCells(l).length || figured.some((f) => overlaps(f, l))) return false;
   return !sameColumn(row, l);
 }
@@ -157,6 +161,7 @@ function wrapLinks(
   const links: [number, number][] = [];
   const wraps = new Map<PdfCell, PdfCell>();
   if (rowGap === Infinity) return { links, wraps };
+  const found: { i: number; j: number; d: number; cell: PdfCell; next: PdfCell }[] = [];
   lines.forEach((l, i) => {
     for (const c of l.cells) {
       const k = single(c);
@@ -168,14 +173,26 @@ function wrapLinks(
       const d = l.y - m.y;
       // Wrapped text goes on as text: a figure under a header cell (2020年 over 100) starts a row.
       if (isFigureCell(m.cells.find(inColumn)!.text)) continue;
-      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length)) {
-        links.push([i, j]);
-        wraps.set(m.cells.find(inColumn)!, c);
-      }
+      // A line of several cells and no figures over a line with figures is the header over the first row (属性 over
+      // 约束性 may end at the column's edge by chance), not a cell wrapping.
+      const headerOverRow = l.cells.length >= 2 && !realFigures(l) && realFigures(m);
+      if (d <= 3 * l.size && d < rowGap && !(figureCells(l).length && figureCells(m).length) && !headerOverRow)
+        found.push({ i, j, d, cell: c, next: m.cells.find(inColumn)! });
     }
   });
+  // The lines of one cell stand one line pitch apart, the same in every cell of the table: a pair twice as far
+  // apart has a row's padding and border between (the header's 属性 over a row's 约束 / 性 in a narrow column).
+  const pitch = Math.min(...found.map((f) => f.d));
+  for (const f of found) {
+    if (f.d > 1.5 * pitch) continue;
+    links.push([f.i, f.j]);
+    wraps.set(f.next, f.cell);
+  }
   return { links, wraps };
 }
+
+/** A unit in brackets alone: （%）, (万人), （个）. */
+const UNIT_ALONE = /^[（(][^（()）]{1,4}[）)]$/;
 
 /**
  * Groups the lines of a table into rows: consecutive lines on one page whose glyphs overlap vertically, or that a
@@ -194,7 +211,17 @@ export function rowGroups(lines: PdfLine[], cols: [number, number][]): PdfLine[]
     const near = g && g.lines[0]!.page === l.page && lo <= g.hi && hi >= g.lo;
     const cut = near && belowRow(g.lines, l);
     const touches = near && !cut && !(g.label && !sameColumn(g.lines, l));
-    if (g && (touches || joined.has(n))) {
+    // A unit in brackets alone under a row's name ((%) that did not fit beside it) ends that name: a unit never
+    // names a row or a category. Rows and a cell's lines may stand equally far apart, so only the text tells. Under
+    // the header (a row split over a page break) it is the rest of the name printed on the page before.
+    const unit =
+      g &&
+      !g.label &&
+      g.lines[0]!.page === l.page &&
+      g.lines.some((r) => figureCells(r).length > 0) &&
+      l.cells.length === 1 &&
+      UNIT_ALONE.test(l.cells[0]!.text);
+    if (g && (touches || joined.has(n) || (unit && sameColumn(g.lines, l)))) {
       g.lines.push(l);
       g.lo = Math.min(g.lo, lo);
       g.hi = Math.max(g.hi, hi);

@@ -35,25 +35,98 @@ export function joinWrapped(a: string, b: string): string {
   return glued ? a + b : `${a} ${b}`;
 }
 
-/** Column x ranges: the cells of the fullest lines, overlapping ranges merged. */
+/** A row number alone: 6、, 6., （6）. */
+const ROW_NUMBER = /^(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])$/;
+
+/** Merges overlapping x ranges (sorted by start) into one range each. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([...r]);
+  }
+  return out;
+}
+
+/**
+ * Column x ranges: the cells of the fullest lines, overlapping ranges merged; and a column the fullest lines leave
+ * empty, where cells of at least two other lines of several cells stand. That is a narrow column whose every cell
+ * wraps (约束 / 性 above and below the row's figures, 指标 / 属性 in the header), so no line holds all columns. One
+ * line's cell in an empty place is not enough: a merged cell centred over two columns can fall in the gap between.
+ */
 function columnsOf(lines: PdfLine[]): [number, number][] {
   const most = Math.max(...lines.map((l) => l.cells.length));
-  const ranges = lines
-    .filter((l) => l.cells.length === most)
-    .flatMap((l) => l.cells.map((c): [number, number] => [c.x0, c.x1]))
-    .sort((a, b) => a[0] - b[0]);
-  const cols: [number, number][] = [];
-  for (const r of ranges) {
-    const last = cols.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else cols.push([...r]);
+  const cols = mergeRanges(
+    lines.filter((l) => l.cells.length === most).flatMap((l) => l.cells.map((c): [number, number] => [c.x0, c.x1])),
+  );
+  const outside = lines
+    .filter((l) => l.cells.length >= 2 && l.cells.length < most)
+    .flatMap((l) => l.cells.map((c) => ({ line: l, range: [c.x0, c.x1] as [number, number] })))
+    .filter(({ range: [x0, x1] }) => !cols.some(([c0, c1]) => x0 < c1 && x1 > c0));
+  for (const extra of mergeRanges(outside.map((o) => o.range))) {
+    const on = new Set(outside.filter((o) => o.range[0] < extra[1] && o.range[1] > extra[0]).map((o) => o.line));
+    if (on.size >= 2) cols.push(extra);
   }
-  return cols;
+  return widened(
+    cols.sort((a, b) => a[0] - b[0]),
+    lines.filter((l) => l.cells.length >= 2).flatMap((l) => l.cells),
+  );
+}
+
+/**
+ * The columns widened to the cells that lie in one column only: a header cell is centred and narrower than the
+ * names under it, so a short piece of a wrapped name (（%）) left of the header's text belongs to the names' column,
+ * not to the nearer 类别. A column is left as it was where widening would make it overlap its neighbour.
+ */
+function widened(cols: [number, number][], cells: PdfCell[]): [number, number][] {
+  const wide = cols.map((c): [number, number] => [...c]);
+  for (const c of cells) {
+    const at = columnsOfCell(c, cols);
+    if (at.length !== 1 || !(c.x0 < cols[at[0]!]![1] && c.x1 > cols[at[0]!]![0])) continue;
+    const w = wide[at[0]!]!;
+    [w[0], w[1]] = [Math.min(w[0], c.x0), Math.max(w[1], c.x1)];
+  }
+  const clash = (i: number) =>
+    (i > 0 && wide[i]![0] <= wide[i - 1]![1]) || (i + 1 < wide.length && wide[i]![1] >= wide[i + 1]![0]);
+  return wide.map((w, i) => (clash(i) ? cols[i]! : w));
+}
+
+/**
+ * A line with each cell that spans several columns cut into its pieces (see `PdfCell.pieces`) when every piece lies
+ * in a column of its own, left to right: two cells printed too near to be told apart by their gap alone, such as
+ * a 类别 label set at the top of its merged cell, beside the first row's name.
+ */
+function splitAtColumns(l: PdfLine, cols: [number, number][]): PdfLine {
+  let split = false;
+  const cells = l.cells.flatMap((c) => {
+    if (!c.pieces || columnsOfCell(c, cols).length < 2) return [c];
+    // Where a piece starts is estimated (see cutAtSpaces): touching a column by a few points is not lying in it.
+    const at = c.pieces.map((p) => {
+      const deep = cols.flatMap((col, i) =>
+        Math.min(p.x1, col[1]) - Math.max(p.x0, col[0]) > 0.25 * l.size ? [i] : [],
+      );
+      return deep.length ? deep : columnsOfCell(p, cols);
+    });
+    const own = at.every((a, i) => a.length === 1 && (i === 0 || a[0]! >= at[i - 1]![0]!));
+    if (!own || at[0]![0] === at.at(-1)![0]) return [c];
+    split = true;
+    // Pieces in one column are one cell again (累计 and 5000 of 累计 5000).
+    const out: PdfCell[] = [];
+    c.pieces.forEach((p, i) => {
+      const last = out.at(-1);
+      if (last && at[i]![0] === at[i - 1]![0]) Object.assign(last, { text: joinWrapped(last.text, p.text), x1: p.x1 });
+      else out.push({ text: p.text, x0: p.x0, x1: p.x1 });
+    });
+    return out;
+  });
+  return split ? { ...l, cells, text: cells.map((c) => c.text).join('  ') } : l;
 }
 
 /** Builds a table from its lines. */
-function buildTable(lines: PdfLine[]): PdfTable {
-  const cols = columnsOf(lines);
+function buildTable(printed: PdfLine[]): PdfTable {
+  const cols = columnsOf(printed);
+  const lines = printed.map((l) => splitAtColumns(l, cols));
   const rows: string[][] = [];
   const textRows: string[] = [];
   const rowLines: number[] = [];
@@ -64,10 +137,13 @@ function buildTable(lines: PdfLine[]): PdfTable {
     for (const l of group) {
       for (const c of l.cells) {
         const at = columnsOfCell(c, cols);
-        for (const i of at) row[i] = joinWrapped(row[i]!, c.text);
+        // A row number centred beside a wrapped name, in the name's column (序号 and 指标名称 printed too near to
+        // be two columns), goes before the name: 6、困难重度… / 改造户数, not 困难重度…6、改造户数.
+        const join = (a: string) => (ROW_NUMBER.test(c.text) && a ? `${c.text}${a}` : joinWrapped(a, c.text));
+        for (const i of at) row[i] = join(row[i]!);
         if (at.length > 1) merged.push({ line: l.line, text: c.text, columns: at.length });
         const same = placed.find((p) => p.cols.join() === at.join());
-        if (same) same.text = joinWrapped(same.text, c.text);
+        if (same) same.text = join(same.text);
         else placed.push({ text: c.text, cols: at, x0: c.x0 });
       }
     }
@@ -80,7 +156,7 @@ function buildTable(lines: PdfLine[]): PdfTable {
         .join('    '),
     );
   }
-  return { lines, rows, textRows, rowLines, merged };
+  return { lines: printed, rows, textRows, rowLines, merged };
 }
 
 /**

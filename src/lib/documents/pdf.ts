@@ -28,7 +28,11 @@ function readLines(pages: PdfPage[]): { lines: PdfLine[]; notes: Note[] } {
   const firstSeen = new Map<string, { line: number; count: number }>();
   for (const l of lines) {
     const counts = new Map<string, number>();
-    for (const c of l.cells) c.text = readRadicals(c.text, counts);
+    for (const c of l.cells) {
+      c.text = readRadicals(c.text, counts);
+      // The pieces a table may cut the cell into read the same (counted once, with the cell).
+      for (const p of c.pieces ?? []) p.text = readRadicals(p.text, new Map());
+    }
     l.text = l.cells.map((c) => c.text).join('  ');
     for (const [pair, n] of counts) {
       const seen = firstSeen.get(pair);

@@ -3,6 +3,7 @@ import { HEADER_PIECE, readHeaderContinuation, readHeaderLine, type ResolvedHead
 import { spreadCategories, type CategoryLabel } from './category-column.ts';
 import { buildRow, isComplete, type RowParts } from './row-parts.ts';
 import type { PassedLine, TableRow } from './types.ts';
+import { atPageBreak, PAGE_NUMBER } from './page-break.ts';
 
 /**
  * Putting the lines of a table body back into rows. Text copied from a PDF gives a row as one line of cells
@@ -29,8 +30,6 @@ export interface Assembled {
   end?: PassedLine;
 }
 
-const PAGE_NUMBER =
-  /^(?:[—\-－–―]\s*\d{1,4}\s*[—\-－–―]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-－]\s*\d{1,4})$/;
 const CONTINUED = /^(?:续表|续上表|[（(]续[）)])|[（(]续(?:表)?[）)]$/;
 const TABLE_NOTE = /^(?:注|备注|说明|附注|数据来源|资料来源)\s*[0-9一二三]?\s*[：:]/;
 const SENTENCE = /[。！？；]/;
@@ -227,6 +226,11 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
     if (!L.whole && filled.length === 1 && (SENTENCE.test(t) || compact(t).length > MAX_CELL_LINE)) {
       out.end = { line: L.line, text: t, why: '正文，表格到此结束' };
       break;
+    }
+    // A running header or footer copied with the page break: next to the page number, before the repeated header.
+    if (!L.whole && filled.length === 1 && atPageBreak(lines, i)) {
+      tentative.passed.push({ line: L.line, text: t, why: '页眉或页脚（换页处）' });
+      continue;
     }
     // A bare page number (6) just before the repeated header of the next page.
     if (/^\d{1,4}$/.test(t) && !L.whole) {

@@ -45,6 +45,8 @@ const TOKEN = new RegExp(
     '(?<note>备注|说明)',
     `(?<range>(?<from>\\d{4})年?[-—－–~～至到](?<to>\\d{4})年?(?<rangeSum>累计)?(?:${ROLE}|值|数)?)`,
     `(?<plan>[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间)?累计(?:值|数)?)`,
+    // 基期值（2020年）, 目标值(2025年): the role first and its year in brackets, one column.
+    `(?<roleYear>(?<ryRole>${ROLE})[（(](?<ry>\\d{4})年?[）)])`,
     `(?<year>(?<y>\\d{4})年?(?<yearSum>累计)?(?<yearRole>${ROLE})?)`,
     `(?<role>${ROLE}|累计值?)`,
     '(?<name>主要指标|指标名称|指标内容|指标|项目|名称|内容)',
@@ -69,7 +71,10 @@ function tokens(text: string): { columns: Column[]; leftover: number } {
     else if (g.range)
       columns.push({ kind: 'value', label, year: Number(g.to), cumulative: true, role: roleOf(label) ?? 'target' });
     else if (g.plan) columns.push({ kind: 'value', label, cumulative: true, role: 'target' });
-    else if (g.year) {
+    else if (g.roleYear) {
+      const role = roleOf(g.ryRole!);
+      columns.push({ kind: 'value', label, year: Number(g.ry), ...(role ? { role } : {}) });
+    } else if (g.year) {
       const role = g.yearRole ? roleOf(g.yearRole) : undefined;
       columns.push({
         kind: 'value',

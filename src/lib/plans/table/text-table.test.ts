@@ -234,3 +234,23 @@ describe('readTextTable: a table printed in two halves side by side', () => {
     expect(t?.end?.line).toBe(8);
   });
 });
+
+describe('readTextTable: text copied over a page break, with the page number and the next page’s running header', () => {
+  const t = readTextTable(fixture('page-break-running-header.txt'));
+  it('passes over the running header instead of reading it as a category', () => {
+    expect(t?.passed.map((p) => [p.text, p.why])).toEqual([
+      ['第 2 页 共 3 页', '页码'],
+      ['XX市残疾人联合会文件', '页眉或页脚（换页处）'],
+      ['序号\t指标\t单位\t2020年\t2025年\t属性', '重复的表头（换页）'],
+      ['2/3', '页码'],
+    ]);
+    expect(brief(t)).toEqual([
+      ['困难残疾人生活补贴覆盖率', '%', null, '99', '≥99', '约束性', false],
+      ['重度残疾人护理补贴覆盖率', '%', null, '98', '≥99', '约束性', false],
+      ['城乡新增残疾人就业', '万人', null, '—', '〔0.8〕', '预期性', true],
+      ['残疾人康复机构', '个', null, '6', '>8', '预期性', false],
+      ['残疾人托养服务人数', '人', null, '300', '累计1500', '预期性', true],
+    ]);
+    expect(t?.unread).toEqual([]);
+  });
+});
