@@ -98,3 +98,13 @@ describe('import:indicators on LibreOffice’s PDF of the same table (names wrap
     );
   });
 });
+
+describe('import:indicators on LibreOffice’s PDF of a table with 类别 merged over 3, 1 and 3 rows and no 序号', () => {
+  it('stops and writes nothing: the labels ran into the names (就业 城乡新增…), which would be published wrong', async () => {
+    const got = await importPdf(readFileSync(join(FIXTURES, 'category-merged-odd-libreoffice.pdf')));
+    expect(got.code).toBe(1);
+    expect(got.indicators).toEqual([]);
+    expect(got.err).toContainEqual(expect.stringContaining('表头有“类别”列，但没有一行读出类别'));
+    expect(got.err.join('\n')).toContain('请从 Word 原件导入');
+  });
+});

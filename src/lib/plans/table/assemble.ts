@@ -37,6 +37,8 @@ const SENTENCE = /[。！？；]/;
 const NAME_ENDING = /(?:率|数|比例|比重|比|人次|指数|水平|时间|面积|金额|额|量|值|度|[)）])$/;
 /** The end of a name, never its start: the unit in parentheses (`（人）`, `（人次，累计）`). */
 const NAME_TAIL = /^[（(][^（）()]{1,12}[)）]$/;
+const CATEGORY_LOST =
+  '表头有“类别”列，但没有一行读出类别，类别可能和指标名称连在了一起；请从 Word 原件导入，或把表格复制为文字、各栏之间空两格后导入';
 /** Longest text-only line that can still be a piece of a table row; longer ones are body text. */
 const MAX_CELL_LINE = 24;
 
@@ -404,6 +406,12 @@ export function assembleRows(header: ResolvedHeader, lines: BodyLine[]): Assembl
   }
   finish();
   if (hasCategoryColumn && !wholeRows && labels.length) spreadLabels();
+  // A 类别 column that gave no row its category: the labels were read into the names (pdf.js can put a merged
+  // cell's label and the row's name in one run: “就业 城乡新增…”). The names would be published wrong: stop.
+  if (hasCategoryColumn && out.rows.length > 1 && out.rows.every((r) => !r.category)) {
+    const first = out.rows[0]!;
+    out.unread.push({ line: first.line ?? 0, text: first.cells.join('  '), why: CATEGORY_LOST });
+  }
   if (out.rows.length && !out.end && tentative.unread.length) {
     out.end = { ...tentative.unread[0]!, why: `表格后面的行（${tentative.unread[0]!.why}），没有读入` };
   }
