@@ -61,9 +61,12 @@ interface ReadParagraph {
 
 const isWide = (ch: string | undefined) => (ch?.codePointAt(0) ?? 0) >= 0x2e80;
 
-/** Joins the lines of a heading or title broken by a manual line break: no space between Chinese characters. */
+/**
+ * Joins the lines of a heading or title broken by a manual line break. A space only between two Latin words or
+ * numbers: Chinese text puts none next to a Chinese character, digits included (联合会↵2024年 is 联合会2024年).
+ */
 export function joinLines(parts: string[]): string {
-  return parts.reduce((acc, s) => (acc === '' ? s : acc + (isWide(acc.at(-1)) && isWide(s[0]) ? '' : ' ') + s), '');
+  return parts.reduce((acc, s) => (acc === '' ? s : acc + (isWide(acc.at(-1)) || isWide(s[0]) ? '' : ' ') + s), '');
 }
 
 function markerOf(pPr: Element | undefined, styleId: string | undefined, ctx: BodyContext): ListMarker | undefined {

@@ -1,5 +1,5 @@
 import type { Note, Removed } from './blocks.ts';
-import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
+import { hasParagraphs, joinLines, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
 import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
@@ -98,14 +98,23 @@ const MAX_TYPED_TITLE = 60;
 /**
  * A title typed without the Title style, as WPS users and most officials write it: the first block is a short
  * centred paragraph that is no sentence and comes before the first heading. Only for documents that mark headings;
- * without them the importer's text rules find the title on the first line anyway.
+ * without them the importer's text rules find the title on the first line anyway. A title broken with manual line
+ * breaks (某区残疾人联合会↵2024年第一季度工作简报) reads as one paragraph block per line; those blocks are joined
+ * back into one, else only the first line would be the title and the rest would open the body.
  */
 function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string | undefined {
   const first = blocks[0];
   if (first?.type !== 'paragraph' || !ctx.centered.has(first.line) || !blocks.some((b) => b.type === 'heading'))
     return undefined;
-  const text = first.text;
+  let n = 1;
+  while (blocks[n]?.type === 'paragraph' && blocks[n]!.line === first.line) n++;
+  const lines = blocks.slice(0, n).map((b) => (b.type === 'paragraph' ? b.text : ''));
+  const text = joinLines(lines);
   if (text.length > MAX_TYPED_TITLE || /[。！？；]$/.test(text)) return undefined;
+  if (n > 1) {
+    blocks.splice(0, n, { type: 'paragraph', text, line: first.line });
+    notes.push({ line: first.line, text: `第 ${first.line} 段的 ${n} 行（手动换行）接成一个标题` });
+  }
   notes.push({ line: first.line, text: `第 ${first.line} 段居中排在最前，作为标题` });
   return text;
 }
