@@ -30,6 +30,7 @@ const LINK_LIST_SHARE = 0.8;
 const MAX_CAPTION = 60;
 // Shortest title accepted from a mere prefix of `<title>` (`标题_网站名`).
 const MIN_TITLE_PREFIX = 6;
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Pages with fewer items than this are numbered by source line whatever their layout.
 const MIN_ITEMS_FOR_RENUMBER = 4;
 
@@ -179,7 +180,9 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
         i++;
       }
       // Alt text at the image's line, the caption at its own: the order the page and the figure note have them.
-      keep(figure, ...(alt ? [alt] : []));
+      // Alt text that only repeats the caption is written once in the figure note, so it is source text once.
+      const repeats = alt !== undefined && figure.caption !== undefined && tidy(alt) === tidy(figure.caption);
+      keep(figure, ...(alt && !repeats ? [alt] : []));
       if (figure.caption) place(next!.line, figure.caption);
       continue;
     }
