@@ -38,4 +38,28 @@ describe('npm run import on more CMS page shapes', () => {
     expect(md).not.toMatch(/仿宋|当前位置|ICP备|分享到|上一篇|阅读量/);
     expect(out.join('\n')).toMatch(/文字核对：.*全部保留/);
   });
+
+  it('a 集约化 page: the index table above the <h1> is removed, the <h1> is the title, bold numbered lines are headings', async () => {
+    expect(await run('jiyue-xxgk-utf8.html', '2023', 'summary'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain(
+      [
+        '提纲（4 个标题）：',
+        '  ## 一、主要工作成效（第 19 行）',
+        '    ### （二）康复服务更加精准（第 21 行）',
+        '    ### 表1 2023年残疾人服务情况（第 23 行）',
+        '  ## 二、2024年工作打算（第 28 行）',
+      ].join('\n'),
+    );
+    expect(dry).toContain(
+      '第 14 行 正文以外的网页内容：索引号： 000000000/2024-00001 分类： 工作总结 发布机构： 示例县残联 成文日期： 2024-01-16',
+    );
+    expect(dry).toContain('第 15 行 标题取自网页第 15 行：示例县残疾人联合会2023年度工作报告');
+    const md = written('2023-summary.md');
+    expect(md).not.toContain('索引号');
+    expect(md).not.toContain('## 示例县残疾人联合会');
+    expect(md.split('---\n')[2]).toMatch(/^\n2023年，县残联围绕中心工作/);
+    // A bold start of a paragraph is no heading: the line goes on past the bold part.
+    expect(md).toContain('\n（一）兜底保障更加有力。全年发放两项补贴共计1,280万元。\n');
+  });
 });

@@ -20,6 +20,7 @@ import type { Note, Removed, RemovedKind } from './blocks.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 import { findArticle } from './web-article.ts';
 import { chromeLineKind, outsideKind, regionOf } from './web-chrome.ts';
+import { boldHeadingLevels } from './web-headings.ts';
 import { decodeWebPage } from './web-encoding.ts';
 import { type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
 import { metaFacts, parseInfoLine, type PageFacts } from './web-meta.ts';
@@ -122,6 +123,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const inside = (n: Node) => area.container.contains(n);
   const titleLine = titleLineOf(lines, tags.title ?? area.title, docTitle, inside);
   const beforeTitle = new Set(titleLine ? items.slice(0, items.indexOf(titleLine)) : []);
+  const boldLevel = boldHeadingLevels(lines, (l) => inside(l.node) && !l.hidden && l !== titleLine);
 
   const blocks: DocBlock[] = [];
   const removed: Removed[] = [];
@@ -159,7 +161,8 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     const it: WebItem = items[i]!;
     if (it.kind === 'table') {
       const text = it.source.map((r) => r.text).join(' ');
-      if (!inside(it.node)) {
+      // A table above the title is the page's (a 信息公开 index of 索引号, 发布机构, 成文日期), not the article's.
+      if (!inside(it.node) || beforeTitle.has(it)) {
         remove(regionOf(it.node) ?? outsideKind(text, it.node), text, it.line);
         continue;
       }
@@ -226,7 +229,9 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       continue;
     }
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
-    if (it.heading) keep({ type: 'heading', level: it.heading, text: it.text, line: it.line }, it.text);
+    const level = it.heading ?? boldLevel(it);
+    if (level !== it.heading) notes.push({ line: it.line, text: `加粗的编号行作为小标题：${it.text}` });
+    if (level) keep({ type: 'heading', level, text: it.text, line: it.line }, it.text);
     else if (it.list)
       keep(
         { type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line },
