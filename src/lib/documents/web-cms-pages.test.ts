@@ -62,4 +62,18 @@ describe('npm run import on more CMS page shapes', () => {
     // A bold start of a paragraph is no heading: the line goes on past the bold part.
     expect(md).toContain('\n（一）兜底保障更加有力。全年发放两项补贴共计1,280万元。\n');
   });
+
+  it('a Hanweb GB2312 page: a centred line over a table titles the table, not the picture above it', async () => {
+    expect(await run('hanweb-br-gbk.htm', '2022', 'summary-and-plan'), err.join('\n')).toBe(0);
+    const md = written('2022-summary-and-plan.md');
+    expect(md).toContain('\n2022年主要指标完成情况\n\n| 指标 | 计划 | 完成 |\n');
+    expect(md).not.toContain('（图：2022年主要指标完成情况）');
+    expect(md).toContain('（图：残疾人职业技能培训班开班现场）');
+    expect(out.join('\n')).toContain('第 29 行 没有替代文字也没有图注的图片：（图片）');
+    expect(md).toContain('title: 示例区残联2022年工作总结和2023年工作思路');
+    expect(md).toContain('publisher: 示例区残疾人联合会');
+    expect(md).toMatch(/published: ['"]?2023-03-15/);
+    expect(md).toContain('## 一、2022年工作总结\n\n### （一）残疾人康复工作\n\n全年为320名残疾人');
+    expect(md).not.toMatch(/仿宋|当前位置|ICP备|字号|打印本页|上一篇|技术支持/);
+  });
 });

@@ -51,10 +51,14 @@ function nextElement(el: Element): Element | null {
   return next;
 }
 
-/** Whether `line` is the caption of `image`: short, right under it, and centred, in `<figcaption>` or 图… */
-function isCaption(image: WebImage, line: WebLine): boolean {
+/**
+ * Whether `line` is the caption of `image`: short, right under it, and centred, in `<figcaption>` or 图… A centred
+ * line with a table right under it titles that table (表1 …, 2022年主要指标完成情况), whatever is above it.
+ */
+function isCaption(image: WebImage, line: WebLine, after: WebItem | undefined): boolean {
   if (line.text.length > MAX_CAPTION || line.heading || line.list) return false;
   if (line.block.tagName === 'FIGCAPTION') return true;
+  if (after?.kind === 'table' && nextElement(line.block) === after.node) return false;
   const below = line.block === image.block || nextElement(image.block) === line.block;
   return below && (isCentered(line.block) || /^图\s*\d*\s*[为：:.、]/.test(line.text));
 }
@@ -177,7 +181,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       const alt = it.alt ?? it.title;
       const figure: DocBlock = { type: 'figure', line: it.line, ...(alt ? { alt } : {}) };
       const next = items[i + 1];
-      if (next?.kind === 'line' && inside(next.node) && !next.hidden && isCaption(it, next)) {
+      if (next?.kind === 'line' && inside(next.node) && !next.hidden && isCaption(it, next, items[i + 2])) {
         figure.caption = next.text;
         notes.push({ line: next.line, text: `图片下方的“${next.text}”作为图片说明` });
         i++;
