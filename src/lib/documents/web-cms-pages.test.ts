@@ -75,5 +75,7 @@ describe('npm run import on more CMS page shapes', () => {
     expect(md).toMatch(/published: ['"]?2023-03-15/);
     expect(md).toContain('## 一、2022年工作总结\n\n### （一）残疾人康复工作\n\n全年为320名残疾人');
     expect(md).not.toMatch(/仿宋|当前位置|ICP备|字号|打印本页|上一篇|技术支持/);
+    // <br>-separated items of one sentence (1.…；2.…。) are paragraphs, not headings.
+    expect(md).toContain('## 二、2023年工作思路\n\n1\\.继续实施康复救助项目；\n\n2\\.推进残疾人之家规范化建设。\n');
   });
 });

@@ -78,19 +78,32 @@ function collectItems(lines: SourceLine[], notes: Note[]): Item[] {
   return items;
 }
 
+const SERIES_END = /[；;]$/;
+
 function numberedBlocks(items: Item[], notes: Note[], joinBrokenLines: boolean): Block[] {
   const present = NUMBERING_STYLES.filter((s) =>
     items.some((it) => 'line' in it && matchNumbering(it.line.text)?.style === s),
   );
   const blocks: Block[] = [];
+  // The numbering style of the line before when it ended with ；: an item of an enumeration written as one
+  // sentence (1.继续实施…；2.推进…。). Such items are paragraphs: a title never ends with ；, and the item after
+  // one belongs to the same sentence.
+  let series: string | undefined;
   for (const it of items) {
     if ('block' in it) {
+      series = undefined;
       blocks.push(it.block);
       continue;
     }
     const { text, line } = it.line;
     const n = matchNumbering(text);
-    const split = n && splitTitle(n.rest);
+    const item = n !== undefined && (SERIES_END.test(text) || series === n.style);
+    series = n && SERIES_END.test(text) ? n.style : undefined;
+    const split = n && !item && splitTitle(n.rest);
+    if (item) {
+      blocks.push({ type: 'paragraph', text, line });
+      continue;
+    }
     if (n && split) {
       blocks.push({ type: 'heading', level: 2 + present.indexOf(n.style), text: n.marker + split.title, line });
       if (split.body) blocks.push({ type: 'paragraph', text: split.body, line, continues: true } as Para);
