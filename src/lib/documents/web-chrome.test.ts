@@ -14,6 +14,9 @@ describe('chromeLineKind', () => {
     ['您现在的位置 首页 » 信息公开', 'breadcrumb'],
     ['浏览次数：1234次', 'view-count'],
     ['访问量：', 'view-count'],
+    // A toolbar with the view count among its buttons.
+    ['浏览次数：0 [打印] [关闭]', 'view-count'],
+    ['【打印本页】 阅读量：15 【关闭窗口】', 'view-count'],
     ['上一篇：示例市召开推进会', 'prev-next'],
     ['下一篇：没有了', 'prev-next'],
     ['浙ICP备00000000号-1', 'site-id'],
@@ -30,6 +33,7 @@ describe('chromeLineKind', () => {
     '分享经验做法，推动工作落实',
     '打印机采购12台',
     '关闭不合格机构3家',
+    '浏览次数：12次，分享到朋友圈的人很多',
   ])('keeps article text: %s', (text) => {
     expect(chromeLineKind(text)).toBeUndefined();
   });

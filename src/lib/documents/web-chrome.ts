@@ -77,8 +77,10 @@ const BREADCRUMB_WORD =
   /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)/;
 // A breadcrumb without a colon still has its separators: 当前位置 首页 > 新闻中心.
 const BREADCRUMB_SEPARATOR = /[>›»]/;
-const VIEW_COUNT =
-  /^(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)\s*[：:]\s*[\d,]*\s*次?$/;
+const VIEW_COUNT_WORDS = '(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)';
+const VIEW_COUNT = new RegExp(`^${VIEW_COUNT_WORDS}\\s*[：:]\\s*[\\d,]*\\s*次?$`);
+// A view count anywhere in a line, for a toolbar line that has one among its buttons (浏览次数：0 [打印] [关闭]).
+const VIEW_COUNT_PART = new RegExp(`${VIEW_COUNT_WORDS}\\s*[：:]\\s*[\\d,]*\\s*次?`, 'g');
 // With a colon or alone: 上一篇文章提到… is a sentence.
 const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*([：:]|$)/;
 const SITE_ID = /ICP\s*备|网站标识码|公网安备|公安备案|公安机关备案|ICP证/;
@@ -96,6 +98,8 @@ export function chromeLineKind(text: string): RemovedKind | undefined {
   if (VIEW_COUNT.test(text)) return 'view-count';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (SITE_ID.test(text)) return 'site-id';
+  const buttons = text.replace(VIEW_COUNT_PART, ' ');
+  if (buttons !== text && widgetKind(buttons)) return 'view-count';
   return widgetKind(text);
 }
 
