@@ -1,6 +1,7 @@
-// `npm run import` on saved pages of two more CMS shapes (tests/fixtures/import/web/make-cms-fixtures.ts): a
+// `npm run import` on saved pages of three more CMS shapes (tests/fixtures/import/web/make-cms-fixtures.ts): a
 // Hanweb page in GB2312 with <br>-separated lines and bold numbered headings, and a 集约化 page with an index table
-// above the <h1>, bold-only section headings and a picture whose caption repeats its alt text.
+// above the <h1>, bold-only section headings and a picture whose caption repeats its alt text, and a GBK page of
+// <font> runs with a toolbar line.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'import-cms-'));
   mkdirSync(join(root, 'data/orgs'), { recursive: true });
   writeFileSync(join(root, 'data/orgs/xx-district.yaml'), 'id: xx-district\nname: XX区残疾人联合会\n');
-  for (const f of ['hanweb-br-gbk.htm', 'jiyue-xxgk-utf8.html']) copyFileSync(join(FIXTURES, f), join(root, f));
+  for (const f of ['hanweb-br-gbk.htm', 'jiyue-xxgk-utf8.html', 'trs-font-gbk.html'])
+    copyFileSync(join(FIXTURES, f), join(root, f));
   out = [];
   err = [];
 });
@@ -77,5 +79,17 @@ describe('npm run import on more CMS page shapes', () => {
     expect(md).not.toMatch(/仿宋|当前位置|ICP备|字号|打印本页|上一篇|技术支持/);
     // <br>-separated items of one sentence (1.…；2.…。) are paragraphs, not headings.
     expect(md).toContain('## 二、2023年工作思路\n\n1\\.继续实施康复救助项目；\n\n2\\.推进残疾人之家规范化建设。\n');
+  });
+
+  it('a GBK page of <font> runs: the toolbar with its view count is removed, a one-line enumeration is a paragraph', async () => {
+    expect(await run('trs-font-gbk.html', '2023', 'summary'), err.join('\n')).toBe(0);
+    const md = written('2023-summary.md');
+    expect(md).not.toMatch(/浏览次数|打印|关闭/);
+    expect(out.join('\n')).toContain('第 25 行 浏览次数：浏览次数：0 [打印] [关闭]');
+    expect(md).toContain('## 二、下半年工作打算\n\n（一）做好残疾人证换发工作；（二）开展助残日后续活动。\n');
+    expect(md).toContain('### （一）康复工作\n\n完成残疾人基本康复服务128人，适配辅助器具36件。');
+    expect(md).toContain('（图：残疾人专场招聘会；图1 残疾人专场招聘会现场）');
+    expect(md).toMatch(/published: ['"]?2023-07-05/);
+    expect(out.join('\n')).toMatch(/文字核对：.*全部保留/);
   });
 });

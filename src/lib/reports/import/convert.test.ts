@@ -15,6 +15,7 @@ describe('convertText on synthetic text', () => {
       '二、保障措施',
       '1.加强组织领导',
       '各街道要把残疾人工作列入议事日程。',
+      '（一）做好残疾人证换发工作；（二）开展助残日后续活动。',
     ].join('\n');
     expect(headings(text)).toEqual(['## 一、下一步打算', '## 二、保障措施', '### 1.加强组织领导']);
     expect(renderBody(convertText(text).blocks)).toContain(
