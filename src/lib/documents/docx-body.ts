@@ -2,6 +2,7 @@ import type { Note, Removed, RemovedKind } from './blocks.ts';
 import { readInline, tidy, type Inline, type InlineFigure, type NoteRef } from './docx-inline.ts';
 import type { ListMarker, Numbering } from './docx-numbering.ts';
 import type { StyleRole, Styles } from './docx-styles.ts';
+import { readPhotoGrid } from './docx-photo-grid.ts';
 import { layoutTable, type CellDraft, type RowDraft } from './docx-table.ts';
 import { attr, childOf, childrenOf, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
 import type { DocBlock } from './types.ts';
@@ -49,7 +50,8 @@ export interface BodyContext {
   centered: Set<number>;
 }
 
-interface ReadParagraph {
+/** A paragraph as read: its text by line break, outline level, style role, number and runs. */
+export interface ReadParagraph {
   line: number;
   /** Text between line breaks, tidied, the numbering marker at the start of the first. */
   segments: string[];
@@ -179,12 +181,13 @@ function cellsOf(el: Element): Element[] {
 }
 
 /** The text of a table cell: its paragraphs (and nested tables) joined with spaces; pictures and boxes deferred. */
-function cellText(tc: Element, ctx: BodyContext, anchored: ReadParagraph[]): string {
+function cellText(tc: Element, ctx: BodyContext, anchored: ReadParagraph[], paras: ReadParagraph[]): string {
   const parts: string[] = [];
   const visit = (el: Element) => {
     for (const c of elements(el)) {
       if (is(c, 'w', 'p')) {
         const r = readParagraph(c, ctx);
+        paras.push(r);
         if (r.segments.length) parts.push(r.segments.join(' '));
         if (r.inline.figures.length || r.inline.textBoxes.length) anchored.push(r);
       } else if (is(c, 'w', 'tbl')) for (const tr of rowsOf(c)) for (const inner of cellsOf(tr)) visit(inner);
@@ -207,14 +210,19 @@ function readTable(tbl: Element, ctx: BodyContext): void {
   }
   const line = ctx.line + 1;
   const anchored: ReadParagraph[] = [];
+  const paras: ReadParagraph[][][] = [];
   const rows: RowDraft[] = trs.map((tr) => {
     const trPr = childOf(tr, 'w', 'trPr');
+    const rowParas: ReadParagraph[][] = [];
+    paras.push(rowParas);
     const cells = cellsOf(tr).map((tc): CellDraft => {
       const tcPr = childOf(tc, 'w', 'tcPr');
       const v = childOf(tcPr, 'w', 'vMerge');
       const h = childOf(tcPr, 'w', 'hMerge');
+      const cellParas: ReadParagraph[] = [];
+      rowParas.push(cellParas);
       return {
-        text: cellText(tc, ctx, anchored),
+        text: cellText(tc, ctx, anchored, cellParas),
         span: intVal(tcPr, 'gridSpan') ?? 1,
         vMerge: v ? (attr(v, 'w', 'val') === 'restart' ? 'restart' : 'continue') : undefined,
         hMergeContinue: h !== undefined && attr(h, 'w', 'val') !== 'restart',
@@ -223,6 +231,8 @@ function readTable(tbl: Element, ctx: BodyContext): void {
     return { before: intVal(trPr, 'gridBefore') ?? 0, cells };
   });
   const { grid, merged } = layoutTable(rows);
+  const spans = rows.some((r) => r.before > 0 || r.cells.some((c) => c.span > 1 || c.vMerge || c.hMergeContinue));
+  if (readPhotoGrid(paras, merged || spans, ctx)) return;
   if (grid.some((row) => row.some((c) => c !== ''))) {
     ctx.out.push({ type: 'table', rows: grid, line });
     if (merged)
