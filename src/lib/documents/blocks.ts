@@ -34,6 +34,7 @@ export const REMOVED_KINDS = {
   'word-hidden': '隐藏文字',
   'word-symbol': '特殊字体符号',
   'word-empty-number': '只有编号没有文字的段落',
+  'word-placeholder': '内容控件里没有填写的提示文字',
   // PDF page furniture (src/lib/documents/pdf-furniture.ts).
   'page-number': '页码',
   'running-header': '页眉（每页重复）',

@@ -1,10 +1,18 @@
 import type { Note, Removed, RemovedKind } from './blocks.ts';
-import { readInline, tidy, type Inline, type InlineFigure, type NoteRef } from './docx-inline.ts';
+import {
+  plainText,
+  readInline,
+  showsPlaceholder,
+  tidy,
+  type Inline,
+  type InlineFigure,
+  type NoteRef,
+} from './docx-inline.ts';
 import type { ListMarker, Numbering } from './docx-numbering.ts';
 import type { StyleRole, Styles } from './docx-styles.ts';
 import { readPhotoGrid } from './docx-photo-grid.ts';
 import { layoutTable, type CellDraft, type RowDraft } from './docx-table.ts';
-import { attr, childOf, childrenOf, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
+import { attr, childOf, childrenOf, descendants, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
 import type { DocBlock } from './types.ts';
 
 /** A paragraph in a caption style (题注), paired with the figure next to it once the body is read. */
@@ -103,6 +111,7 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   const hidden = tidy(inline.hidden.join(''));
   remove(ctx, 'word-hidden', hidden, line);
   for (const d of inline.deleted) remove(ctx, 'word-deleted', d, line);
+  for (const t of inline.placeholders) remove(ctx, 'word-placeholder', t, line);
   for (const s of inline.symbols) remove(ctx, 'word-symbol', s, line);
   const comments = inline.commentIds.map((id) => ctx.comments.get(id) ?? '').filter(Boolean);
   for (const c of comments) remove(ctx, 'word-comment', c, line);
@@ -111,7 +120,9 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   if (alts.length) ctx.sourceAlt.set(line, alts);
   // A number on a paragraph without text is listed as removed, so it is part of what the reader saw.
   const visible = segments.length ? segments.join(' ') : (marker?.marker ?? '');
-  ctx.source[line - 1] = [visible, hidden, ...inline.deleted, ...comments].filter(Boolean).join(' ');
+  ctx.source[line - 1] = [visible, hidden, ...inline.deleted, ...inline.placeholders, ...comments]
+    .filter(Boolean)
+    .join(' ');
   return { line, segments, level, role: ctx.styles.role(styleId), marker, inline };
 }
 
@@ -241,6 +252,16 @@ function readTable(tbl: Element, ctx: BodyContext): void {
   for (const r of anchored) emitAnchored(r, ctx);
 }
 
+/** The paragraphs of an unfilled content control: their placeholder text is listed as removed, line by line. */
+function readPlaceholder(content: Element, ctx: BodyContext): void {
+  for (const p of descendants(content, 'w', 'p')) {
+    const line = ++ctx.line;
+    const text = plainText(p);
+    ctx.source[line - 1] = text;
+    remove(ctx, 'word-placeholder', text, line);
+  }
+}
+
 const isTocControl = (sdt: Element) =>
   (wVal(wPath(sdt, 'sdtPr', 'docPartObj'), 'docPartGallery') ?? '').includes('Table of Contents');
 
@@ -252,6 +273,7 @@ export function readBlocks(container: Element, ctx: BodyContext, inToc = false):
   for (const c of elements(container)) {
     if (is(c, 'w', 'p')) emitParagraph(c, ctx, inToc);
     else if (is(c, 'w', 'tbl')) readTable(c, ctx);
+    else if (is(c, 'w', 'sdt') && showsPlaceholder(c)) readPlaceholder(childOf(c, 'w', 'sdtContent') ?? c, ctx);
     else if (is(c, 'w', 'sdt')) readBlocks(childOf(c, 'w', 'sdtContent') ?? c, ctx, inToc || isTocControl(c));
     else if (is(c, 'w', 'customXml') || is(c, 'w', 'ins') || is(c, 'w', 'moveTo')) readBlocks(c, ctx, inToc);
     else if (is(c, 'mc', 'AlternateContent')) {

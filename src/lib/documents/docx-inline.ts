@@ -28,6 +28,8 @@ export interface Inline {
   /** Hidden text (`w:vanish`), tracked deletions and symbol-font characters, left out of `segments`. */
   hidden: string[];
   deleted: string[];
+  /** Placeholder text of an unfilled content control (单击或点击此处输入文字。), shown greyed, not the author's. */
+  placeholders: string[];
   symbols: string[];
   noteRefs: NoteRef[];
   commentIds: string[];
@@ -132,6 +134,7 @@ export function readInline(p: Element, ctx: RunContext): Inline {
     textBoxes: [],
     hidden: [],
     deleted: [],
+    placeholders: [],
     symbols: [],
     noteRefs: [],
     commentIds: [],
@@ -185,12 +188,21 @@ export function readInline(p: Element, ctx: RunContext): Inline {
         const base = childOf(c, 'w', 'rubyBase');
         if (base) inline(base);
       } else if (is(c, 'mc', 'AlternateContent')) alternate(c, inline);
+      else if (is(c, 'w', 'sdt') && showsPlaceholder(c)) {
+        const t = plainText(childOf(c, 'w', 'sdtContent') ?? c);
+        if (t) out.placeholders.push(t);
+      }
       // Hyperlinks, insertions, smart tags, simple fields, content controls: their runs are text.
       else inline(is(c, 'w', 'sdt') ? (childOf(c, 'w', 'sdtContent') ?? c) : c);
     }
   };
   inline(p);
   return out;
+}
+
+/** Whether a content control (`w:sdt`) shows its placeholder text: nobody has filled it in. */
+export function showsPlaceholder(sdt: Element): boolean {
+  return childOf(childOf(sdt, 'w', 'sdtPr'), 'w', 'showingPlcHdr') !== undefined;
 }
 
 function alternate(el: Element, read: (e: Element) => void): void {
