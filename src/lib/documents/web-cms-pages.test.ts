@@ -17,7 +17,7 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'import-cms-'));
   mkdirSync(join(root, 'data/orgs'), { recursive: true });
   writeFileSync(join(root, 'data/orgs/xx-district.yaml'), 'id: xx-district\nname: XX区残疾人联合会\n');
-  for (const f of ['hanweb-br-gbk.htm', 'jiyue-xxgk-utf8.html', 'trs-font-gbk.html'])
+  for (const f of ['hanweb-br-gbk.htm', 'jiyue-xxgk-utf8.html', 'trs-font-gbk.html', 'news-byline-utf8.html'])
     copyFileSync(join(FIXTURES, f), join(root, f));
   out = [];
   err = [];
@@ -91,5 +91,17 @@ describe('npm run import on more CMS page shapes', () => {
     expect(md).toContain('（图：残疾人专场招聘会；图1 残疾人专场招聘会现场）');
     expect(md).toMatch(/published: ['"]?2023-07-05/);
     expect(out.join('\n')).toMatch(/文字核对：.*全部保留/);
+  });
+
+  it('a news page: the byline and the QR code prompt at the article end are listed, not made a heading', async () => {
+    expect(await run('news-byline-utf8.html', '2024', 'summary'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain('提纲（0 个标题）');
+    expect(dry).toContain('第 14 行 责任编辑等署名：（责任编辑：王某某）');
+    expect(dry).toContain('第 16 行 手机扫码提示：扫一扫在手机打开当前页');
+    expect(dry).toContain('第 17 行 打印、关闭按钮：【我要打印】【关闭窗口】');
+    const md = written('2024-summary.md');
+    expect(md).toMatch(/各县（市、区）残联理事长参加会议。\n$/);
+    expect(md).not.toMatch(/责任编辑|扫一扫|打印/);
   });
 });
