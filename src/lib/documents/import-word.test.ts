@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { wordReportDocx } from '../../../tests/fixtures/import/word/word-report.ts';
 import { wpsReportDocx } from '../../../tests/fixtures/import/word/wps-report.ts';
 import { wordOutlineReportDocx } from '../../../tests/fixtures/import/word/word-outline-report.ts';
+import { wordTitleHeadingDocx } from '../../../tests/fixtures/import/word/word-title-heading.ts';
 import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
 import { renderBody } from '../reports/import/render-markdown.ts';
 import { runImport } from '../reports/import/run-import.ts';
@@ -147,6 +148,23 @@ describe('npm run import on Word files', () => {
     expect(md).toContain('(1) 开展职业技能培训。');
     expect(md).toContain('本报告共3页。');
     expect(md).toContain('［1］含新建残协9个。 数据截至12月底。');
+  });
+
+  it('a Word report whose only heading style is on its title: the typed 一、 （一） are found by their numbers', async () => {
+    writeFileSync(join(root, 'title.docx'), await wordTitleHeadingDocx());
+    expect(await run('title.docx', '--dry-run'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain('标题：某县残联2023年工作总结');
+    expect(dry).toContain(
+      [
+        '提纲（4 个标题）：',
+        '  ## 一、主要工作（第 2 行）',
+        '    ### （一）康复服务（第 3 行）',
+        '    ### （二）教育就业（第 5 行）',
+        '  ## 二、存在问题（第 7 行）',
+      ].join('\n'),
+    );
+    expect(dry).toMatch(/文字核对：.*全部保留/);
   });
 
   it('a .doc converted by LibreOffice imports with its outline', { timeout: 120_000 }, async () => {
