@@ -56,6 +56,8 @@ export interface BodyContext {
   title: { text: string; line: number }[];
   /** Lines of centred paragraphs (`w:jc` center, direct or from the style): a typed title is centred. */
   centered: Set<number>;
+  /** Lines of one-line body paragraphs whose text is all bold: candidates for typed headings. */
+  boldLines: Set<number>;
 }
 
 /** A paragraph as read: its text by line break, outline level, style role, number and runs. */
@@ -165,8 +167,10 @@ function emitParagraph(p: Element, ctx: BodyContext, inToc: boolean): void {
     if (text) ctx.out.push({ type: 'caption', text, line });
   } else if (r.level !== undefined && text) ctx.out.push({ type: 'heading', level: r.level, text, line });
   else if (r.marker?.bullet && text) ctx.out.push({ type: 'list-item', text, depth: r.marker.ilvl, line });
-  else if (r.segments.length) for (const s of r.segments) ctx.out.push({ type: 'paragraph', text: s, line });
-  else if (r.marker && !r.marker.bullet && r.marker.marker) remove(ctx, 'word-empty-number', r.marker.marker, line);
+  else if (r.segments.length) {
+    if (r.inline.allBold && r.segments.length === 1) ctx.boldLines.add(line);
+    for (const s of r.segments) ctx.out.push({ type: 'paragraph', text: s, line });
+  } else if (r.marker && !r.marker.bullet && r.marker.marker) remove(ctx, 'word-empty-number', r.marker.marker, line);
   emitAnchored(r, ctx);
 }
 

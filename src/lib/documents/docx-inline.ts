@@ -33,6 +33,8 @@ export interface Inline {
   symbols: string[];
   noteRefs: NoteRef[];
   commentIds: string[];
+  /** All visible text is bold (`w:b` on the run, its character style or the paragraph style). */
+  allBold: boolean;
 }
 
 /** Collapses whitespace (tabs, ideographic and no-break spaces included) to single spaces and trims. */
@@ -138,11 +140,18 @@ export function readInline(p: Element, ctx: RunContext): Inline {
     symbols: [],
     noteRefs: [],
     commentIds: [],
+    allBold: true,
   };
   const add = (s: string) => {
     out.segments[out.segments.length - 1] += s;
   };
-  const run = (r: Element) => runContent(r, runHidden(r, ctx));
+  const run = (r: Element) => {
+    const rPr = childOf(r, 'w', 'rPr');
+    const bold = onOff(rPr, 'b') ?? ctx.styles.bold(wVal(rPr, 'rStyle')) ?? ctx.styles.bold(ctx.paraStyle) ?? false;
+    const hidden = runHidden(r, ctx);
+    if (!bold && !hidden && descendantsText(r)) out.allBold = false;
+    runContent(r, hidden);
+  };
   const runContent = (r: Element, hidden: boolean) => {
     let custom: NoteRef | undefined;
     for (const c of elements(r)) {
@@ -203,6 +212,11 @@ export function readInline(p: Element, ctx: RunContext): Inline {
 /** Whether a content control (`w:sdt`) shows its placeholder text: nobody has filled it in. */
 export function showsPlaceholder(sdt: Element): boolean {
   return childOf(childOf(sdt, 'w', 'sdtPr'), 'w', 'showingPlcHdr') !== undefined;
+}
+
+/** Whether a run shows any text other than spaces (its `w:t`). */
+function descendantsText(r: Element): boolean {
+  return elements(r).some((c) => is(c, 'w', 't') && (c.textContent ?? '').trim() !== '');
 }
 
 function alternate(el: Element, read: (e: Element) => void): void {

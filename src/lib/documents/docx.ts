@@ -1,5 +1,6 @@
 import type { Note, Removed } from './blocks.ts';
 import { hasParagraphs, joinLines, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
+import { promoteBoldHeadings } from './docx-bold-headings.ts';
 import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
@@ -156,6 +157,7 @@ function read(parts: DocxParts): ReadDocument {
     comments: readComments(parts.comments),
     title: [],
     centered: new Set(),
+    boldLines: new Set(),
   };
   readBlocks(body, ctx);
   const sectPr = childrenOf(body, 'w', 'sectPr').at(-1);
@@ -169,6 +171,7 @@ function read(parts: DocxParts): ReadDocument {
     notes.push({ line: noteBlocks[0]!.line, text: `脚注和尾注（${noteBlocks.length} 条）放在正文之后，编号同原文` });
   }
   const blocks = [...settleFigures(ctx.out, ctx), ...noteBlocks];
+  promoteBoldHeadings(blocks, ctx.boldLines, notes);
   for (const fmt of numbering.unknownFormats)
     notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
   removed.sort((a, b) => a.line - b.line);

@@ -1,4 +1,4 @@
-import { matchNumbering, NUMBERING_STYLES, MAX_TITLE, type NumberingStyle } from './numbering.ts';
+import { headingRank } from './numbering.ts';
 import type { WebLine } from './web-lines.ts';
 
 /**
@@ -20,19 +20,17 @@ export function boldHeadingLevels(
 ): (line: WebLine) => number | undefined {
   const marked = lines.filter((l) => l.heading !== undefined && counts(l));
   if (marked.length === 0) return () => undefined;
-  const rank = (style: NumberingStyle) => NUMBERING_STYLES.indexOf(style);
   let offset = 2;
   for (const l of marked) {
-    const n = matchNumbering(l.text);
-    if (n) {
-      offset = l.heading! - rank(n.style);
+    const rank = headingRank(l.text);
+    if (rank !== undefined) {
+      offset = l.heading! - rank;
       break;
     }
   }
   return (line) => {
     if (!line.bold || line.heading !== undefined || line.list || !counts(line)) return undefined;
-    const n = matchNumbering(line.text);
-    if (!n || line.text.length > MAX_TITLE || line.text.slice(0, -1).includes('。')) return undefined;
-    return Math.min(6, Math.max(1, offset + rank(n.style)));
+    const rank = headingRank(line.text);
+    return rank === undefined ? undefined : Math.min(6, Math.max(1, offset + rank));
   };
 }
