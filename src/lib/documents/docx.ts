@@ -5,7 +5,7 @@ import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
 import { Styles } from './docx-styles.ts';
-import { childOf, childrenOf } from './docx-xml.ts';
+import { childOf, childrenOf, descendants } from './docx-xml.ts';
 import { DocumentError } from './document-error.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 
@@ -136,6 +136,14 @@ function sourceText(ctx: BodyContext, chrome: string[], notes: { text: string }[
 
 function read(parts: DocxParts): ReadDocument {
   const body = childOf(parts.document.documentElement, 'w', 'body');
+  // Imported content (w:altChunk: an HTML or RTF part that Word merges in when it opens the file, as office systems
+  // and web pages exporting to Word write it) is not in document.xml; reading on without it would lose its text
+  // unseen, as the words-kept check only knows document.xml.
+  if (body && descendants(body, 'w', 'altChunk').length)
+    throw new DocumentError(
+      '这个 Word 文件的正文有一部分是嵌入的网页或 RTF 内容（altChunk），Word 打开时才把它并进正文，导入程序读不到这部分文字',
+      '用 Word 或 WPS 打开文件，另存为 .docx 后再导入（另存时嵌入的内容会变成普通段落）',
+    );
   if (!body || !hasParagraphs(body)) throw new Error('no body');
   const styles = new Styles(parts.styles);
   const numbering = new Numbering(parts.numbering, styles);
@@ -201,7 +209,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<ReadDoc
     parts = await openDocx(bytes);
     return read(parts);
   } catch (e) {
-    if (e instanceof DocumentError) throw e;
+    if (e instanceof DocumentError) throw e.file ? e : new DocumentError(e.problem, e.fix, name);
     throw new DocumentError(
       '无法读取这个 Word 文件',
       '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入',
