@@ -17,7 +17,13 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'import-cms-'));
   mkdirSync(join(root, 'data/orgs'), { recursive: true });
   writeFileSync(join(root, 'data/orgs/xx-district.yaml'), 'id: xx-district\nname: XX区残疾人联合会\n');
-  for (const f of ['hanweb-br-gbk.htm', 'jiyue-xxgk-utf8.html', 'trs-font-gbk.html', 'news-byline-utf8.html'])
+  for (const f of [
+    'hanweb-br-gbk.htm',
+    'jiyue-xxgk-utf8.html',
+    'trs-font-gbk.html',
+    'news-byline-utf8.html',
+    'jiyue-notice-utf8.html',
+  ])
     copyFileSync(join(FIXTURES, f), join(root, f));
   out = [];
   err = [];
@@ -103,5 +109,15 @@ describe('npm run import on more CMS page shapes', () => {
     const md = written('2024-summary.md');
     expect(md).toMatch(/各县（市、区）残联理事长参加会议。\n$/);
     expect(md).not.toMatch(/责任编辑|扫一扫|打印/);
+  });
+
+  it('a 集约化 notice: the title above the content area is the title though the content repeats it under the 文号', async () => {
+    expect(await run('jiyue-notice-utf8.html', '2021', 'summary'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain('第 5 行 标题取自网页第 5 行：关于印发《示例县残疾人事业发展“十四五”规划》的通知');
+    expect(dry).not.toContain('正文以外的网页内容：关于印发');
+    const md = written('2021-summary.md');
+    expect(md).toContain('publisher: 示例县人民政府办公室');
+    expect(md.split('---\n')[2]).toMatch(/^\n示政办发〔2022〕3号\n\n关于印发/);
   });
 });

@@ -89,7 +89,10 @@ function titleLineOf(
     (wanted !== undefined && l.text === wanted) || (l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text));
   const visible = lines.filter((l) => !l.hidden && match(l));
   const exact = (ls: WebLine[]) => ls.find((l) => l.text === wanted) ?? ls[0];
-  return exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
+  // The first line that shows exactly the wanted title and is no link: a 集约化 page sets its title above the
+  // content area and may repeat it inside, under the 文号 (示政办发〔2022〕3号), where it is no longer the first line.
+  const shown = visible.find((l) => wanted !== undefined && l.text === wanted && l.linkChars * 2 < l.text.length);
+  return shown ?? exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
 }
 
 /** Gives every item its reading-order number instead of its source line (a table row counts as a line). */
