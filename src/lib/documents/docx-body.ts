@@ -10,6 +10,7 @@ import {
 } from './docx-inline.ts';
 import type { ListMarker, Numbering } from './docx-numbering.ts';
 import type { StyleRole, Styles } from './docx-styles.ts';
+import { headingWithBody, joinLines } from './docx-heading-lines.ts';
 import { readPhotoGrid } from './docx-photo-grid.ts';
 import { layoutTable, type CellDraft, type RowDraft } from './docx-table.ts';
 import { attr, childOf, childrenOf, descendants, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
@@ -69,16 +70,6 @@ export interface ReadParagraph {
   role?: StyleRole;
   marker?: ListMarker;
   inline: Inline;
-}
-
-const isWide = (ch: string | undefined) => (ch?.codePointAt(0) ?? 0) >= 0x2e80;
-
-/**
- * Joins the lines of a heading or title broken by a manual line break. A space only between two Latin words or
- * numbers: Chinese text puts none next to a Chinese character, digits included (联合会↵2024年 is 联合会2024年).
- */
-export function joinLines(parts: string[]): string {
-  return parts.reduce((acc, s) => (acc === '' ? s : acc + (isWide(acc.at(-1)) || isWide(s[0]) ? '' : ' ') + s), '');
 }
 
 function markerOf(pPr: Element | undefined, styleId: string | undefined, ctx: BodyContext): ListMarker | undefined {
@@ -165,7 +156,7 @@ function emitParagraph(p: Element, ctx: BodyContext, inToc: boolean): void {
     // A caption paragraph that holds its picture describes that picture.
     if (text && r.inline.figures.length) return emitAnchored(r, ctx, text);
     if (text) ctx.out.push({ type: 'caption', text, line });
-  } else if (r.level !== undefined && text) ctx.out.push({ type: 'heading', level: r.level, text, line });
+  } else if (r.level !== undefined && text) headingWithBody(r, ctx);
   else if (r.marker?.bullet && text) ctx.out.push({ type: 'list-item', text, depth: r.marker.ilvl, line });
   else if (r.segments.length) {
     if (r.inline.allBold && r.segments.length === 1) ctx.boldLines.add(line);

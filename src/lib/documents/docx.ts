@@ -1,6 +1,7 @@
 import type { Note, Removed } from './blocks.ts';
-import { hasParagraphs, joinLines, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
+import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
 import { promoteBoldHeadings } from './docx-bold-headings.ts';
+import { joinLines } from './docx-heading-lines.ts';
 import { Numbering } from './docx-numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
