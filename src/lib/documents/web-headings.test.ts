@@ -38,4 +38,27 @@ describe('bold numbered lines on a page that marks headings with <h…>', () => 
     );
     expect(headings(doc.blocks)).toEqual([]);
   });
+
+  it('joins the lines of one <h…> broken by <br>, and makes a sentence after the break a paragraph', async () => {
+    const doc = await readWebPage(
+      page(
+        [
+          '<h2>一、总体情况<br>全年共服务残疾人1,200人次，比上年增长百分之十二，各项指标全面完成。</h2>',
+          '<h2>二、关于进一步加强残疾人基本公共服务<br>体系建设的主要做法</h2>',
+          '<p>完成康复服务500人次。</p>',
+        ].join('\n'),
+      ),
+      'p.html',
+    );
+    expect(headings(doc.blocks)).toEqual([
+      '2 一、总体情况',
+      '2 二、关于进一步加强残疾人基本公共服务体系建设的主要做法',
+    ]);
+    expect(doc.blocks).toContainEqual(
+      expect.objectContaining({
+        type: 'paragraph',
+        text: '全年共服务残疾人1,200人次，比上年增长百分之十二，各项指标全面完成。',
+      }),
+    );
+  });
 });

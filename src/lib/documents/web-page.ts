@@ -22,7 +22,7 @@ import { findArticle } from './web-article.ts';
 import { chromeLineKind, outsideKind, regionOf } from './web-chrome.ts';
 import { boldHeadingLevels } from './web-headings.ts';
 import { decodeWebPage } from './web-encoding.ts';
-import { type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
+import { joinText, type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
 import { metaFacts, parseInfoLine, type PageFacts } from './web-meta.ts';
 
 // A line at least this much link text, in a part of the article Readability dropped, is a list of links.
@@ -163,6 +163,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     notes.push({ line: 1, text: '没有找到网页的正文区域，整个网页按正文处理；请删去导航、页脚等多余内容' });
 
   const info: PageFacts = {};
+  let headingBlock: Element | undefined;
   let titleKept = false;
   for (let i = 0; i < items.length; i++) {
     const it: WebItem = items[i]!;
@@ -238,7 +239,18 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
     const level = it.heading ?? boldLevel(it);
     if (level !== it.heading) notes.push({ line: it.line, text: `加粗的编号行作为小标题：${it.text}` });
-    if (level) keep({ type: 'heading', level, text: it.text, line: it.line }, it.text);
+    // A second line of one <h…> (after a <br>): a wrapped heading goes on the first; a sentence is the section's
+    // text typed into the heading, a paragraph.
+    const prev = blocks.at(-1);
+    const sameHeading = it.heading && prev?.type === 'heading' && headingBlock === it.block && !lastRemoved;
+    headingBlock = it.heading ? it.block : undefined;
+    if (sameHeading && /[。！？；]$|^.{41,}$/.test(it.text)) {
+      notes.push({ line: it.line, text: `标题里换行之后的句子是正文，已分成段落：${it.text}` });
+      keep({ type: 'paragraph', text: it.text, line: it.line }, it.text);
+    } else if (sameHeading) {
+      prev.text = joinText(prev.text, it.text);
+      place(it.line, it.text);
+    } else if (level) keep({ type: 'heading', level, text: it.text, line: it.line }, it.text);
     else if (it.list)
       keep(
         { type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line },
