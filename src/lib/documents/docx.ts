@@ -3,6 +3,7 @@ import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDra
 import { promoteBoldHeadings } from './docx-bold-headings.ts';
 import { joinLines } from './docx-heading-lines.ts';
 import { Numbering } from './docx-numbering.ts';
+import { matchNumbering } from './numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
 import { Styles } from './docx-styles.ts';
@@ -185,8 +186,23 @@ function read(parts: DocxParts): ReadDocument {
     notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
+  // A heading style on the title alone (标题 1 on the title, the sections typed 一、 （一） in 正文) marks no
+  // structure: the title becomes a paragraph, so the importer's numbering rules find the sections, as in a
+  // document with no heading style.
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const first = blocks[0];
+  let styledTitle: string | undefined;
+  const titleLike = (t: string) => t.length <= MAX_TYPED_TITLE && !matchNumbering(t) && !/[。！？；]$/.test(t);
+  if (headings.length === 1 && first?.type === 'heading' && titleLike(first.text)) {
+    styledTitle = first.text;
+    blocks[0] = { type: 'paragraph', text: first.text, line: first.line };
+    notes.push({
+      line: first.line,
+      text: `只有第 ${first.line} 段（标题）用了标题样式，小标题按编号（一、（一）1.）等文字规则判断`,
+    });
+  }
   const styled = blocks.some((b) => b.type === 'heading');
-  const title = ctx.title[0]?.text ?? typedTitle(blocks, ctx, notes);
+  const title = ctx.title[0]?.text ?? styledTitle ?? typedTitle(blocks, ctx, notes);
   return {
     format: styled ? 'Word 文件（标题样式）' : 'Word 文件',
     explicitParagraphs: true,

@@ -164,12 +164,9 @@ function convertUnmarked(doc: ReadDocument): Converted {
  * PDF line set larger, an `<h2>`), they are used as marked: levels mapped to `##`, `###`… in order so none is
  * skipped, a level-1 first heading (or `meta.title`) as the title, tables as tables, list items as paragraphs
  * with their marker, figures as `（图：…）` notes and footnotes as a 注释 list (see `figure-note.ts`). When it marks
- * none besides its title, its lines go through `convertText` as the seeds always have. Words are never changed.
+ * none, its lines go through `convertText` as the seeds always have. Words are never changed.
  */
 export function convertDocument(doc: ReadDocument): Converted {
-  // A document whose only marked heading is its title (a Word title in 标题 1, the sections typed 一、 （一） in
-  // 正文) marks no structure: its sections are found by the numbering rules, as in an unmarked document.
-  const { rest } = takeTitle(doc, doc.blocks);
-  const marked = rest.some((b) => b.type === 'heading' && clean(b.text) !== '');
+  const marked = doc.blocks.some((b) => b.type === 'heading' && clean(b.text) !== '');
   return marked ? convertMarked(doc) : convertUnmarked(doc);
 }
