@@ -23,6 +23,7 @@ beforeEach(() => {
     'trs-font-gbk.html',
     'news-byline-utf8.html',
     'jiyue-notice-utf8.html',
+    'old-center-gbk.htm',
   ])
     copyFileSync(join(FIXTURES, f), join(root, f));
   out = [];
@@ -119,5 +120,15 @@ describe('npm run import on more CMS page shapes', () => {
     const md = written('2021-summary.md');
     expect(md).toContain('publisher: 示例县人民政府办公室');
     expect(md.split('---\n')[2]).toMatch(/^\n示政办发〔2022〕3号\n\n关于印发/);
+  });
+
+  it('an old GB2312 page: GBK-only characters read, the linked picture kept, the signature not made a heading', async () => {
+    expect(await run('old-center-gbk.htm', '2023', 'summary'), err.join('\n')).toBe(0);
+    expect(out.join('\n')).toContain('提纲（0 个标题）');
+    const md = written('2023-summary.md');
+    expect(md).toContain('其中堃达社区、珺璟村表现突出');
+    expect(md).toContain('（图：堃达社区助残服务站）');
+    expect(md).toMatch(/\n示例县残疾人联合会\n\n2023年12月4日\n$/);
+    expect(md).toMatch(/published: ['"]?2023-12-05/);
   });
 });
