@@ -20,6 +20,8 @@ export const REMOVED_KINDS = {
   'prev-next': '上一篇、下一篇',
   footer: '网页页脚',
   'site-id': '备案号、网站标识码',
+  byline: '责任编辑等署名',
+  'qr-code': '手机扫码提示',
   'page-info': '发布信息（日期和来源写入文件开头）',
   'outside-article': '正文以外的网页内容',
   'link-list': '正文区的链接列表',
@@ -34,6 +36,7 @@ export const REMOVED_KINDS = {
   'word-hidden': '隐藏文字',
   'word-symbol': '特殊字体符号',
   'word-empty-number': '只有编号没有文字的段落',
+  'word-placeholder': '内容控件里没有填写的提示文字',
   // PDF page furniture (src/lib/documents/pdf-furniture.ts).
   'page-number': '页码',
   'running-header': '页眉（每页重复）',

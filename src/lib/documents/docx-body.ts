@@ -1,9 +1,19 @@
 import type { Note, Removed, RemovedKind } from './blocks.ts';
-import { readInline, tidy, type Inline, type InlineFigure, type NoteRef } from './docx-inline.ts';
+import {
+  plainText,
+  readInline,
+  showsPlaceholder,
+  tidy,
+  type Inline,
+  type InlineFigure,
+  type NoteRef,
+} from './docx-inline.ts';
 import type { ListMarker, Numbering } from './docx-numbering.ts';
 import type { StyleRole, Styles } from './docx-styles.ts';
+import { headingWithBody, joinLines } from './docx-heading-lines.ts';
+import { readPhotoGrid } from './docx-photo-grid.ts';
 import { layoutTable, type CellDraft, type RowDraft } from './docx-table.ts';
-import { attr, childOf, childrenOf, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
+import { attr, childOf, childrenOf, descendants, elements, intVal, is, wPath, wVal } from './docx-xml.ts';
 import type { DocBlock } from './types.ts';
 
 /** A paragraph in a caption style (题注), paired with the figure next to it once the body is read. */
@@ -47,9 +57,12 @@ export interface BodyContext {
   title: { text: string; line: number }[];
   /** Lines of centred paragraphs (`w:jc` center, direct or from the style): a typed title is centred. */
   centered: Set<number>;
+  /** Lines of one-line body paragraphs whose text is all bold: candidates for typed headings. */
+  boldLines: Set<number>;
 }
 
-interface ReadParagraph {
+/** A paragraph as read: its text by line break, outline level, style role, number and runs. */
+export interface ReadParagraph {
   line: number;
   /** Text between line breaks, tidied, the numbering marker at the start of the first. */
   segments: string[];
@@ -57,13 +70,6 @@ interface ReadParagraph {
   role?: StyleRole;
   marker?: ListMarker;
   inline: Inline;
-}
-
-const isWide = (ch: string | undefined) => (ch?.codePointAt(0) ?? 0) >= 0x2e80;
-
-/** Joins the lines of a heading or title broken by a manual line break: no space between Chinese characters. */
-export function joinLines(parts: string[]): string {
-  return parts.reduce((acc, s) => (acc === '' ? s : acc + (isWide(acc.at(-1)) && isWide(s[0]) ? '' : ' ') + s), '');
 }
 
 function markerOf(pPr: Element | undefined, styleId: string | undefined, ctx: BodyContext): ListMarker | undefined {
@@ -98,6 +104,7 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   const hidden = tidy(inline.hidden.join(''));
   remove(ctx, 'word-hidden', hidden, line);
   for (const d of inline.deleted) remove(ctx, 'word-deleted', d, line);
+  for (const t of inline.placeholders) remove(ctx, 'word-placeholder', t, line);
   for (const s of inline.symbols) remove(ctx, 'word-symbol', s, line);
   const comments = inline.commentIds.map((id) => ctx.comments.get(id) ?? '').filter(Boolean);
   for (const c of comments) remove(ctx, 'word-comment', c, line);
@@ -106,7 +113,9 @@ function readParagraph(p: Element, ctx: BodyContext): ReadParagraph {
   if (alts.length) ctx.sourceAlt.set(line, alts);
   // A number on a paragraph without text is listed as removed, so it is part of what the reader saw.
   const visible = segments.length ? segments.join(' ') : (marker?.marker ?? '');
-  ctx.source[line - 1] = [visible, hidden, ...inline.deleted, ...comments].filter(Boolean).join(' ');
+  ctx.source[line - 1] = [visible, hidden, ...inline.deleted, ...inline.placeholders, ...comments]
+    .filter(Boolean)
+    .join(' ');
   return { line, segments, level, role: ctx.styles.role(styleId), marker, inline };
 }
 
@@ -147,10 +156,12 @@ function emitParagraph(p: Element, ctx: BodyContext, inToc: boolean): void {
     // A caption paragraph that holds its picture describes that picture.
     if (text && r.inline.figures.length) return emitAnchored(r, ctx, text);
     if (text) ctx.out.push({ type: 'caption', text, line });
-  } else if (r.level !== undefined && text) ctx.out.push({ type: 'heading', level: r.level, text, line });
+  } else if (r.level !== undefined && text) headingWithBody(r, ctx);
   else if (r.marker?.bullet && text) ctx.out.push({ type: 'list-item', text, depth: r.marker.ilvl, line });
-  else if (r.segments.length) for (const s of r.segments) ctx.out.push({ type: 'paragraph', text: s, line });
-  else if (r.marker && !r.marker.bullet && r.marker.marker) remove(ctx, 'word-empty-number', r.marker.marker, line);
+  else if (r.segments.length) {
+    if (r.inline.allBold && r.segments.length === 1) ctx.boldLines.add(line);
+    for (const s of r.segments) ctx.out.push({ type: 'paragraph', text: s, line });
+  } else if (r.marker && !r.marker.bullet && r.marker.marker) remove(ctx, 'word-empty-number', r.marker.marker, line);
   emitAnchored(r, ctx);
 }
 
@@ -176,12 +187,13 @@ function cellsOf(el: Element): Element[] {
 }
 
 /** The text of a table cell: its paragraphs (and nested tables) joined with spaces; pictures and boxes deferred. */
-function cellText(tc: Element, ctx: BodyContext, anchored: ReadParagraph[]): string {
+function cellText(tc: Element, ctx: BodyContext, anchored: ReadParagraph[], paras: ReadParagraph[]): string {
   const parts: string[] = [];
   const visit = (el: Element) => {
     for (const c of elements(el)) {
       if (is(c, 'w', 'p')) {
         const r = readParagraph(c, ctx);
+        paras.push(r);
         if (r.segments.length) parts.push(r.segments.join(' '));
         if (r.inline.figures.length || r.inline.textBoxes.length) anchored.push(r);
       } else if (is(c, 'w', 'tbl')) for (const tr of rowsOf(c)) for (const inner of cellsOf(tr)) visit(inner);
@@ -204,14 +216,19 @@ function readTable(tbl: Element, ctx: BodyContext): void {
   }
   const line = ctx.line + 1;
   const anchored: ReadParagraph[] = [];
+  const paras: ReadParagraph[][][] = [];
   const rows: RowDraft[] = trs.map((tr) => {
     const trPr = childOf(tr, 'w', 'trPr');
+    const rowParas: ReadParagraph[][] = [];
+    paras.push(rowParas);
     const cells = cellsOf(tr).map((tc): CellDraft => {
       const tcPr = childOf(tc, 'w', 'tcPr');
       const v = childOf(tcPr, 'w', 'vMerge');
       const h = childOf(tcPr, 'w', 'hMerge');
+      const cellParas: ReadParagraph[] = [];
+      rowParas.push(cellParas);
       return {
-        text: cellText(tc, ctx, anchored),
+        text: cellText(tc, ctx, anchored, cellParas),
         span: intVal(tcPr, 'gridSpan') ?? 1,
         vMerge: v ? (attr(v, 'w', 'val') === 'restart' ? 'restart' : 'continue') : undefined,
         hMergeContinue: h !== undefined && attr(h, 'w', 'val') !== 'restart',
@@ -220,12 +237,24 @@ function readTable(tbl: Element, ctx: BodyContext): void {
     return { before: intVal(trPr, 'gridBefore') ?? 0, cells };
   });
   const { grid, merged } = layoutTable(rows);
+  const spans = rows.some((r) => r.before > 0 || r.cells.some((c) => c.span > 1 || c.vMerge || c.hMergeContinue));
+  if (readPhotoGrid(paras, merged || spans, ctx)) return;
   if (grid.some((row) => row.some((c) => c !== ''))) {
     ctx.out.push({ type: 'table', rows: grid, line });
     if (merged)
       ctx.notes.push({ line, text: `第 ${line} 段起的表格有合并单元格：合并格的文字在它占的每一格里重复写出` });
   }
   for (const r of anchored) emitAnchored(r, ctx);
+}
+
+/** The paragraphs of an unfilled content control: their placeholder text is listed as removed, line by line. */
+function readPlaceholder(content: Element, ctx: BodyContext): void {
+  for (const p of descendants(content, 'w', 'p')) {
+    const line = ++ctx.line;
+    const text = plainText(p);
+    ctx.source[line - 1] = text;
+    remove(ctx, 'word-placeholder', text, line);
+  }
 }
 
 const isTocControl = (sdt: Element) =>
@@ -239,6 +268,7 @@ export function readBlocks(container: Element, ctx: BodyContext, inToc = false):
   for (const c of elements(container)) {
     if (is(c, 'w', 'p')) emitParagraph(c, ctx, inToc);
     else if (is(c, 'w', 'tbl')) readTable(c, ctx);
+    else if (is(c, 'w', 'sdt') && showsPlaceholder(c)) readPlaceholder(childOf(c, 'w', 'sdtContent') ?? c, ctx);
     else if (is(c, 'w', 'sdt')) readBlocks(childOf(c, 'w', 'sdtContent') ?? c, ctx, inToc || isTocControl(c));
     else if (is(c, 'w', 'customXml') || is(c, 'w', 'ins') || is(c, 'w', 'moveTo')) readBlocks(c, ctx, inToc);
     else if (is(c, 'mc', 'AlternateContent')) {

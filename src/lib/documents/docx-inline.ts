@@ -28,9 +28,13 @@ export interface Inline {
   /** Hidden text (`w:vanish`), tracked deletions and symbol-font characters, left out of `segments`. */
   hidden: string[];
   deleted: string[];
+  /** Placeholder text of an unfilled content control (单击或点击此处输入文字。), shown greyed, not the author's. */
+  placeholders: string[];
   symbols: string[];
   noteRefs: NoteRef[];
   commentIds: string[];
+  /** All visible text is bold (`w:b` on the run, its character style or the paragraph style). */
+  allBold: boolean;
 }
 
 /** Collapses whitespace (tabs, ideographic and no-break spaces included) to single spaces and trims. */
@@ -132,14 +136,22 @@ export function readInline(p: Element, ctx: RunContext): Inline {
     textBoxes: [],
     hidden: [],
     deleted: [],
+    placeholders: [],
     symbols: [],
     noteRefs: [],
     commentIds: [],
+    allBold: true,
   };
   const add = (s: string) => {
     out.segments[out.segments.length - 1] += s;
   };
-  const run = (r: Element) => runContent(r, runHidden(r, ctx));
+  const run = (r: Element) => {
+    const rPr = childOf(r, 'w', 'rPr');
+    const bold = onOff(rPr, 'b') ?? ctx.styles.bold(wVal(rPr, 'rStyle')) ?? ctx.styles.bold(ctx.paraStyle) ?? false;
+    const hidden = runHidden(r, ctx);
+    if (!bold && !hidden && descendantsText(r)) out.allBold = false;
+    runContent(r, hidden);
+  };
   const runContent = (r: Element, hidden: boolean) => {
     let custom: NoteRef | undefined;
     for (const c of elements(r)) {
@@ -185,12 +197,26 @@ export function readInline(p: Element, ctx: RunContext): Inline {
         const base = childOf(c, 'w', 'rubyBase');
         if (base) inline(base);
       } else if (is(c, 'mc', 'AlternateContent')) alternate(c, inline);
+      else if (is(c, 'w', 'sdt') && showsPlaceholder(c)) {
+        const t = plainText(childOf(c, 'w', 'sdtContent') ?? c);
+        if (t) out.placeholders.push(t);
+      }
       // Hyperlinks, insertions, smart tags, simple fields, content controls: their runs are text.
       else inline(is(c, 'w', 'sdt') ? (childOf(c, 'w', 'sdtContent') ?? c) : c);
     }
   };
   inline(p);
   return out;
+}
+
+/** Whether a content control (`w:sdt`) shows its placeholder text: nobody has filled it in. */
+export function showsPlaceholder(sdt: Element): boolean {
+  return childOf(childOf(sdt, 'w', 'sdtPr'), 'w', 'showingPlcHdr') !== undefined;
+}
+
+/** Whether a run shows any text other than spaces (its `w:t`). */
+function descendantsText(r: Element): boolean {
+  return elements(r).some((c) => is(c, 'w', 't') && (c.textContent ?? '').trim() !== '');
 }
 
 function alternate(el: Element, read: (e: Element) => void): void {

@@ -40,6 +40,17 @@ describe('Numbering', () => {
     expect(n.next('1', 2)).toMatchObject({ marker: '1.', separator: ' ' });
   });
 
+  it('keeps the space Word is told to put after a full-width marker (第一章 总则), not a tab', () => {
+    const n = numbering(
+      '<w:abstractNum w:abstractNumId="0">' +
+        lvl(0, 'chineseCounting', '第%1章', '<w:suff w:val="space"/>') +
+        lvl(1, 'chineseCounting', '第%2节') +
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    );
+    expect(n.next('1', 0)).toMatchObject({ marker: '第一章', separator: ' ' });
+    expect(n.next('1', 1)).toMatchObject({ marker: '第一节', separator: '' });
+  });
+
   it('counts past ten in Chinese: 十、 十一、', () => {
     const n = numbering(CHINESE_REPORT);
     const markers = Array.from({ length: 12 }, () => n.next('1', 0)!.marker);

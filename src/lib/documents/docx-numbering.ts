@@ -145,8 +145,11 @@ export class Numbering {
       const value = counts[k] ?? l?.start ?? 0;
       return this.format(value, level.isLgl ? 'decimal' : (l?.numFmt ?? 'decimal'));
     });
+    // A tab after a full-width marker (一、 （一）) reads as nothing in Chinese text; a space Word is told to put
+    // there (w:suff space: 第一章 总则) is kept.
     const last = marker.codePointAt(marker.length - 1) ?? 0;
-    const separator = level.suff === 'nothing' || marker === '' || last >= 0x2e80 ? '' : ' ';
+    const separator =
+      level.suff === 'nothing' || marker === '' || (last >= 0x2e80 && level.suff !== 'space') ? '' : ' ';
     return { marker, separator, bullet: false, ilvl };
   }
 }

@@ -17,6 +17,8 @@ interface Style {
   outlineLvl?: number;
   numbering?: StyleNumbering;
   vanish?: boolean;
+  /** `w:b` of the style's run properties. */
+  bold?: boolean;
   /** `w:jc` of the style's paragraph properties (`center`, `both`…). */
   jc?: string;
 }
@@ -52,6 +54,7 @@ export class Styles {
         outlineLvl: intVal(pPr, 'outlineLvl'),
         numbering: numId !== undefined ? { numId, ilvl: intVal(numPr, 'ilvl') } : undefined,
         vanish: onOff(wPath(s, 'rPr'), 'vanish'),
+        bold: onOff(wPath(s, 'rPr'), 'b'),
         jc: wVal(pPr, 'jc'),
       });
       const type = attr(s, 'w', 'type');
@@ -111,6 +114,12 @@ export class Styles {
   /** The paragraph alignment a style gives (`w:jc`), nearest first. */
   justification(id: string | undefined): string | undefined {
     for (const s of this.chain(id)) if (s.jc !== undefined) return s.jc;
+    return undefined;
+  }
+
+  /** Whether a style (paragraph or character) makes its text bold (`w:b`), or `undefined` when none says. */
+  bold(id: string | undefined): boolean | undefined {
+    for (const s of this.chain(id)) if (s.bold !== undefined) return s.bold;
     return undefined;
   }
 

@@ -1,10 +1,13 @@
 import type { Note, Removed } from './blocks.ts';
 import { hasParagraphs, readBlocks, type BodyContext, type Draft, type FigureDraft } from './docx-body.ts';
+import { promoteBoldHeadings } from './docx-bold-headings.ts';
+import { joinLines } from './docx-heading-lines.ts';
 import { Numbering } from './docx-numbering.ts';
+import { matchNumbering } from './numbering.ts';
 import { headerFooterTexts, readComments, readNotes } from './docx-notes.ts';
 import { openDocx, type DocxParts } from './docx-package.ts';
 import { Styles } from './docx-styles.ts';
-import { childOf, childrenOf } from './docx-xml.ts';
+import { childOf, childrenOf, descendants } from './docx-xml.ts';
 import { DocumentError } from './document-error.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 
@@ -98,14 +101,23 @@ const MAX_TYPED_TITLE = 60;
 /**
  * A title typed without the Title style, as WPS users and most officials write it: the first block is a short
  * centred paragraph that is no sentence and comes before the first heading. Only for documents that mark headings;
- * without them the importer's text rules find the title on the first line anyway.
+ * without them the importer's text rules find the title on the first line anyway. A title broken with manual line
+ * breaks (某区残疾人联合会↵2024年第一季度工作简报) reads as one paragraph block per line; those blocks are joined
+ * back into one, else only the first line would be the title and the rest would open the body.
  */
 function typedTitle(blocks: DocBlock[], ctx: BodyContext, notes: Note[]): string | undefined {
   const first = blocks[0];
   if (first?.type !== 'paragraph' || !ctx.centered.has(first.line) || !blocks.some((b) => b.type === 'heading'))
     return undefined;
-  const text = first.text;
+  let n = 1;
+  while (blocks[n]?.type === 'paragraph' && blocks[n]!.line === first.line) n++;
+  const lines = blocks.slice(0, n).map((b) => (b.type === 'paragraph' ? b.text : ''));
+  const text = joinLines(lines);
   if (text.length > MAX_TYPED_TITLE || /[。！？；]$/.test(text)) return undefined;
+  if (n > 1) {
+    blocks.splice(0, n, { type: 'paragraph', text, line: first.line });
+    notes.push({ line: first.line, text: `第 ${first.line} 段的 ${n} 行（手动换行）接成一个标题` });
+  }
   notes.push({ line: first.line, text: `第 ${first.line} 段居中排在最前，作为标题` });
   return text;
 }
@@ -126,6 +138,14 @@ function sourceText(ctx: BodyContext, chrome: string[], notes: { text: string }[
 
 function read(parts: DocxParts): ReadDocument {
   const body = childOf(parts.document.documentElement, 'w', 'body');
+  // Imported content (w:altChunk: an HTML or RTF part that Word merges in when it opens the file, as office systems
+  // and web pages exporting to Word write it) is not in document.xml; reading on without it would lose its text
+  // unseen, as the words-kept check only knows document.xml.
+  if (body && descendants(body, 'w', 'altChunk').length)
+    throw new DocumentError(
+      '这个 Word 文件的正文有一部分是嵌入的网页或 RTF 内容（altChunk），Word 打开时才把它并进正文，导入程序读不到这部分文字',
+      '用 Word 或 WPS 打开文件，另存为 .docx 后再导入（另存时嵌入的内容会变成普通段落）',
+    );
   if (!body || !hasParagraphs(body)) throw new Error('no body');
   const styles = new Styles(parts.styles);
   const numbering = new Numbering(parts.numbering, styles);
@@ -147,6 +167,7 @@ function read(parts: DocxParts): ReadDocument {
     comments: readComments(parts.comments),
     title: [],
     centered: new Set(),
+    boldLines: new Set(),
   };
   readBlocks(body, ctx);
   const sectPr = childrenOf(body, 'w', 'sectPr').at(-1);
@@ -160,12 +181,28 @@ function read(parts: DocxParts): ReadDocument {
     notes.push({ line: noteBlocks[0]!.line, text: `脚注和尾注（${noteBlocks.length} 条）放在正文之后，编号同原文` });
   }
   const blocks = [...settleFigures(ctx.out, ctx), ...noteBlocks];
+  promoteBoldHeadings(blocks, ctx.boldLines, notes);
   for (const fmt of numbering.unknownFormats)
     notes.push({ line: 1, text: `自动编号格式“${fmt}”按阿拉伯数字写出，请与原文核对` });
   removed.sort((a, b) => a.line - b.line);
   notes.sort((a, b) => a.line - b.line);
+  // A heading style on the title alone (标题 1 on the title, the sections typed 一、 （一） in 正文) marks no
+  // structure: the title becomes a paragraph, so the importer's numbering rules find the sections, as in a
+  // document with no heading style.
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const first = blocks[0];
+  let styledTitle: string | undefined;
+  const titleLike = (t: string) => t.length <= MAX_TYPED_TITLE && !matchNumbering(t) && !/[。！？；]$/.test(t);
+  if (headings.length === 1 && first?.type === 'heading' && titleLike(first.text)) {
+    styledTitle = first.text;
+    blocks[0] = { type: 'paragraph', text: first.text, line: first.line };
+    notes.push({
+      line: first.line,
+      text: `只有第 ${first.line} 段（标题）用了标题样式，小标题按编号（一、（一）1.）等文字规则判断`,
+    });
+  }
   const styled = blocks.some((b) => b.type === 'heading');
-  const title = ctx.title[0]?.text ?? typedTitle(blocks, ctx, notes);
+  const title = ctx.title[0]?.text ?? styledTitle ?? typedTitle(blocks, ctx, notes);
   return {
     format: styled ? 'Word 文件（标题样式）' : 'Word 文件',
     explicitParagraphs: true,
@@ -189,7 +226,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<ReadDoc
     parts = await openDocx(bytes);
     return read(parts);
   } catch (e) {
-    if (e instanceof DocumentError) throw e;
+    if (e instanceof DocumentError) throw e.file ? e : new DocumentError(e.problem, e.fix, name);
     throw new DocumentError(
       '无法读取这个 Word 文件',
       '确认文件没有损坏：用 Word 或 WPS 打开后另存为 .docx 再导入',

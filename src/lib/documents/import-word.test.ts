@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { wordReportDocx } from '../../../tests/fixtures/import/word/word-report.ts';
 import { wpsReportDocx } from '../../../tests/fixtures/import/word/wps-report.ts';
+import { wordOutlineReportDocx } from '../../../tests/fixtures/import/word/word-outline-report.ts';
+import { wordTitleHeadingDocx } from '../../../tests/fixtures/import/word/word-title-heading.ts';
 import { minimalDocx } from '../../../tests/fixtures/import/minimal-docx.ts';
 import { renderBody } from '../reports/import/render-markdown.ts';
 import { runImport } from '../reports/import/run-import.ts';
@@ -114,6 +116,54 @@ describe('npm run import on Word files', () => {
       ].join('\n'),
     );
     expect(dry).toContain('第 11 行 没有替代文字也没有图注的图片：图片 1');
+    expect(dry).toMatch(/文字核对：.*全部保留/);
+  });
+
+  it('a Word report outlined with a custom style and numbered through heading styles imports as Word shows it', async () => {
+    writeFileSync(join(root, 'outline.docx'), await wordOutlineReportDocx());
+    expect(await run('outline.docx', '--dry-run'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain('标题：某县残疾人联合会2024年度工作报告');
+    expect(dry).toContain(
+      [
+        '  ## 第一部分 年度工作回顾（第 2 行）',
+        '    ### 1 基层组织建设（第 3 行）',
+        '      #### 1.1 乡镇残联（第 5 行）',
+        '      #### 1.2 村社区残协（第 7 行）',
+        '    ### 2 康复服务（第 9 行）',
+        '  ## 第二部分 下一年工作安排（第 30 行）',
+        '    ### 3 就业帮扶（第 31 行）',
+      ].join('\n'),
+    );
+    expect(dry).toContain(
+      ['  第 1 行 页眉页脚：某县残联', '  第 1 行 页眉页脚：— 2 —', '  第 4 行 修订中删除的文字：五'].join('\n'),
+    );
+    expect(dry).toMatch(/文字核对：.*全部保留（删除的 3 处已列出）/);
+    expect(await run('outline.docx')).toBe(0);
+    const md = body();
+    expect(md).toContain('全县2024年新建残疾人之家六个，详见残联网站。');
+    expect(md).toContain('一、残疾儿童康复救助；\n\n二、辅助器具适配；\n\n① 助听器\n\n② 轮椅');
+    expect(md).toContain('| 甲街道 | 12 | 40 | 新建站点 |\n| 乙街道 | 12 | 35 |  |');
+    expect(md).toContain('（图：残疾人之家活动室内景）');
+    expect(md).toContain('(1) 开展职业技能培训。');
+    expect(md).toContain('本报告共3页。');
+    expect(md).toContain('［1］含新建残协9个。 数据截至12月底。');
+  });
+
+  it('a Word report whose only heading style is on its title: the typed 一、 （一） are found by their numbers', async () => {
+    writeFileSync(join(root, 'title.docx'), await wordTitleHeadingDocx());
+    expect(await run('title.docx', '--dry-run'), err.join('\n')).toBe(0);
+    const dry = out.join('\n');
+    expect(dry).toContain('标题：某县残联2023年工作总结');
+    expect(dry).toContain(
+      [
+        '提纲（4 个标题）：',
+        '  ## 一、主要工作（第 2 行）',
+        '    ### （一）康复服务（第 3 行）',
+        '    ### （二）教育就业（第 5 行）',
+        '  ## 二、存在问题（第 7 行）',
+      ].join('\n'),
+    );
     expect(dry).toMatch(/文字核对：.*全部保留/);
   });
 

@@ -24,6 +24,17 @@ export interface Numbered {
   rest: string;
 }
 
+/**
+ * The rank of a line's numbering style (0 for 一、, 1 for （一）, 2 for 1., 3 for （1）) when the line could be a
+ * heading on its own: numbered, at most {@link MAX_TITLE} characters, no 。 before its end. For lines marked
+ * only by bold type (a CMS's `<strong>一、…</strong>`, a Word paragraph typed in bold).
+ */
+export function headingRank(text: string): number | undefined {
+  const n = matchNumbering(text);
+  if (!n || text.length > MAX_TITLE || text.slice(0, -1).includes('。')) return undefined;
+  return NUMBERING_STYLES.indexOf(n.style);
+}
+
 /** The numbering a line starts with, if any. `一是…` and `1.5%…` are not numbering. */
 export function matchNumbering(text: string): Numbered | undefined {
   for (const [style, re] of PATTERNS) {

@@ -14,9 +14,17 @@ describe('chromeLineKind', () => {
     ['您现在的位置 首页 » 信息公开', 'breadcrumb'],
     ['浏览次数：1234次', 'view-count'],
     ['访问量：', 'view-count'],
+    // A toolbar with the view count among its buttons.
+    ['浏览次数：0 [打印] [关闭]', 'view-count'],
+    ['【打印本页】 阅读量：15 【关闭窗口】', 'view-count'],
     ['上一篇：示例市召开推进会', 'prev-next'],
     ['下一篇：没有了', 'prev-next'],
     ['浙ICP备00000000号-1', 'site-id'],
+    ['（责任编辑：王某某）', 'byline'],
+    ['责任编辑：王某 审核：李某', 'byline'],
+    ['扫一扫在手机打开当前页', 'qr-code'],
+    ['手机扫码阅读本文', 'qr-code'],
+    ['【我要打印】【关闭窗口】', 'print-close'],
     ['网站标识码：0000000000 浙公网安备 00000000000000号', 'site-id'],
   ])('%s → %s', (text, kind) => {
     expect(chromeLineKind(text)).toBe(kind);
@@ -30,6 +38,9 @@ describe('chromeLineKind', () => {
     '分享经验做法，推动工作落实',
     '打印机采购12台',
     '关闭不合格机构3家',
+    '浏览次数：12次，分享到朋友圈的人很多',
+    '编辑：做好残疾人证核发工作（见附件1）后报送',
+    '扫一扫就能办理残疾人证换领业务',
   ])('keeps article text: %s', (text) => {
     expect(chromeLineKind(text)).toBeUndefined();
   });

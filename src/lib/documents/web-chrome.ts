@@ -9,6 +9,7 @@ import type { RemovedKind } from './blocks.ts';
 // spaces and separators aside) is chrome. 大/中/小 alone are not enough: they must come with 字号/字体 or as 大中小.
 const WIDGETS: [string, RemovedKind][] = [
   ['打印本页', 'print-close'],
+  ['我要打印', 'print-close'],
   ['打印此页', 'print-close'],
   ['打印文章', 'print-close'],
   ['打印正文', 'print-close'],
@@ -77,11 +78,19 @@ const BREADCRUMB_WORD =
   /^(当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|您所在的位置|所在位置|当前的位置|现在位置)/;
 // A breadcrumb without a colon still has its separators: 当前位置 首页 > 新闻中心.
 const BREADCRUMB_SEPARATOR = /[>›»]/;
-const VIEW_COUNT =
-  /^(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)\s*[：:]\s*[\d,]*\s*次?$/;
+const VIEW_COUNT_WORDS = '(浏览次数|阅读次数|点击数|点击次数|点击率|点击量|访问量|访问次数|浏览量|阅读量|浏览)';
+const VIEW_COUNT = new RegExp(`^${VIEW_COUNT_WORDS}\\s*[：:]\\s*[\\d,]*\\s*次?$`);
+// A view count anywhere in a line, for a toolbar line that has one among its buttons (浏览次数：0 [打印] [关闭]).
+const VIEW_COUNT_PART = new RegExp(`${VIEW_COUNT_WORDS}\\s*[：:]\\s*[\\d,]*\\s*次?`, 'g');
 // With a colon or alone: 上一篇文章提到… is a sentence.
 const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*([：:]|$)/;
 const SITE_ID = /ICP\s*备|网站标识码|公网安备|公安备案|公安机关备案|ICP证/;
+// The CMS's byline under an article, alone on its line and often bracketed: （责任编辑：王某 审核：李某）.
+const BYLINE =
+  /^[（(【[［]?\s*(责任编辑|责编|编辑|审核|审校|校对|终审|签发)\s*[：:][^（()）【】[\]［］]{1,40}[）)】\]］]?$/;
+// The prompt under a page's QR code: 扫一扫在手机打开当前页, 手机扫码阅读本文.
+const QR_PROMPT =
+  /^(扫一扫|扫描二维码|扫码|手机扫码)[，,\s]*(在|用)?(手机)?上?(打开|查看|浏览|阅读)(当前页|本页|此页|当前页面|本文)?$/;
 // Longest line the line rules accept: past this a line is article text, whatever it starts with.
 const MAX_CHROME_LINE = 200;
 
@@ -96,6 +105,10 @@ export function chromeLineKind(text: string): RemovedKind | undefined {
   if (VIEW_COUNT.test(text)) return 'view-count';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (SITE_ID.test(text)) return 'site-id';
+  if (BYLINE.test(text)) return 'byline';
+  if (QR_PROMPT.test(text)) return 'qr-code';
+  const buttons = text.replace(VIEW_COUNT_PART, ' ');
+  if (buttons !== text && widgetKind(buttons)) return 'view-count';
   return widgetKind(text);
 }
 

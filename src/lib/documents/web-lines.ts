@@ -21,6 +21,8 @@ export interface WebLine {
   linkChars: number;
   /** Inside an element hidden with `hidden` or `display:none`. */
   hidden: boolean;
+  /** All of its text is bold (`<strong>`, `<b>`, `font-weight` bold): how CMS editors mark a section heading. */
+  bold: boolean;
 }
 
 /** An `<img>`. */
@@ -143,6 +145,13 @@ function isHidden(el: Element): boolean {
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
+/** Whether the element makes its text bold: `<b>`, `<strong>`, or `font-weight` bold or at least 600. */
+function isBold(el: Element): boolean {
+  if (el.tagName === 'B' || el.tagName === 'STRONG') return true;
+  const weight = (el as HTMLElement).style?.fontWeight;
+  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+}
+
 function isElement(n: Node): n is Element {
   return n.nodeType === 1;
 }
@@ -153,6 +162,7 @@ interface Context {
   list?: { depth: number; marker: string };
   inLink: boolean;
   hidden: boolean;
+  bold: boolean;
 }
 
 /** The rendered marker of an `<li>`: its number for `<ol>` (respecting `start`), nothing for `<ul>`. */
@@ -172,7 +182,7 @@ function markerOf(li: Element): string {
  */
 export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] {
   const items: WebItem[] = [];
-  let parts: { text: string; link: boolean }[] = [];
+  let parts: { text: string; link: boolean; bold: boolean }[] = [];
   let first: Text | undefined;
   let runCtx: Context | undefined;
 
@@ -195,6 +205,7 @@ export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] 
           list: runCtx.list,
           linkChars,
           hidden: runCtx.hidden,
+          bold: parts.every((p) => p.bold || p.text.trim() === ''),
         });
       }
     }
@@ -212,12 +223,13 @@ export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] 
           first = t;
           runCtx = ctx;
         }
-        parts.push({ text: t.data, link: ctx.inLink });
+        parts.push({ text: t.data, link: ctx.inLink, bold: ctx.bold });
         continue;
       }
       if (!isElement(child) || SKIP.has(child.tagName)) continue;
       const tag = child.tagName;
       const hidden = ctx.hidden || isHidden(child);
+      const bold = ctx.bold || isBold(child);
       if (tag === 'BR') {
         flush();
         continue;
@@ -249,22 +261,23 @@ export function webItems(root: Element, lineOf: (n: Node) => number): WebItem[] 
         flush();
         const h = HEADING.exec(tag);
         const list = tag === 'LI' ? { depth: depthOf(child), marker: markerOf(child) } : ctx.list;
-        walk(child, { block: child, heading: h ? Number(h[1]) : ctx.heading, list, inLink: ctx.inLink, hidden });
+        const heading = h ? Number(h[1]) : ctx.heading;
+        walk(child, { block: child, heading, list, inLink: ctx.inLink, hidden, bold });
         flush();
         continue;
       }
       if (hidden !== ctx.hidden) {
         // A hidden inline element starts its own line so that its text can be listed apart.
         flush();
-        walk(child, { ...ctx, hidden, inLink: ctx.inLink || tag === 'A' });
+        walk(child, { ...ctx, hidden, bold, inLink: ctx.inLink || tag === 'A' });
         flush();
         continue;
       }
-      walk(child, { ...ctx, inLink: ctx.inLink || tag === 'A' });
+      walk(child, { ...ctx, bold, inLink: ctx.inLink || tag === 'A' });
     }
   };
 
-  walk(root, { block: root, inLink: false, hidden: isHidden(root) });
+  walk(root, { block: root, inLink: false, hidden: isHidden(root), bold: isBold(root) });
   flush();
   return items;
 }

@@ -29,7 +29,24 @@ describe('parseInfoLine', () => {
     expect(parseInfoLine('来源：示例日报')).toEqual({ publisher: '示例日报' });
   });
 
+  it('reads bracketed fields, a separator after the source, and a bare date before the first label', () => {
+    expect(parseInfoLine('【发布时间：2023-03-15】【来源：示例区残联】【字体：大 中 小】')).toEqual({
+      published: '2023-03-15',
+      publisher: '示例区残联',
+    });
+    expect(parseInfoLine('来源：示例区残联 | 2023-03-15')).toEqual({ publisher: '示例区残联' });
+    expect(parseInfoLine('2023-03-15 09:30 来源：示例区残联')).toEqual({
+      published: '2023-03-15',
+      publisher: '示例区残联',
+    });
+    expect(parseInfoLine('2023年3月15日 信息来源：示例区残联')).toEqual({
+      published: '2023-03-15',
+      publisher: '示例区残联',
+    });
+  });
+
   it('is not fooled by article sentences', () => {
+    expect(parseInfoLine('截至2023年3月15日，来源：示例区残联的统计')).toBeUndefined();
     expect(parseInfoLine('会议时间：2022年3月1日')).toBeUndefined();
     expect(parseInfoLine('详见附件。来源：示例市统计局，发布时间：2022年')).toBeUndefined();
     expect(parseInfoLine(`来源：${'很长的句子'.repeat(20)}`)).toBeUndefined();

@@ -48,10 +48,17 @@ export function normalizeDate(text: string): string | undefined {
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A publisher value ends at a bracketed widget (`【打印】`, `[大 中 小]`) or a wide gap. */
+/**
+ * A publisher value ends at a bracketed widget (`【打印】`, `[大 中 小]`), the bracket closing its own field
+ * (`【来源：某区残联】`), a separator (`来源：某区残联 | 2023-03-15`) or a wide gap.
+ */
 function cleanValue(value: string): string {
-  return value.split(/[【[［]|\s{2,}/)[0]!.trim();
+  return value.split(/[【[［】\]］|｜]|\s{2,}/)[0]!.trim();
 }
+
+// A date (and time) written without a label before the first label: `2023-03-15 09:30 来源：某区残联`.
+const BARE_DATE =
+  /^\s*[【[［]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[】\]］]?\s*$/;
 
 /**
  * Reads an info line. Returns undefined unless the line is one: at most 200 characters with two labels followed by
@@ -68,9 +75,12 @@ export function parseInfoLine(text: string): PageFacts | undefined {
   ) {
     return undefined;
   }
-  // Only a line that starts with its first label: `详见附件。来源：…` is a sentence, not an info line.
-  if (text.slice(0, hits[0]!.index).replace(/[\s【[［]/g, '') !== '') return undefined;
-  const facts: PageFacts = {};
+  // Only a line that starts with its first label, or with a bare date before it: `详见附件。来源：…` is a
+  // sentence, not an info line.
+  const lead = text.slice(0, hits[0]!.index);
+  const bare = BARE_DATE.exec(lead);
+  if (!bare && lead.replace(/[\s【[［]/g, '') !== '') return undefined;
+  const facts: PageFacts = bare ? { published: normalizeDate(bare[1]!) } : {};
   hits.forEach((h, i) => {
     const value = text.slice(h.index! + h[0].length, hits[i + 1]?.index ?? text.length).trim();
     const label = h[1]!;

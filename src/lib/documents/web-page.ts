@@ -20,8 +20,9 @@ import type { Note, Removed, RemovedKind } from './blocks.ts';
 import type { DocBlock, ReadDocument } from './types.ts';
 import { findArticle } from './web-article.ts';
 import { chromeLineKind, outsideKind, regionOf } from './web-chrome.ts';
+import { boldHeadingLevels } from './web-headings.ts';
 import { decodeWebPage } from './web-encoding.ts';
-import { type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
+import { joinText, type WebImage, type WebItem, type WebLine, webItems } from './web-lines.ts';
 import { metaFacts, parseInfoLine, type PageFacts } from './web-meta.ts';
 
 // A line at least this much link text, in a part of the article Readability dropped, is a list of links.
@@ -30,6 +31,7 @@ const LINK_LIST_SHARE = 0.8;
 const MAX_CAPTION = 60;
 // Shortest title accepted from a mere prefix of `<title>` (`标题_网站名`).
 const MIN_TITLE_PREFIX = 6;
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Pages with fewer items than this are numbered by source line whatever their layout.
 const MIN_ITEMS_FOR_RENUMBER = 4;
 
@@ -49,10 +51,14 @@ function nextElement(el: Element): Element | null {
   return next;
 }
 
-/** Whether `line` is the caption of `image`: short, right under it, and centred, in `<figcaption>` or 图… */
-function isCaption(image: WebImage, line: WebLine): boolean {
+/**
+ * Whether `line` is the caption of `image`: short, right under it, and centred, in `<figcaption>` or 图… A centred
+ * line with a table right under it titles that table (表1 …, 2022年主要指标完成情况), whatever is above it.
+ */
+function isCaption(image: WebImage, line: WebLine, after: WebItem | undefined): boolean {
   if (line.text.length > MAX_CAPTION || line.heading || line.list) return false;
   if (line.block.tagName === 'FIGCAPTION') return true;
+  if (after?.kind === 'table' && nextElement(line.block) === after.node) return false;
   const below = line.block === image.block || nextElement(image.block) === line.block;
   return below && (isCentered(line.block) || /^图\s*\d*\s*[为：:.、]/.test(line.text));
 }
@@ -83,7 +89,10 @@ function titleLineOf(
     (wanted !== undefined && l.text === wanted) || (l.text.length >= MIN_TITLE_PREFIX && docTitle.startsWith(l.text));
   const visible = lines.filter((l) => !l.hidden && match(l));
   const exact = (ls: WebLine[]) => ls.find((l) => l.text === wanted) ?? ls[0];
-  return exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
+  // The first line that shows exactly the wanted title and is no link: a 集约化 page sets its title above the
+  // content area and may repeat it inside, under the 文号 (示政办发〔2022〕3号), where it is no longer the first line.
+  const shown = visible.find((l) => wanted !== undefined && l.text === wanted && l.linkChars * 2 < l.text.length);
+  return shown ?? exact(visible.filter((l) => inside(l.node))) ?? exact(visible);
 }
 
 /** Gives every item its reading-order number instead of its source line (a table row counts as a line). */
@@ -121,6 +130,7 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
   const inside = (n: Node) => area.container.contains(n);
   const titleLine = titleLineOf(lines, tags.title ?? area.title, docTitle, inside);
   const beforeTitle = new Set(titleLine ? items.slice(0, items.indexOf(titleLine)) : []);
+  const boldLevel = boldHeadingLevels(lines, (l) => inside(l.node) && !l.hidden && l !== titleLine);
 
   const blocks: DocBlock[] = [];
   const removed: Removed[] = [];
@@ -153,12 +163,14 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
     notes.push({ line: 1, text: '没有找到网页的正文区域，整个网页按正文处理；请删去导航、页脚等多余内容' });
 
   const info: PageFacts = {};
+  let headingBlock: Element | undefined;
   let titleKept = false;
   for (let i = 0; i < items.length; i++) {
     const it: WebItem = items[i]!;
     if (it.kind === 'table') {
       const text = it.source.map((r) => r.text).join(' ');
-      if (!inside(it.node)) {
+      // A table above the title is the page's (a 信息公开 index of 索引号, 发布机构, 成文日期), not the article's.
+      if (!inside(it.node) || beforeTitle.has(it)) {
         remove(regionOf(it.node) ?? outsideKind(text, it.node), text, it.line);
         continue;
       }
@@ -173,13 +185,15 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       const alt = it.alt ?? it.title;
       const figure: DocBlock = { type: 'figure', line: it.line, ...(alt ? { alt } : {}) };
       const next = items[i + 1];
-      if (next?.kind === 'line' && inside(next.node) && !next.hidden && isCaption(it, next)) {
+      if (next?.kind === 'line' && inside(next.node) && !next.hidden && isCaption(it, next, items[i + 2])) {
         figure.caption = next.text;
         notes.push({ line: next.line, text: `图片下方的“${next.text}”作为图片说明` });
         i++;
       }
       // Alt text at the image's line, the caption at its own: the order the page and the figure note have them.
-      keep(figure, ...(alt ? [alt] : []));
+      // Alt text that only repeats the caption is written once in the figure note, so it is source text once.
+      const repeats = alt !== undefined && figure.caption !== undefined && tidy(alt) === tidy(figure.caption);
+      keep(figure, ...(alt && !repeats ? [alt] : []));
       if (figure.caption) place(next!.line, figure.caption);
       continue;
     }
@@ -223,7 +237,20 @@ export async function readWebPage(bytes: Uint8Array, _name: string): Promise<Rea
       continue;
     }
     if (dropped) notes.push({ line: it.line, text: `自动识别认为这一行不像正文，已保留，请核对：${it.text}` });
-    if (it.heading) keep({ type: 'heading', level: it.heading, text: it.text, line: it.line }, it.text);
+    const level = it.heading ?? boldLevel(it);
+    if (level !== it.heading) notes.push({ line: it.line, text: `加粗的编号行作为小标题：${it.text}` });
+    // A second line of one <h…> (after a <br>): a wrapped heading goes on the first; a sentence is the section's
+    // text typed into the heading, a paragraph.
+    const prev = blocks.at(-1);
+    const sameHeading = it.heading && prev?.type === 'heading' && headingBlock === it.block && !lastRemoved;
+    headingBlock = it.heading ? it.block : undefined;
+    if (sameHeading && /[。！？；]$|^.{41,}$/.test(it.text)) {
+      notes.push({ line: it.line, text: `标题里换行之后的句子是正文，已分成段落：${it.text}` });
+      keep({ type: 'paragraph', text: it.text, line: it.line }, it.text);
+    } else if (sameHeading) {
+      prev.text = joinText(prev.text, it.text);
+      place(it.line, it.text);
+    } else if (level) keep({ type: 'heading', level, text: it.text, line: it.line }, it.text);
     else if (it.list)
       keep(
         { type: 'list-item', text: `${it.list.marker}${it.text}`, depth: it.list.depth, line: it.line },

@@ -60,6 +60,25 @@ describe('readWordFile', () => {
     expect(doc.removed).toEqual([{ kind: 'figure', text: '图片（图像2）', line: 8 }]);
   });
 
+  it('a LibreOffice .docx whose centred title is broken by a line break: one title, joined without a space', async () => {
+    // lo-brief.fodt: a typed title 某区残疾人联合会↵2024年第一季度工作简报, headings 1–4 on the outline numbering,
+    // a footnote, a frame, a table with both spans, a picture with svg:desc; converted as lo-report.fodt above.
+    const doc = await readWordFile(join(FIXTURES, 'lo-brief.docx'), 'lo-brief.docx');
+    expect(doc.meta.title).toBe('某区残疾人联合会2024年第一季度工作简报');
+    expect(doc.blocks[0]).toEqual({ type: 'paragraph', text: '某区残疾人联合会2024年第一季度工作简报', line: 1 });
+    expect(doc.blocks[1]).toMatchObject({ type: 'heading', level: 1, text: '一、重点工作进展' });
+    expect(outline(doc.blocks)).toEqual([
+      '1 一、重点工作进展',
+      '2 （一）残疾人两项补贴',
+      '3 1.资格复核',
+      '4 (1)入户走访',
+      '4 (2)数据比对',
+      '2 （二）无障碍环境建设',
+      '1 二、下季度安排',
+    ]);
+    expect(doc.blocks).toContainEqual(expect.objectContaining({ type: 'figure', alt: '改造后的无障碍坡道' }));
+  });
+
   it('LibreOffice is installed (needed for .doc and .wps; CI installs libreoffice-writer-nogui)', () => {
     expect(findSoffice(), 'soffice not found: apt-get install libreoffice-writer-nogui').toBeDefined();
   });

@@ -6,6 +6,23 @@ import { renderBody } from './render-markdown.ts';
 const headings = (text: string) => outlineOf(convertText(text).blocks).map((h) => `${'#'.repeat(h.level)} ${h.text}`);
 
 describe('convertText on synthetic text', () => {
+  it('keeps the items of an enumeration written as one sentence (1.…；2.…。) as paragraphs', () => {
+    const text = [
+      '某区工作总结',
+      '一、下一步打算',
+      '1.继续实施康复救助项目；',
+      '2.推进残疾人之家规范化建设。',
+      '二、保障措施',
+      '1.加强组织领导',
+      '各街道要把残疾人工作列入议事日程。',
+      '（一）做好残疾人证换发工作；（二）开展助残日后续活动。',
+    ].join('\n');
+    expect(headings(text)).toEqual(['## 一、下一步打算', '## 二、保障措施', '### 1.加强组织领导']);
+    expect(renderBody(convertText(text).blocks)).toContain(
+      '## 一、下一步打算\n\n1\\.继续实施康复救助项目；\n\n2\\.推进残疾人之家规范化建设。\n',
+    );
+  });
+
   it('maps every numbering form to its level, full-width and ASCII alike', () => {
     const text = [
       '某区工作总结',

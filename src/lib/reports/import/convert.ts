@@ -78,25 +78,39 @@ function collectItems(lines: SourceLine[], notes: Note[]): Item[] {
   return items;
 }
 
+const SERIES_END = /[；;]$/;
+
 function numberedBlocks(items: Item[], notes: Note[], joinBrokenLines: boolean): Block[] {
-  const present = NUMBERING_STYLES.filter((s) =>
-    items.some((it) => 'line' in it && matchNumbering(it.line.text)?.style === s),
-  );
+  // The numbering style of the line before when it ended with ；: an item of an enumeration written as one
+  // sentence (1.继续实施…；2.推进…。). Such items are paragraphs: a title never ends with ；, and the item after
+  // one belongs to the same sentence. So is a line whose would-be title holds a ； (the whole enumeration on one
+  // line: （一）做好换证工作；（二）开展助残日活动。). Levels count only the styles left as headings.
+  let series: string | undefined;
+  const read = items.map((it) => {
+    if ('block' in it) {
+      series = undefined;
+      return { it };
+    }
+    const n = matchNumbering(it.line.text);
+    const inSeries = n !== undefined && (SERIES_END.test(it.line.text) || series === n.style);
+    series = n && SERIES_END.test(it.line.text) ? n.style : undefined;
+    const split = n && !inSeries ? splitTitle(n.rest) : undefined;
+    return { it, n, item: inSeries || (split !== undefined && /[；;]/.test(split.title)), split };
+  });
+  const present = NUMBERING_STYLES.filter((s) => read.some((r) => r.n?.style === s && r.split && !r.item));
   const blocks: Block[] = [];
-  for (const it of items) {
+  for (const { it, n, item, split } of read) {
     if ('block' in it) {
       blocks.push(it.block);
       continue;
     }
     const { text, line } = it.line;
-    const n = matchNumbering(text);
-    const split = n && splitTitle(n.rest);
-    if (n && split) {
+    if (n && split && !item) {
       blocks.push({ type: 'heading', level: 2 + present.indexOf(n.style), text: n.marker + split.title, line });
       if (split.body) blocks.push({ type: 'paragraph', text: split.body, line, continues: true } as Para);
       continue;
     }
-    if (n) notes.push({ line, text: `编号行太长，找不到标题的结尾，保留为段落：${text.slice(0, 20)}…` });
+    if (n && !item) notes.push({ line, text: `编号行太长，找不到标题的结尾，保留为段落：${text.slice(0, 20)}…` });
     blocks.push({ type: 'paragraph', text, line });
   }
   return joinBrokenLines ? joinBrokenParagraphs(blocks, notes) : blocks.map(plainBlock);

@@ -46,6 +46,12 @@ describe('classifyNewsLines', () => {
     expect(r.notes).toEqual([{ line: 1, text: '连续的短行合成一个标题：整装再出发 / 开启新征程' }]);
   });
 
+  it('keeps a signature (the issuer and a date alone on the last lines) as paragraphs', () => {
+    const r = classifyNewsLines(toSourceLines([P, '示例县残疾人联合会', '2023年12月4日'].join('\n')));
+    expect(summary(r.roles)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(r.notes).toEqual([]);
+  });
+
   it('removes a lone caption when most headings start with a verb', () => {
     const r = classifyNewsLines(toSourceLines(['改善甲', P, '门前阶梯改造', P, '提升乙', P, '强化丙', P].join('\n')));
     expect(summary(r.roles)).toEqual([

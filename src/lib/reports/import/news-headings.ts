@@ -50,6 +50,9 @@ const HEADING_VERBS = [
   '推出',
   '实现',
 ];
+// A date alone on its line (2023年12月4日): with the short line before it, the signature (落款) of a notice.
+const DATE_LINE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
+
 /** Share of headings that must have one form before lines without it count as photo captions. */
 export const DOMINANT_SHARE = 0.6;
 
@@ -67,13 +70,20 @@ export type LineRole =
  * 4. consecutive different short lines form one heading, joined with a space (整装再出发 / 开启…新征程);
  * 5. when at least three headings exist and most of them ({@link DOMINANT_SHARE}) share a form — containing a
  *    comma (服务创新，深入完善…) or starting with a verb of government work (改善…, 打造…) — a heading without that
- *    form is a lone photo caption and is removed (门前阶梯改造, 区残疾人集中托养中心近日授牌成立).
+ *    form is a lone photo caption and is removed (门前阶梯改造, 区残疾人集中托养中心近日授牌成立);
+ * 6. a date alone on a line and the short line right before it are a signature (示例县残疾人联合会 / 2023年12月4日),
+ *    paragraphs.
  */
 export function classifyNewsLines(
   lines: SourceLine[],
   breaks: boolean[] = [],
 ): { roles: LineRole[]; removed: Removed[]; notes: Note[] } {
   const short = lines.map((l) => isShortLine(l.text));
+  lines.forEach((l, i) => {
+    if (!DATE_LINE.test(l.text.trim())) return;
+    short[i] = false;
+    if (i > 0 && !breaks[i]) short[i - 1] = false;
+  });
   const roles: LineRole[] = lines.map(() => ({ role: 'paragraph' }));
   const removed: Removed[] = [];
   const notes: Note[] = [];
