@@ -238,7 +238,7 @@ describe('readTextTable: a table printed in two halves side by side', () => {
 describe('readTextTable: text copied over a page break, with the page number and the next page’s running header', () => {
   const t = readTextTable(fixture('page-break-running-header.txt'));
   it('passes over the running header instead of reading it as a category', () => {
-    expect(t?.passed.map((p) => [p.text, p.why])).toEqual([
+    expect(t?.passed?.map((p) => [p.text, p.why])).toEqual([
       ['第 2 页 共 3 页', '页码'],
       ['XX市残疾人联合会文件', '页眉或页脚（换页处）'],
       ['序号\t指标\t单位\t2020年\t2025年\t属性', '重复的表头（换页）'],
