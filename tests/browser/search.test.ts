@@ -260,6 +260,17 @@ describe('search', () => {
     }
   });
 
+  it("a source document's page is indexed by its title and publisher, not by the list of figures drawn from it", () => {
+    const sources = indexedPages().filter((p) => /^\/sources\/[^/]+\/$/.test(p.url));
+    assert.ok(sources.length >= 3, 'source pages are indexed');
+    for (const p of sources) {
+      assert.match(p.content, /发布机构/, p.url);
+      // Every figure item with a value says 数值：; the indexed text ends before the list.
+      assert.doesNotMatch(p.content, /数值：/, `${p.url}: the figure list is indexed`);
+      assert.ok(p.content.length < 1000, `${p.url}: ${p.content.length} characters indexed`);
+    }
+  });
+
   it('a search from the search page updates the URL so it can be shared, and results open with the keyboard', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.url}/search/`);
