@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { DIST, useSite } from './harness.ts';
+import { meansAllOrgs } from '../../src/lib/orgs/all-orgs.ts';
 
 interface OrgFile {
   id: string;
@@ -21,7 +22,7 @@ const orgs: OrgFile[] = readdirSync('data/orgs')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join('data/orgs', f), 'utf8')) as OrgFile);
 
-/** Guide ids whose front matter says `orgs: all` (national) or lists organisations (local). */
+/** Guide ids whose front matter says `orgs: all` or `[all]` (national) or lists organisations (local). */
 function guidesWhere(national: boolean): string[] {
   return readdirSync(join(DIST, 'guides'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -29,7 +30,8 @@ function guidesWhere(national: boolean): string[] {
     .filter((id) => {
       try {
         const text = readFileSync(join('content/guides', `${id}.md`), 'utf8');
-        return /^orgs: all$/m.test(text) === national;
+        const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { orgs?: unknown };
+        return meansAllOrgs(front.orgs) === national;
       } catch {
         return false;
       }
