@@ -18,6 +18,7 @@ import { WORKFLOW_BACKENDS, type CmsBackend } from './backend.ts';
 import { CHOICE_LABELS, NAME_LABELS, PATH_LABELS } from './labels.ts';
 import { shapeOf, type FieldShape, type NamedShape } from './zod-walk.ts';
 import { YAML_KEEP } from './yaml-keep.ts';
+import { ALL_ORGS } from '../orgs/all-orgs.ts';
 
 /** A Decap field (the subset this generator writes). */
 export interface CmsField {
@@ -207,7 +208,7 @@ function guideOrgsField(field: CmsField, orgs: readonly OrgChoice[]): CmsField {
     multiple: true,
     hint: '全国通用的指南选“全国各地”；只在某些地区办理的，选这些地区的残联',
     options: [
-      { value: 'all', label: '全国各地（all）' },
+      { value: ALL_ORGS, label: `全国各地（${ALL_ORGS}）` },
       ...orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.id}）` })),
     ],
   };

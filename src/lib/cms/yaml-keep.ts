@@ -124,7 +124,7 @@ function update(doc: Document, node: Node, value: unknown): Node {
 }
 
 /** Deep equality of parsed YAML values (key order aside); the editor runs in the browser, without node:util. */
-export function same(a: unknown, b: unknown): boolean {
+function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
   if (!isObject(a) || !isObject(b)) return false;
